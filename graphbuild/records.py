@@ -7,8 +7,11 @@ at the edges (deals.jsonl, graph files, loops.json) through ``to_dict`` /
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+_CHAR_REF = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);?")
 
 DEAL_TYPES = (
     "investment",
@@ -53,7 +56,13 @@ class CleanText:
         if end <= start:
             pos = self.offsets[start] if start < len(self.offsets) else len(self.doc.text)
             return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.offsets[end - 1]
+        if self.doc.html and self.doc.text.startswith("&", last):
+            # the last character was an entity such as &rdquo;: include all of it
+            ref = _CHAR_REF.match(self.doc.text, last)
+            if ref:
+                return self.offsets[start], ref.end()
+        return self.offsets[start], last + 1
 
 
 @dataclass(frozen=True)
