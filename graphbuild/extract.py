@@ -1,0 +1,160 @@
+"""Text → deal records: read, clean, split, (pre-filter,) run the spaCy pipeline.
+
+The pre-filter sends to spaCy only sentences that could hold a deal: a trigger
+word and at least two organisation candidates (catalog hits, 「」 names,
+company-suffix names, Latin names or references). Every sentence it drops
+would have produced nothing in the full pipeline anyway, because the relation
+stage asks for exactly those two things, so both modes find the same deals.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from graphbuild.clean import clean, split_paragraphs, split_sentences
+from graphbuild.dates import document_date, find_date
+from graphbuild.errors import InputError
+from graphbuild.ingest import read_documents
+from graphbuild.records import CleanText, Deal, Document, Party
+from graphbuild.relations import TRIGGER_WORDS, Relation
+
+
+@dataclass
+class ExtractResult:
+    """What one extraction run produced."""
+
+    deals: list[Deal]
+    documents: int = 0
+    sentences: int = 0
+    candidates: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Sentence:
+    text: str
+    start: int  # in the clean text
+    end: int
+    context: str  # the paragraph, for amounts with no currency word
+
+
+class Extractor:
+    """Holds the spaCy pipeline; turns documents into deals."""
+
+    def __init__(self, entities_file: str | Path | None = None, prefilter: bool = True, progress: bool = True):
+        from graphbuild.nlp import entity_finder, make_nlp
+
+        self.nlp = make_nlp(entities_file, progress=progress)
+        self.finder = entity_finder(str(entities_file) if entities_file else None)
+        self.prefilter = prefilter
+
+    def is_candidate(self, sentence: str) -> bool:
+        """Cheap test: a trigger word and two organisation candidates."""
+        return bool(TRIGGER_WORDS.search(sentence)) and self.finder.count_candidates(sentence) >= 2
+
+    def sentences(self, cleaned: CleanText) -> list[_Sentence]:
+        out = []
+        for p_start, p_end in split_paragraphs(cleaned.text):
+            paragraph = cleaned.text[p_start:p_end]
+            for s_start, s_end in split_sentences(paragraph):
+                out.append(_Sentence(paragraph[s_start:s_end], p_start + s_start, p_start + s_end, paragraph))
+        return out
+
+    def document_deals(self, document: Document, result: ExtractResult | None = None) -> list[Deal]:
+        """All deals of one document, restatements of the same deal merged."""
+        cleaned = clean(document)
+        doc_date = document_date(cleaned.text)
+        sentences = self.sentences(cleaned)
+        chosen = [s for s in sentences if self.is_candidate(s.text)] if self.prefilter else sentences
+        if result is not None:
+            result.sentences += len(sentences)
+            result.candidates += len(chosen)
+        deals: dict[tuple, Deal] = {}
+        for spacy_doc, sent in self.nlp.pipe(self._docs(chosen, doc_date), as_tuples=True):
+            for rel in spacy_doc._.relations or []:
+                deal = self._deal(rel, sent, cleaned, doc_date)
+                key = (deal.investor.id, deal.target.id, deal.deal_type)
+                kept = deals.get(key)
+                if kept is None or _better(deal, kept):
+                    deals[key] = deal if kept is None else _merged(deal, kept)
+        return sorted(deals.values(), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
+
+    def _docs(self, chosen: list[_Sentence], doc_date: str | None):
+        """Tokenised sentences carrying their paragraph and the article's date."""
+        for sent in chosen:
+            doc = self.nlp.make_doc(sent.text)
+            doc._.context = sent.context
+            doc._.doc_date = doc_date
+            yield doc, sent
+
+    def _deal(self, rel: Relation, sent: _Sentence, cleaned: CleanText, doc_date: str | None) -> Deal:
+        start, end = cleaned.original_span(sent.start, sent.end)
+        dated = find_date(sent.text, doc_date)
+        return Deal(
+            investor=_party(rel.payer),
+            target=_party(rel.payee),
+            amount=rel.amount,
+            deal_type=rel.deal_type,
+            doc=cleaned.doc.path,
+            sentence=sent.text,
+            start=start,
+            end=end,
+            confidence=rel.confidence,
+            date=dated[0] if dated else None,
+            date_text=dated[1] if dated else None,
+            trigger=rel.trigger,
+        )
+
+
+def _party(mention) -> Party:
+    return Party(id=mention.entity.id, name=mention.entity.name, mention=mention.text)
+
+
+def _better(new: Deal, kept: Deal) -> bool:
+    """A restatement replaces the kept record when it knows the amount and the kept one does not, or is surer."""
+    if (new.amount is None) != (kept.amount is None):
+        return new.amount is not None
+    return new.confidence > kept.confidence
+
+
+def _merged(new: Deal, kept: Deal) -> Deal:
+    new.extra = {**kept.extra, "restated": kept.extra.get("restated", 1) + 1}
+    return new
+
+
+def extract_documents(documents: Iterable[Document], extractor: Extractor, result: ExtractResult) -> ExtractResult:
+    """Run ``extractor`` over documents, adding deals to ``result``."""
+    for document in documents:
+        result.documents += 1
+        result.deals.extend(extractor.document_deals(document, result))
+    return result
+
+
+def extract_paths(
+    paths: Iterable[str | Path],
+    entities_file: str | Path | None = None,
+    prefilter: bool = True,
+    progress: bool = True,
+) -> ExtractResult:
+    """Extract deals from files and folders; unreadable files are reported, the rest goes on."""
+    result = ExtractResult(deals=[])
+
+    def on_error(err: InputError) -> None:
+        result.errors.append(str(err))
+        print(f"graphbuild: error: {err}", file=sys.stderr)
+
+    extractor = Extractor(entities_file, prefilter=prefilter, progress=progress)
+    documents = read_documents([Path(p) for p in paths], on_error=on_error)
+    if progress:
+        from graphbuild.progress import track_documents
+
+        documents = track_documents(documents, "extracting")
+    return extract_documents(documents, extractor, result)
+
+
+def extract_text(text: str, doc: str = "<text>", entities_file: str | Path | None = None) -> list[Deal]:
+    """Deals in one text given as a string (for notebooks and quick checks)."""
+    extractor = Extractor(entities_file, progress=False)
+    return extractor.document_deals(Document(path=doc, text=text, encoding="utf-8"))

@@ -1,0 +1,112 @@
+"""The spaCy pipeline: pkuseg segmentation, then three registered components.
+
+``graphbuild_orgs`` finds organisation mentions (catalog, 「」 names, company
+suffixes aligned to pkuseg tokens, Latin names) and sets ``doc.ents``;
+``graphbuild_money`` finds amounts (``doc.spans["money"]``);
+``graphbuild_deals`` turns them into relations (``doc._.relations``).
+``make_nlp()`` assembles it the spaCy way: ``spacy.blank("zh")`` + ``add_pipe``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from graphbuild.catalog import load_catalog, pkuseg_user_dict
+from graphbuild.entities import EntityFinder
+from graphbuild.money import find_amounts
+from graphbuild.relations import find_relations
+
+for _name in ("mentions", "amounts", "relations", "context", "doc_date"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+def _catalog(entities_file: str | None):
+    return load_catalog(Path(entities_file) if entities_file else None)
+
+
+_FINDERS: dict[str | None, EntityFinder] = {}
+
+
+def entity_finder(entities_file: str | None = None) -> EntityFinder:
+    """One EntityFinder per catalog (building the automaton is the costly part)."""
+    if entities_file not in _FINDERS:
+        _FINDERS[entities_file] = EntityFinder(_catalog(entities_file))
+    return _FINDERS[entities_file]
+
+
+class OrgFinder:
+    """Sets ``doc.ents`` (label ORG, ``kb_id_`` = entity id) and ``doc._.mentions``."""
+
+    def __init__(self, entities_file: str | None):
+        self.finder = entity_finder(entities_file)
+
+    def __call__(self, doc: Doc) -> Doc:
+        token_starts = {t.idx for t in doc}
+        mentions = self.finder.find(doc.text, token_starts)
+        doc._.mentions = mentions
+        spans = []
+        for m in mentions:
+            if m.is_ref:
+                continue
+            span = doc.char_span(m.start, m.end, label="ORG", kb_id=m.entity.id, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+class MoneyFinder:
+    """Sets ``doc._.amounts`` and ``doc.spans["money"]`` (label = currency)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        amounts = find_amounts(doc.text, context=doc._.context, date=doc._.doc_date)
+        doc._.amounts = amounts
+        spans = [doc.char_span(a.start, a.end, label=a.amount.currency, alignment_mode="expand") for a in amounts]
+        doc.spans["money"] = [s for s in spans if s is not None]
+        return doc
+
+
+class DealFinder:
+    """Sets ``doc._.relations``: who pays whom in this sentence."""
+
+    def __init__(self, entities_file: str | None):
+        self.catalog = _catalog(entities_file)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.relations = find_relations(doc.text, doc._.mentions or [], doc._.amounts or [], self.catalog.roles)
+        return doc
+
+
+@Language.factory("graphbuild_orgs", default_config={"entities_file": None})
+def make_org_finder(nlp: Language, name: str, entities_file: str | None) -> OrgFinder:
+    return OrgFinder(entities_file)
+
+
+@Language.factory("graphbuild_money")
+def make_money_finder(nlp: Language, name: str) -> MoneyFinder:
+    return MoneyFinder()
+
+
+@Language.factory("graphbuild_deals", default_config={"entities_file": None})
+def make_deal_finder(nlp: Language, name: str, entities_file: str | None) -> DealFinder:
+    return DealFinder(entities_file)
+
+
+def make_nlp(entities_file: str | Path | None = None, progress: bool = True) -> Language:
+    """The full pipeline: pkuseg tokenizer with the catalog as user dictionary + our components."""
+    from graphbuild.pkuseg_model import ensure_pkuseg_model, write_user_dict
+
+    entities = str(entities_file) if entities_file else None
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    user_dict = write_user_dict(pkuseg_user_dict(_catalog(entities)))
+    nlp.tokenizer.initialize(pkuseg_model=str(ensure_pkuseg_model(progress=progress)), pkuseg_user_dict=str(user_dict))
+    nlp.add_pipe("graphbuild_orgs", config={"entities_file": entities})
+    nlp.add_pipe("graphbuild_money")
+    nlp.add_pipe("graphbuild_deals", config={"entities_file": entities})
+    return nlp
+

@@ -1,0 +1,428 @@
+"""Deal relations: who pays whom, in one sentence.
+
+The sentence is first rewritten as a *signature*: every organisation mention
+becomes one placeholder character (U+E000 + its index) and every money amount
+another (U+E200 + index). The rules below are regular expressions over that
+signature, so a rule reads like the grammar it encodes — ``{A}{G}向{B}{G}注资`` is
+"A … 向 B … 注资" — and never has to know how names are spelled.
+
+Each rule names which slot pays (``A``) and which is paid (``B``). Symmetric
+rules (A 与 B 签下协议) use slots ``X``/``Y`` and let the catalog's roles decide:
+the chip vendor or cloud provider is the one paid. A clause with no subject of
+its own (…，后脚又向甲骨文抛出200亿大单) borrows the topic of the clause before it.
+References (后者, 前者, 其, 该公司, 对方, 自己) resolve to earlier mentions in the
+sentence. Negated or denied statements (否认投资) produce nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from graphbuild.catalog import t2s
+from graphbuild.entities import Mention
+from graphbuild.records import Amount
+
+ENT_BASE, AMT_BASE = 0xE000, 0xE200
+ENT = "[\ue000-\ue1ff]"
+NON_ENT = "[^\ue000-\ue1ff]"
+_MARKERS = {
+    "G": NON_ENT + "{0,16}?",  # a gap: anything but another organisation
+    "g": NON_ENT + "{0,5}?",  # a short gap
+    "M": "[\ue200-\ue2ff]?",  # an optional amount
+    # a short gap, or a longer description of the name that follows (网络安全公司Wiz)
+    "d": f"(?:{NON_ENT}{{0,5}}?|{NON_ENT}{{0,12}}?(?:公司|企业|企業|厂商|廠商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行))",
+}
+
+
+def _slot(name: str) -> str:
+    """A slot: one organisation, or a list of them (甲、乙和丙等)."""
+    return f"(?P<{name}>{ENT}(?:(?:、|和|及|以及|或)(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*)(?:等)?"
+
+
+def _compile(template: str) -> re.Pattern:
+    pattern = template
+    for name in ("A", "B", "X", "Y"):
+        pattern = pattern.replace("{" + name + "}", _slot(name))
+    for marker, regex in _MARKERS.items():
+        pattern = pattern.replace("{" + marker + "}", regex)
+    return re.compile(pattern)
+
+
+# --- trigger vocabularies (simplified and traditional) --------------------
+INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
+# 投资者, 投资人, 收购案 …: the trigger word used as a noun is no verb.
+NOT_VERB = "(?!者|人|方|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案)"
+INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
+BUY = "采购|採購|购买|購買|订购|訂購|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
+ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單"
+WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|揽获|攬獲|签下|簽下|拿到|取得"
+ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手"
+SELL_TO = "卖身|賣身|出售|转让|轉讓|卖|賣"
+SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了"
+CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易"
+PROVIDE = "提供|建设|建設|建造|定制|定製|交付|供应|供應|生产|生產|代工|打造|部署"
+LEND_NOUN = "贷款|貸款|借款|信贷|信貸|授信|融资|融資|资金|資金"
+GRANT_NOUN = "补贴|補貼|资助|資助|补助|補助|拨款|撥款|奖励|獎勵|担保|擔保|支持"
+OPTION_NOUN = "股权选择权|股權選擇權|认股权证|認股權證|认股权|認股權|期权|期權"
+PAY = "支付|付款|付出|付|砸下|砸|花费|花費|花|出钱|出錢|拿出|缴纳|繳納"
+PAY_TO = "支付给|支付給|付给|付給|付钱给|付錢給|投给|投給|出钱给|出錢給|砸钱给|砸錢給|拨给|撥給|借钱给|借錢給|借给|借給|贷款给|貸款給|放贷给|放貸給"
+
+# Money that reaches the payee only through someone else (通过第三方囤芯片) is no direct deal.
+INDIRECT = re.compile(r"通过第三方|通過第三方|间接|間接")
+NEGATION = re.compile(
+    r"否认|否認|辟谣|闢謠|并未|並未|没有|沒有|未能|未曾|从未|從未|不会|不會|不再|拒绝|拒絕|放弃|放棄|终止|終止|"
+    r"取消|叫停|否决|否決|告吹|失败|失敗|不实|不實|谣言|謠言"
+)
+CHIP_WORDS = re.compile(r"GPU|CPU|TPU|NPU|芯片|晶片|算力卡|加速卡|显卡|顯卡|服务器|服務器|伺服器|硬件|硬體|设备|設備|H\d{2,3}|GB\d{3}|B\d{3}|MI\d{3}")
+CLOUD_WORDS = re.compile(r"算力|云|雲|计算|計算|数据中心|數據中心|資料中心|compute|cloud", re.I)
+
+PROVIDER_RANK = {"chip_vendor": 2, "cloud_provider": 1}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern over the signature; ``payer``/``payee`` name its slots."""
+
+    name: str
+    regex: re.Pattern
+    payer: str
+    payee: str
+    deal_type: str | Callable[[str, "Relation"], str]
+    confidence: float
+    symmetric: bool = False
+
+
+@dataclass
+class Relation:
+    """A deal found in a sentence, before it becomes a Deal record."""
+
+    payer: Mention
+    payee: Mention
+    deal_type: str
+    trigger: str
+    amount: Amount | None
+    confidence: float
+    rule: str
+
+
+def _by_object(clause: str, default: str) -> str:
+    """What is bought decides the type: chips → purchase, compute/cloud → cloud_contract."""
+    if CHIP_WORDS.search(clause):
+        return "purchase"
+    if CLOUD_WORDS.search(clause):
+        return "cloud_contract"
+    return default
+
+
+def _pay_type(clause: str, trigger: str) -> str:
+    if trigger in ("投给", "投給", "出钱给", "出錢給", "砸钱给", "砸錢給"):
+        return "investment"
+    if trigger.startswith(("借", "贷", "貸", "放贷", "放貸")):
+        return "loan"
+    if re.search(r"投资|投資|注资|注資|入股|股权|股權", clause) and not CHIP_WORDS.search(clause):
+        return "investment"
+    return _by_object(clause, "other")
+
+
+def _lend_type(clause: str, trigger: str) -> str:
+    return "investment" if re.search(r"融资|融資|募资|募資|资金|資金", trigger) else "loan"
+
+
+def _rule(name, template, payer, payee, deal_type, confidence, symmetric=False) -> Rule:
+    return Rule(name, _compile(template), payer, payee, deal_type, confidence, symmetric)
+
+
+# Order matters only for readability; every rule runs on every clause.
+RULES: tuple[Rule, ...] = (
+    # A 向/对 B 注资 / 投资 / 增持 / 举牌
+    _rule("invest_to", "{A}{G}(?:向|对|對|为|為|给|給){B}{G}(?P<t>" + INVEST + ")", "A", "B", "investment", 0.92),
+    # A 注资 / 投资 / 入股 / 增持 B ; A 投资的 B
+    _rule("invest", "{A}{G}(?<!被)(?P<t>" + INVEST + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "investment", 0.9),
+    # B 获 A 投资 ; B 获得 A 的战略投资
+    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到)(?:了)?{g}{A}(?:的|之)?{G}(?P<t>" + INVEST_NOUN + ")", "A", "B", "investment", 0.88),
+    # A 领投 B 的融资
+    _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
+    # A 向/从 B 采购 …
+    _rule("buy_from", "{A}{G}(?:向|从|從){B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.88),
+    # A 采购 B 的芯片 ; xAI 随即采购其芯片
+    _rule("buy_goods_of", "{A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.85),
+    # B 收到 / 获得 A 的 … 订单
+    # B 投资 A 后获得 … 订单: the one invested in places the order
+    _rule("invest_then_order", "{B}(?:" + INVEST + ")(?:了)?{A}(?:后|後|之后|之後){G}(?:" + WIN + ")(?:了)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.75),
+    _rule("order_won", "{B}{G}(?:" + WIN + ")(?:了)?{G}{A}(?:的|之)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.85),
+    # A 向 B 抛出 / 下达 … 大单
+    _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.82),
+    # A 是 B 的客户 ; B 吸引了 A、C 等客户
+    _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.6),
+    _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.55),
+    # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
+    _rule("provides_for", "{B}(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?!" + NON_ENT + "{0,8}(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.7),
+    # A 与 B 签下 … 协议 (roles decide)
+    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r: _by_object(c, "purchase"), 0.75, True),
+    _rule("agreement_of", "{X}(?:与|與|和|同|跟){Y}的{G}(?P<t>协议|協議|合同|合约|合約)", "X", "Y", lambda c, r: _by_object(c, "purchase"), 0.7, True),
+    # A 借钱给 B ; A 付 … 给 B ; A 投给 B
+    _rule("pay_to", "{A}{G}(?P<t>" + PAY_TO + "){B}", "A", "B", lambda c, r: _pay_type(c, r.trigger), 0.85),
+    _rule("pay_x_to", "{A}{G}(?P<t>" + PAY + ")(?:了)?{G}(?:给|給|予){B}", "A", "B", lambda c, r: _pay_type(c, r.trigger), 0.85),
+    _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r: _pay_type(c, r.trigger), 0.82),
+    # A 向 B 提供贷款 ; B 向 A 借款 / 融资
+    _rule("lend", "{A}{G}(?:向|为|為|给|給){B}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r: _lend_type(c, r.trigger), 0.85),
+    _rule("borrow", "{B}{G}(?:向|从|從){A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r: _lend_type(c, r.trigger), 0.82),
+    # A 收购 B ; A 收购 C 所持的 B (B is the company bought)
+    _rule("acquire", "{A}{G}(?<!被)(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "acquisition", 0.88),
+    # B 被 A 收购
+    _rule("acquired_by", "{B}{G}被{g}{A}{G}(?P<t>" + ACQUIRE + ")", "A", "B", "acquisition", 0.88),
+    # B 卖身给 A ; S 将 … 转让给 A
+    _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")[”」’\"]?(?:给|給|予){A}", "A", "B", "acquisition", 0.8),
+    # A 给 B 股权选择权 / 认股权证
+    _rule("option", "{A}{G}(?:给|給|给予|給予|授予|向|为|為){B}{G}(?P<t>" + OPTION_NOUN + ")", "A", "B", "equity_option", 0.85),
+)
+
+# Cheap test that a sentence may hold a deal at all (the pre-filter uses it).
+TRIGGER_WORDS = re.compile(
+    "|".join(
+        [INVEST, INVEST_NOUN, BUY, ORDER_NOUN, ACQUIRE, SELL_TO, SIGN, PROVIDE, LEND_NOUN, OPTION_NOUN, PAY, PAY_TO]
+        + ["客户", "客戶", "买家", "買家", "领投", "領投", "跟投", "参投", "參投", "借"]
+    )
+)
+
+# A funding round: "B 完成 … 融资，由 A 领投，C、D 跟投" — every backer pays B.
+ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
+ROUND_BACKER = _compile("(?:由)?{A}(?:共同|联合|聯合)?(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資)")
+
+# Rules that span clauses, run over the whole sentence.
+SENTENCE_RULES: tuple[Rule, ...] = (
+    # A×B：… 协议 / 订单 / 采购 (headline style, roles decide)
+    # A 与 B 的合作 … 签订 … 协议 (roles decide)
+    _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r: _by_object(c, "purchase"), 0.7, True),
+    _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r: _by_object(c, "purchase"), 0.7, True),
+)
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
+# "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
+APPOSITION = re.compile(f"({ENT})(?:的)?(?:子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司)(?={ENT})")
+
+
+@dataclass
+class _Sig:
+    """A sentence's signature and the maps back to its mentions and characters."""
+
+    text: str  # the signature
+    pos: list[int]  # signature index → sentence index
+    mentions: list[Mention]
+
+    def mention_at(self, i: int) -> Mention | None:
+        code = ord(self.text[i])
+        if ENT_BASE <= code < AMT_BASE:
+            return self.mentions[code - ENT_BASE]
+        return None
+
+
+_OPEN, _CLOSE = "「『“《", "」』”》"
+
+
+def _signature(sentence: str, mentions: list[Mention], amounts) -> _Sig:
+    spans = []
+    for i, m in enumerate(mentions[:512]):
+        start, end = m.start, m.end
+        # 「英偉達」 is one name: the brackets go into its placeholder
+        if start > 0 and end < len(sentence) and sentence[start - 1] in _OPEN and sentence[end] in _CLOSE:
+            start, end = start - 1, end + 1
+        spans.append((start, end, chr(ENT_BASE + i)))
+    spans += [(a.start, a.end, chr(AMT_BASE + j)) for j, a in enumerate(amounts[:256])]
+    spans.sort()
+    out, pos, at = [], [], 0
+    for start, end, ch in spans:
+        if start < at:
+            continue
+        out.append(sentence[at:start])
+        pos.extend(range(at, start))
+        out.append(ch)
+        pos.append(start)
+        at = end
+    out.append(sentence[at:])
+    pos.extend(range(at, len(sentence)))
+    return _Sig("".join(out), pos, mentions)
+
+
+class SentenceRelations:
+    """Applies the rules to one sentence.
+
+    ``roles`` maps an entity id to its catalog roles (for symmetric rules).
+    """
+
+    def __init__(self, sentence: str, mentions: list[Mention], amounts, roles: Callable[[str], tuple[str, ...]]):
+        self.sentence = sentence
+        self.amounts = amounts
+        self.roles = roles
+        self.sig = _signature(sentence, mentions, amounts)
+        simplified = t2s(self.sig.text)  # 采購/採購/采购 alike; placeholders pass through
+        self.sig_text = APPOSITION.sub("", simplified if len(simplified) == len(self.sig.text) else self.sig.text)
+        self._topic: str | None = None  # the subject carried from clause to clause
+
+    # -- references ---------------------------------------------------------
+    def _antecedents(self, ref: Mention, avoid: Mention | None) -> Mention | None:
+        """Resolve a reference to an earlier named mention in the sentence."""
+        before = [m for m in self.sig.mentions if m.end <= ref.start and not m.is_ref]
+        distinct: list[Mention] = []
+        for m in reversed(before):
+            if all(m.entity.id != d.entity.id for d in distinct):
+                distinct.append(m)
+        if not distinct:
+            return None
+        if ref.text in ("后者", "後者"):
+            return distinct[0] if len(distinct) >= 2 else None
+        if ref.text == "前者":
+            return distinct[1] if len(distinct) >= 2 else None
+        if ref.text == "自己" and self._topic is not None:
+            subject = self._mention(self._topic)
+            if avoid is None or avoid.is_ref or subject.entity.id != avoid.entity.id:
+                return subject
+        for m in distinct:
+            if avoid is None or avoid.entity is None or m.entity.id != avoid.entity.id:
+                return m
+        return None
+
+    # -- running the rules ----------------------------------------------------
+    def find(self) -> list[Relation]:
+        found: dict[tuple[str, str, str], Relation] = {}
+        sig = self.sig_text
+        clause_start = 0
+        for brk in [*CLAUSE_BREAK.finditer(sig), None]:
+            clause_end = brk.start() if brk else len(sig)
+            clause = sig[clause_start:clause_end]
+            if clause.strip():
+                for rel in self._clause(clause, self._topic):
+                    key = (rel.payer.entity.id, rel.payee.entity.id, rel.deal_type)
+                    if key not in found or found[key].confidence < rel.confidence or (
+                        found[key].amount is None and rel.amount is not None
+                    ):
+                        found[key] = rel
+                self._topic = self._next_topic(clause, self._topic)
+            clause_start = clause_end + 1 if brk else clause_end
+        for rel in self._apply(sig, carried=False, rules=SENTENCE_RULES) + self._round(sig):
+            found.setdefault((rel.payer.entity.id, rel.payee.entity.id, rel.deal_type), rel)
+        return list(found.values())
+
+    def _round(self, sig: str) -> list[Relation]:
+        """Backers of a funding round (领投 / 跟投) pay the company raising it."""
+        target = ROUND_TARGET.search(sig)
+        if target is None or NEGATION.search(self.sentence):
+            return []
+        payee = self._mention(target.group("B")[-1])
+        if payee.is_ref:
+            return []
+        first_amount = re.search("[\ue200-\ue2ff]", sig[target.start():])
+        amount = self.amounts[ord(first_amount.group()) - AMT_BASE].amount if first_amount else None
+        out = []
+        for m in ROUND_BACKER.finditer(sig, target.end()):
+            for ch in m.group("A"):
+                if ENT_BASE <= ord(ch) < AMT_BASE and not self._mention(ch).is_ref and self._mention(ch).entity.id != payee.entity.id:
+                    out.append(Relation(self._mention(ch), payee, "investment", m.group("t"), amount, 0.85, "round"))
+        return out
+
+    def _next_topic(self, clause: str, topic: str | None) -> str | None:
+        """The clause's subject: an organisation at its start becomes the topic."""
+        m = re.match(f"{NON_ENT}{{0,8}}?({ENT})", clause)
+        if m and not self._mention(m.group(1)).is_ref:
+            return m.group(1)
+        return topic
+
+    def _mention(self, ch: str) -> Mention:
+        return self.sig.mentions[ord(ch) - ENT_BASE]
+
+    def _clause(self, clause: str, topic: str | None) -> list[Relation]:
+        if NEGATION.search(clause) or INDIRECT.search(clause):
+            return []
+        out = self._apply(clause, carried=False)
+        if topic is not None and not clause.startswith(topic):
+            out += self._apply(topic + clause, carried=True)
+        return out
+
+    def _apply(self, clause: str, carried: bool, rules: tuple[Rule, ...] = RULES) -> list[Relation]:
+        out = []
+        for rule in rules:
+            for m in rule.regex.finditer(clause):
+                out.extend(self._relations(rule, m, clause, carried))
+        return out
+
+    def _relations(self, rule: Rule, m: re.Match, clause: str, carried: bool) -> list[Relation]:
+        payers = [self._mention(c) for c in m.group(rule.payer) if ENT_BASE <= ord(c) < AMT_BASE]
+        payees = [self._mention(c) for c in m.group(rule.payee) if ENT_BASE <= ord(c) < AMT_BASE]
+        if carried and m.start(rule.payer) != 0 and m.start(rule.payee) != 0:
+            return []  # the borrowed topic must take part
+        trigger = m.group("t")
+        text_clause = self._plain(clause)
+        if rule.name == "acquire":
+            payees = self._held_company(clause, m, payees)
+        if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
+            return []  # "采购 B 的芯片" / "采购其芯片", not "购买 B" (which buys B itself)
+        if rule.symmetric:
+            pair = self._by_roles(payers, payees)
+            if pair is None:
+                return []
+            payers, payees = [pair[0]], [pair[1]]
+        amount = self._amount(clause, m)
+        out = []
+        for a in payers:
+            for b in payees:
+                a_res = self._antecedents(a, b) if a.is_ref else a
+                b_res = self._antecedents(b, a_res) if b.is_ref else b
+                if a_res is None or b_res is None or a_res.entity.id == b_res.entity.id:
+                    continue
+                confidence = rule.confidence
+                if a.is_ref or b.is_ref or carried:
+                    confidence *= 0.92
+                if a_res.source != "catalog" or b_res.source != "catalog":
+                    confidence *= 0.92
+                rel = Relation(a_res, b_res, "", trigger, amount, round(confidence, 3), rule.name)
+                rel.deal_type = rule.deal_type if isinstance(rule.deal_type, str) else rule.deal_type(text_clause, rel)
+                out.append(rel)
+        return out
+
+    def _held_company(self, clause: str, m: re.Match, payees: list[Mention]) -> list[Mention]:
+        """收购 C 所持(有)的 B …: the company bought is B, not the seller C."""
+        rest = clause[m.end(): m.end() + 12]
+        held = re.match(f"(?:所)?持有?(?:的)?{NON_ENT}{{0,4}}?({ENT})", rest)
+        return [self._mention(held.group(1))] if held else payees
+
+    def _by_roles(self, xs: list[Mention], ys: list[Mention]) -> tuple[Mention, Mention] | None:
+        """For a symmetric agreement: the provider (chip vendor, cloud) is the one paid."""
+        if len(xs) != 1 or len(ys) != 1 or xs[0].is_ref or ys[0].is_ref:
+            return None
+        x, y = xs[0], ys[0]
+        rx = max((PROVIDER_RANK.get(r, 0) for r in self.roles(x.entity.id)), default=0)
+        ry = max((PROVIDER_RANK.get(r, 0) for r in self.roles(y.entity.id)), default=0)
+        if rx == ry:
+            return None
+        return (y, x) if rx > ry else (x, y)
+
+    def _amount(self, clause: str, m: re.Match) -> Amount | None:
+        """The amount inside the match, else the first one after the trigger in the clause."""
+        inside = [c for c in clause[m.start(): m.end()] if ord(c) >= AMT_BASE]
+        if not inside:
+            after = re.match(f"{NON_ENT}*?([\ue200-\ue2ff])", clause[m.end():])
+            inside = [after.group(1)] if after else []
+        if not inside:
+            return None
+        return self.amounts[ord(inside[-1]) - AMT_BASE].amount
+
+    def _plain(self, clause: str) -> str:
+        """The clause with placeholders turned back into text (for keyword tests)."""
+        out = []
+        for ch in clause:
+            code = ord(ch)
+            if ENT_BASE <= code < AMT_BASE:
+                out.append(self._mention(ch).text)
+            elif AMT_BASE <= code < AMT_BASE + 0x100:
+                out.append(self.amounts[code - AMT_BASE].amount.text)
+            else:
+                out.append(ch)
+        return "".join(out)
+
+
+def find_relations(sentence: str, mentions: list[Mention], amounts, roles) -> list[Relation]:
+    """All deals stated in ``sentence`` given its mentions and amounts."""
+    if len(mentions) < 2 or not TRIGGER_WORDS.search(sentence):
+        return []
+    return SentenceRelations(sentence, mentions, amounts, roles).find()

@@ -1,0 +1,114 @@
+"""Relation patterns and non-deals, on short passages we wrote (both scripts).
+
+Each case runs the real pipeline (pkuseg + our spaCy components) and compares
+the (payer, payee, deal type) triples; parties are given by catalog id, or by
+their mention for organisations the catalog does not know.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract import Extractor
+from graphbuild.records import Document
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(progress=False)
+
+
+def triples(extractor, text):
+    deals = extractor.document_deals(Document(path="case.txt", text=text, encoding="utf-8"))
+    return {(_who(d.investor), _who(d.target), d.deal_type) for d in deals}, deals
+
+
+def _who(party):
+    return party.id if party.id.isascii() else party.mention
+
+
+DEALS = [
+    # A 向 B 投资 / 注资
+    ("英伟达宣布将向OpenAI投资1000亿美元，用于建设数据中心。", {("nvidia", "openai", "investment")}),
+    ("微軟宣布向OpenAI注資100億美元。", {("microsoft", "openai", "investment")}),
+    # A 入股 B, with an epithet between verb and name
+    ("软银以220亿美元入股老牌对手英特尔。", {("softbank", "intel", "investment")}),
+    # passive: B 获 A 投资
+    ("Anthropic获得亚马逊40亿美元的战略投资。", {("amazon", "anthropic", "investment")}),
+    ("英特爾獲得輝達50億美元投資，雙方將合作開發晶片。", {("nvidia", "intel", "investment")}),
+    # funding round with lead and follow-on investors
+    (
+        "xAI完成60亿美元新一轮融资，由软银领投，英伟达和AMD跟投。",
+        {("softbank", "xai", "investment"), ("nvidia", "xai", "investment"), ("amd", "xai", "investment")},
+    ),
+    # loan
+    ("甲骨文借钱给OpenAI建设数据中心。", {("oracle", "openai", "loan")}),
+    ("摩根大通向CoreWeave提供了23亿美元贷款。", {("jpmorgan", "coreweave", "loan")}),
+    # purchase: A 向 B 采购 ; B 收到 A 的订单
+    ("特斯拉向英伟达采购了大量GPU。", {("tesla", "nvidia", "purchase")}),
+    ("台积电收到苹果公司价值50亿美元的芯片订单。", {("apple", "tsmc", "purchase")}),
+    # symmetric agreement settled by roles: the cloud provider is paid
+    ("Meta与CoreWeave签署了142亿美元的算力协议。", {("meta", "coreweave", "cloud_contract")}),
+    ("微軟與OpenAI簽下價值2500億美元的雲服務合同。", {("openai", "microsoft", "cloud_contract")}),
+    # acquisitions, active and passive
+    ("谷歌宣布以320亿美元收购网络安全公司Wiz。", {("google", "wiz", "acquisition")}),
+    ("Wiz被谷歌以320亿美元收购。", {("google", "wiz", "acquisition")}),
+    # equity option
+    ("AMD给予OpenAI认股权证，可按每股0.01美元认购AMD股票。", {("amd", "openai", "equity_option")}),
+    # A 付 X 给 B, type from what is bought
+    ("OpenAI同意付3000亿美元给甲骨文获取算力。", {("openai", "oracle", "cloud_contract")}),
+    ("甲骨文要付數百億美元給英偉達購買GPU。", {("oracle", "nvidia", "purchase")}),
+    # references: 后者 and 其
+    (
+        "英伟达投资了CoreWeave，后者随即向英伟达采购了价值数十亿美元的GPU。",
+        {("nvidia", "coreweave", "investment"), ("coreweave", "nvidia", "purchase")},
+    ),
+    ("英伟达投资xAI后，xAI随即采购其芯片。", {("nvidia", "xai", "investment"), ("xai", "nvidia", "purchase")}),
+    # subject carried to the next clause
+    ("Meta先与CoreWeave签下算力协议，随后又向甲骨文抛出200亿美元云服务大单。",
+     {("meta", "coreweave", "cloud_contract"), ("meta", "oracle", "cloud_contract")}),
+    # organisations the catalog does not know (company-suffix and quoted names)
+    ("星河科技公司宣布以5亿元收购蓝海数据公司。", {("星河科技公司", "蓝海数据公司", "acquisition")}),
+    ("腾讯以3.5億港元入股「快意智能」。", {("tencent", "快意智能", "investment")}),
+]
+
+NON_DEALS = [
+    "OpenAI的估值已达到5000亿美元。",  # valuation
+    "英伟达市值突破5万亿美元，超过英特尔与AMD之和。",  # market cap
+    "甲骨文本季度营收增长20%，达到150亿美元。",  # revenue
+    "OpenAI去年亏损超过50亿美元。",  # losses
+    "亚马逊、谷歌和微软今年的资本支出合计将超过3000亿美元。",  # capex, no counterparty
+    "美国政府向英特尔提供了89亿美元补贴。",  # subsidy
+    "迈克尔·伯里斥资10亿美元做空英伟达和帕兰蒂尔。",  # short position
+    "软银清仓了所持的全部英伟达股票，套现58亿美元。",  # selling shares to the market
+    "微软否认将向OpenAI追加投资100亿美元的传闻。",  # denied rumour
+    "英伟达与OpenAI宣布建立长期战略合作关系。",  # cooperation
+    "OpenAI的投资者包括微软和软银。",  # 投资 used as a noun
+]
+
+
+@pytest.mark.parametrize("text,expected", DEALS, ids=[t[:18] for t, _ in DEALS])
+def test_deal_patterns_give_direction_and_type(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NON_DEALS, ids=[t[:18] for t in NON_DEALS])
+def test_non_deals_produce_nothing(extractor, text):
+    got, _ = triples(extractor, text)
+    assert got == set()
+
+
+def test_amount_and_evidence_travel_with_the_deal(extractor):
+    text = "近日，「英偉達」宣布向「OpenAI」注資1000億美元。"
+    _, deals = triples(extractor, text)
+    (deal,) = deals
+    assert deal.amount.usd == pytest.approx(1e11)
+    assert deal.amount.currency == "USD"
+    assert text[deal.start : deal.end] == deal.sentence
+    assert deal.investor.mention == "英偉達"
+
+
+def test_same_deal_twice_in_one_document_is_one_record(extractor):
+    text = "英伟达向OpenAI投资1000亿美元。\n分析人士指出，英伟达对OpenAI的1000亿美元投资将分期到位。"
+    _, deals = triples(extractor, text)
+    assert [(d.investor.id, d.target.id) for d in deals] == [("nvidia", "openai")]
