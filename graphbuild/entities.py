@@ -43,6 +43,13 @@ COMPANY_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "集團", "银行", "銀行", "控股", "资本", "資本",
     "证券", "證券", "基金", "信托", "信託", "保险", "保險", "科技", "技术", "技術", "创投", "創投", "投资", "投資",
     "资管", "資管", "置业", "置業", "药业", "藥業", "实业", "實業", "电子", "電子", "半导体", "半導體",
+    # industry words that end short company names (海螺水泥, 大族激光, 鲁润地产)
+    "发展", "發展", "地产", "地產", "房地产", "房地產", "酒业", "酒業", "钢铁", "鋼鐵", "水泥", "航空", "能源", "化工",
+    "医药", "醫藥", "制药", "製藥", "电器", "電器", "汽车", "汽車", "传媒", "傳媒", "物流", "电力", "電力", "矿业", "礦業",
+    "食品", "乳业", "乳業", "纺织", "紡織", "重工", "环保", "環保", "生物", "光电", "光電", "激光", "纺机", "紡機",
+    "商场", "商場", "百货", "百貨", "影业", "影業", "发电", "發電", "电气", "電氣", "机械", "機械", "材料", "通信",
+    "软件", "軟件", "数控", "數控", "化学", "化學", "石油", "石化", "煤化", "股份", "商行", "事务所", "事務所",
+    "酒店", "饭店", "飯店", "航运", "航運", "农业", "農業", "牧业", "牧業", "新材", "高科", "网络", "網絡", "信息", "資訊",
 )
 _SUFFIX = re.compile("(?:" + "|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)) + ")+")
 # A name before a suffix is made of these characters only (no function characters).
@@ -60,7 +67,11 @@ _GENERIC = re.compile(
 _STOP_TOKENS = set(
     "的 与 與 和 及 向 对 對 将 將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 让 讓 使 于 於 也 都 又 还 還 就 "
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
-    "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 日前 近日 此前 目前 今年 去年 明年 同时 同時".split()
+    "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 日前 近日 此前 目前 今年 去年 明年 同时 同時 "
+    "获得 獲得 来自 來自 通过 通過 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
+    "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 增持 举牌 舉牌 认购 認購 支付 提供 签署 簽署 签订 簽訂 达成 達成 "
+    "联合 聯合 宣布 披露 发布 發布 成为 成為 拥有 擁有 包括 旗下的 全资 全資 控股的 参股 參股 香港 上市 "
+    "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進".split()
 )
 
 # Latin-script words that are products, units or jargon, not organisations.
@@ -88,7 +99,7 @@ class Mention:
     end: int
     text: str
     entity: Entity | None
-    source: str  # catalog | quoted | suffix | latin | ref
+    source: str  # catalog | quoted | suffix | latin | ref | slot
 
     @property
     def is_ref(self) -> bool:
@@ -168,33 +179,64 @@ class EntityFinder:
         return found
 
     # -- all together -----------------------------------------------------
-    def find(self, text: str, token_starts: set[int] | None = None) -> list[Mention]:
+    def find(self, text: str, tokens: list[tuple[int, int]] | None = None) -> list[Mention]:
         """All mentions in ``text``, non-overlapping, in order.
 
-        Earlier sources win overlaps: catalog, quoted, suffix, Latin, references.
+        ``tokens`` are the segmenter's (start, end) spans; with them, company
+        suffixes are aligned to word boundaries and unknown names are read off
+        the slots of strong deal verbs (X 收购 Y). Earlier sources win
+        overlaps: catalog, quoted, suffix, Latin, references, verb slots.
         """
+        token_starts = {start for start, _ in tokens} if tokens is not None else None
         chosen: list[Mention] = []
         taken = bytearray(len(text) + 1)
-        for group in (
+        groups = [
             self.catalog_mentions(text),
             self.quoted_mentions(text),
             self.suffix_mentions(text, token_starts),
             self.latin_mentions(text),
             self.reference_mentions(text),
-        ):
+        ]
+        for group in groups:
             for m in group:
                 if any(taken[m.start : m.end]):
                     # a quoted name around a catalog hit: keep the catalog one
                     continue
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
+        if tokens is not None:
+            for m in self.slot_mentions(text, tokens, taken):
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+                chosen.append(m)
         chosen.sort(key=lambda m: m.start)
         return _drop_descriptors(chosen)
+
+    def slot_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
+        """Unknown names in the subject and object slots of a strong deal verb.
+
+        "维维股份以3亿元收购了双沟酒业40%的股份": the words right before the verb
+        (past adverbs and the amount) and right after it (up to 的/所持/股权/%) are
+        taken as names when no other source found one there.
+        """
+        words = [text[a:b] for a, b in tokens]
+        found = []
+        for i, w in enumerate(words):
+            if not STRONG_VERB.fullmatch(w):
+                continue
+            subject = _name_tokens(words, tokens, i, -1, taken)
+            obj = _name_tokens(words, tokens, i, +1, taken)
+            for span in (subject, obj):
+                if span is None or any(taken[span[0] : span[1]]):
+                    continue
+                name = text[span[0] : span[1]]
+                found.append(Mention(span[0], span[1], name, self._resolve(name), "slot"))
+        return found
 
     def count_candidates(self, text: str) -> int:
         """Upper bound on organisation mentions, for the cheap pre-filter."""
         n = sum(1 for _ in self._automaton.iter_long(match_fold(text)))
         n += len(_QUOTED.findall(text)) + len(_SUFFIX.findall(text)) + len(_LATIN_NAME.findall(text))
+        n += 2 * len(STRONG_VERB.findall(text))  # subject and object slots
         return n + len(_REFERENCE.findall(text))
 
     # -- helpers ----------------------------------------------------------
@@ -215,10 +257,11 @@ class EntityFinder:
             best = None
             for s in reversed(starts):
                 next_start = min((t for t in token_starts if t > s), default=suffix_start)
-                if text[s:next_start] in _STOP_TOKENS:
+                word = text[s:next_start]
+                if word in _STOP_TOKENS or "<" in word or ">" in word:
                     break
                 best = s
-                if suffix_start - s >= 6:
+                if suffix_start - s >= 8:
                     break
             if best is None:
                 return None
@@ -226,9 +269,60 @@ class EntityFinder:
         else:
             left = max(left, suffix_start - 4)
         prefix = text[left:suffix_start]
-        if _GENERIC.match(prefix) or len(prefix) < 2:
+        if _GENERIC.match(prefix) or len(prefix) < 2 or _AMOUNTISH.search(prefix):
             return None
         return left
+
+
+STRONG_VERB = re.compile(r"收购|收購|并购|併購|入股|增持|参股|參股|注资|注資|举牌|舉牌|认购|認購|买下|買下|入主|接手|控股|受让|受讓|买入|買入")
+_SLOT_SKIP = re.compile(
+    r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
+    r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|"
+    r"[0-9<>/N]*[月日天次]|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
+    r"也|还|還|又|曾|正在|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
+    r"了|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"
+    r"[0-9０-９.,<>/N%％]+|[0-9.<>/N]*[多余餘]?[十百千万萬亿億]*[元美港欧歐日英]*[元币幣金镑鎊]?|亿元|億元|万元|萬元|美元|港元|人民币|人民幣|"
+    r"的价格|的價格|价格|價格|每股|股|元|/)$"
+)
+_SLOT_STOP = re.compile(
+    r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|"
+    r"据|據|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|"
+    r"所|股权|股權|股份|股票|部分|全部|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|"
+    r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|公司|该公司|該公司|本公司|市场|市場|"
+    r"用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
+    r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
+    r"[0-9０-９.,<>N%％]+|.*[<>].*)$"
+)
+
+
+def _name_tokens(
+    words: list[str], tokens: list[tuple[int, int]], verb: int, step: int, taken: bytearray
+) -> tuple[int, int] | None:
+    """The span of up to three name-like words beside the verb at ``verb`` (left: step -1, right: +1)."""
+    i = verb + step
+    if step < 0:
+        while 0 <= i and _SLOT_SKIP.match(words[i]):
+            i -= 1
+    picked = []
+    while 0 <= i < len(words) and len(picked) < 3:
+        if words[i] in ("「", "」", "『", "』", "“", "”", "《", "》"):
+            i += step  # brackets are see-through: 老对手「英特尔」
+            continue
+        if any(taken[tokens[i][0] : tokens[i][1]]):
+            return None  # the words only describe a name found already (老对手英特尔)
+        if _SLOT_STOP.match(words[i]) or words[i].lower() in _LATIN_STOP:
+            break
+        picked.append(i)
+        i += step
+    if not picked:
+        return None
+    lo, hi = min(picked), max(picked)
+    start, end = tokens[lo][0], tokens[hi][1]
+    name_len = end - start
+    name = "".join(words[lo : hi + 1])
+    if name_len < 2 or name_len > 14 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _SLOT_STOP.match(name):
+        return None
+    return start, end
 
 
 def _drop_descriptors(mentions: list[Mention]) -> list[Mention]:
@@ -240,6 +334,9 @@ def _drop_descriptors(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+_AMOUNTISH = re.compile(r"[0-9<>]|[亿億万萬]元|美元|人民币|人民幣|港元")
 
 
 def _looks_like_name(name: str) -> bool:

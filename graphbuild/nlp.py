@@ -46,8 +46,7 @@ class OrgFinder:
         self.finder = entity_finder(entities_file)
 
     def __call__(self, doc: Doc) -> Doc:
-        token_starts = {t.idx for t in doc}
-        mentions = self.finder.find(doc.text, token_starts)
+        mentions = self.finder.find(doc.text, [(t.idx, t.idx + len(t.text)) for t in doc])
         doc._.mentions = mentions
         spans = []
         for m in mentions:

@@ -52,12 +52,12 @@ def _compile(template: str) -> re.Pattern:
 # --- trigger vocabularies (simplified and traditional) --------------------
 INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
 # 投资者, 投资人, 收购案 …: the trigger word used as a noun is no verb.
-NOT_VERB = "(?!者|人|方|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案)"
+NOT_VERB = "(?!者|人|方|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案)"
 INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
 BUY = "采购|採購|购买|購買|订购|訂購|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
 ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單"
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|揽获|攬獲|签下|簽下|拿到|取得"
-ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手"
+ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓"
 SELL_TO = "卖身|賣身|出售|转让|轉讓|卖|賣"
 SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了"
 CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易"
@@ -88,7 +88,7 @@ class Rule:
     regex: re.Pattern
     payer: str
     payee: str
-    deal_type: str | Callable[[str, "Relation"], str]
+    deal_type: str | Callable[[str, "Relation", tuple[str, ...]], str]
     confidence: float
     symmetric: bool = False
 
@@ -106,8 +106,18 @@ class Relation:
     rule: str
 
 
-def _by_object(clause: str, default: str) -> str:
-    """What is bought decides the type: chips → purchase, compute/cloud → cloud_contract."""
+HARDWARE_ROLES = {"chip_vendor", "foundry", "server_maker", "ai_lab"}
+
+
+def _by_object(clause: str, default: str, payee_roles: tuple[str, ...] = ()) -> str:
+    """What is bought decides the type: chips → purchase, compute/cloud → cloud_contract.
+
+    A payee that sells compute but makes no hardware of its own (CoreWeave,
+    Azure) is paid for cloud capacity even when the text names the chips.
+    """
+    if "cloud_provider" in payee_roles and not HARDWARE_ROLES & set(payee_roles):
+        if CHIP_WORDS.search(clause) or CLOUD_WORDS.search(clause):
+            return "cloud_contract"
     if CHIP_WORDS.search(clause):
         return "purchase"
     if CLOUD_WORDS.search(clause):
@@ -115,17 +125,19 @@ def _by_object(clause: str, default: str) -> str:
     return default
 
 
-def _pay_type(clause: str, trigger: str) -> str:
+def _pay_type(clause: str, trigger: str, payee_roles: tuple[str, ...] = ()) -> str:
     if trigger in ("投给", "投給", "出钱给", "出錢給", "砸钱给", "砸錢給"):
         return "investment"
     if trigger.startswith(("借", "贷", "貸", "放贷", "放貸")):
         return "loan"
     if re.search(r"投资|投資|注资|注資|入股|股权|股權", clause) and not CHIP_WORDS.search(clause):
         return "investment"
-    return _by_object(clause, "other")
+    return _by_object(clause, "other", payee_roles)
 
 
 def _lend_type(clause: str, trigger: str) -> str:
+    if re.search(r"债|債|贷|貸|借", clause):
+        return "loan"
     return "investment" if re.search(r"融资|融資|募资|募資|资金|資金", trigger) else "loan"
 
 
@@ -144,30 +156,30 @@ RULES: tuple[Rule, ...] = (
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
-    _rule("buy_from", "{A}{G}(?:向|从|從){B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.88),
+    _rule("buy_from", "{A}{G}(?:向|从|從){B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.88),
     # A 采购 B 的芯片 ; xAI 随即采购其芯片
-    _rule("buy_goods_of", "{A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.85),
+    _rule("buy_goods_of", "{A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
     # B 收到 / 获得 A 的 … 订单
     # B 投资 A 后获得 … 订单: the one invested in places the order
-    _rule("invest_then_order", "{B}(?:" + INVEST + ")(?:了)?{A}(?:后|後|之后|之後){G}(?:" + WIN + ")(?:了)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.75),
-    _rule("order_won", "{B}{G}(?:" + WIN + ")(?:了)?{G}{A}(?:的|之)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.85),
+    _rule("invest_then_order", "{B}(?:" + INVEST + ")(?:了)?{A}(?:后|後|之后|之後){G}(?:" + WIN + ")(?:了)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
+    _rule("order_won", "{B}{G}(?:" + WIN + ")(?:了)?{G}{A}(?:的|之)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
     # A 向 B 抛出 / 下达 … 大单
-    _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.82),
+    _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.82),
     # A 是 B 的客户 ; B 吸引了 A、C 等客户
-    _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.6),
-    _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.55),
+    _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
+    _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
-    _rule("provides_for", "{B}(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?!" + NON_ENT + "{0,8}(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r: _by_object(c, "purchase"), 0.7),
+    _rule("provides_for", "{B}(?:将|將|已|正|也|还|還|会|會|则|則|专门|專門|主要)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?!" + NON_ENT + "{0,8}(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # A 与 B 签下 … 协议 (roles decide)
-    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r: _by_object(c, "purchase"), 0.75, True),
-    _rule("agreement_of", "{X}(?:与|與|和|同|跟){Y}的{G}(?P<t>协议|協議|合同|合约|合約)", "X", "Y", lambda c, r: _by_object(c, "purchase"), 0.7, True),
+    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
+    _rule("agreement_of", "{X}(?:与|與|和|同|跟){Y}的{G}(?P<t>协议|協議|合同|合约|合約)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
     # A 借钱给 B ; A 付 … 给 B ; A 投给 B
-    _rule("pay_to", "{A}{G}(?P<t>" + PAY_TO + "){B}", "A", "B", lambda c, r: _pay_type(c, r.trigger), 0.85),
-    _rule("pay_x_to", "{A}{G}(?P<t>" + PAY + ")(?:了)?{G}(?:给|給|予){B}", "A", "B", lambda c, r: _pay_type(c, r.trigger), 0.85),
-    _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r: _pay_type(c, r.trigger), 0.82),
+    _rule("pay_to", "{A}{G}(?P<t>" + PAY_TO + "){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
+    _rule("pay_x_to", "{A}{G}(?P<t>" + PAY + ")(?:了)?{G}(?:给|給|予){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
+    _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供贷款 ; B 向 A 借款 / 融资
-    _rule("lend", "{A}{G}(?:向|为|為|给|給){B}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r: _lend_type(c, r.trigger), 0.85),
-    _rule("borrow", "{B}{G}(?:向|从|從){A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r: _lend_type(c, r.trigger), 0.82),
+    _rule("lend", "{A}{G}(?:向|为|為|给|給){B}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
+    _rule("borrow", "{B}{G}(?:向|从|從){A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought)
     _rule("acquire", "{A}{G}(?<!被)(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "acquisition", 0.88),
     # B 被 A 收购
@@ -194,9 +206,11 @@ ROUND_BACKER = _compile("(?:由)?{A}(?:共同|联合|聯合)?(?P<t>领投|領投
 SENTENCE_RULES: tuple[Rule, ...] = (
     # A×B：… 协议 / 订单 / 采购 (headline style, roles decide)
     # A 与 B 的合作 … 签订 … 协议 (roles decide)
-    _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r: _by_object(c, "purchase"), 0.7, True),
-    _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r: _by_object(c, "purchase"), 0.7, True),
+    _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
+    _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
 )
+
+_NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使]|扶持|支持|帮助|幫助|包括")
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
@@ -322,11 +336,13 @@ class SentenceRelations:
         return out
 
     def _next_topic(self, clause: str, topic: str | None) -> str | None:
-        """The clause's subject: an organisation at its start becomes the topic."""
-        m = re.match(f"{NON_ENT}{{0,8}}?({ENT})", clause)
-        if m and not self._mention(m.group(1)).is_ref:
-            return m.group(1)
-        return topic
+        """The clause's subject: an organisation before any verb or preposition becomes the topic."""
+        m = re.match(f"({NON_ENT}{{0,8}}?)({ENT})", clause)
+        if m is None or self._mention(m.group(2)).is_ref:
+            return topic
+        if TRIGGER_WORDS.search(m.group(1)) or _NOT_SUBJECT.search(m.group(1)):
+            return topic  # 投资「OpenAI」…: an object, not the subject
+        return m.group(2)
 
     def _mention(self, ch: str) -> Mention:
         return self.sig.mentions[ord(ch) - ENT_BASE]
@@ -376,14 +392,18 @@ class SentenceRelations:
                 if a_res.source != "catalog" or b_res.source != "catalog":
                     confidence *= 0.92
                 rel = Relation(a_res, b_res, "", trigger, amount, round(confidence, 3), rule.name)
-                rel.deal_type = rule.deal_type if isinstance(rule.deal_type, str) else rule.deal_type(text_clause, rel)
+                rel.deal_type = (
+                    rule.deal_type
+                    if isinstance(rule.deal_type, str)
+                    else rule.deal_type(text_clause, rel, self.roles(b_res.entity.id))
+                )
                 out.append(rel)
         return out
 
     def _held_company(self, clause: str, m: re.Match, payees: list[Mention]) -> list[Mention]:
         """收购 C 所持(有)的 B …: the company bought is B, not the seller C."""
         rest = clause[m.end(): m.end() + 12]
-        held = re.match(f"(?:所)?持有?(?:的)?{NON_ENT}{{0,4}}?({ENT})", rest)
+        held = re.match(f"(?:所)?持有?(?:的)?{NON_ENT}{{0,6}}?({ENT})", rest)
         return [self._mention(held.group(1))] if held else payees
 
     def _by_roles(self, xs: list[Mention], ys: list[Mention]) -> tuple[Mention, Mention] | None:
