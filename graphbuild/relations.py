@@ -31,7 +31,7 @@ _MARKERS = {
     "g": NON_ENT + "{0,5}?",  # a short gap
     "M": "[\ue200-\ue2ff]?",  # an optional amount
     # a short gap, or a longer description of the name that follows (网络安全公司Wiz)
-    "d": f"(?:{NON_ENT}{{0,5}}?|{NON_ENT}{{0,12}}?(?:公司|企业|企業|厂商|廠商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行))",
+    "d": f"(?:{NON_ENT}{{0,5}}?|{NON_ENT}{{0,12}}?(?:公司|企业|企業|厂商|廠商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構))",
 }
 
 
@@ -50,7 +50,7 @@ def _compile(template: str) -> re.Pattern:
 
 
 # --- trigger vocabularies (simplified and traditional) --------------------
-INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
+INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|注入|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
 # 投资者, 投资人, 收购案 …: the trigger word used as a noun is no verb.
 NOT_VERB = "(?!者|人|方|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案)"
 INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
@@ -151,14 +151,18 @@ RULES: tuple[Rule, ...] = (
     _rule("invest_to", "{A}{G}(?:向|对|對|为|為|给|給){B}{G}(?P<t>" + INVEST + ")", "A", "B", "investment", 0.92),
     # A 注资 / 投资 / 入股 / 增持 B ; A 投资的 B
     _rule("invest", "{A}{G}(?<!被)(?P<t>" + INVEST + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "investment", 0.9),
+    # A 购得 / 买入 / 受让 B …股 (shares bought are an investment)
+    _rule("buy_shares", "{A}{G}(?P<t>购得|購得|买入|買入|购入|購入|购买|購買|受让|受讓|认购|認購)(?:了)?{d}{B}(?=" + NON_ENT + "{0,12}?(?:股|%))", "A", "B", "investment", 0.82),
+    # A 成为 B 的(第一)大股东
+    _rule("becomes_holder", "{A}{G}(?P<t>成为|成為){G}{B}{G}(?:第[一二三]大股东|第[一二三]大股東|大股东|大股東|控股股东|控股股東)", "A", "B", "investment", 0.75),
     # B 获 A 投资 ; B 获得 A 的战略投资
-    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到)(?:了)?{g}{A}(?:的|之)?{G}(?P<t>" + INVEST_NOUN + ")", "A", "B", "investment", 0.88),
+    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>" + INVEST_NOUN + ")", "A", "B", "investment", 0.88),
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
     _rule("buy_from", "{A}{G}(?:向|从|從){B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.88),
     # A 采购 B 的芯片 ; xAI 随即采购其芯片
-    _rule("buy_goods_of", "{A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
+    _rule("buy_goods_of", "{A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
     # B 收到 / 获得 A 的 … 订单
     # B 投资 A 后获得 … 订单: the one invested in places the order
     _rule("invest_then_order", "{B}(?:" + INVEST + ")(?:了)?{A}(?:后|後|之后|之後){G}(?:" + WIN + ")(?:了)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
@@ -185,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     # B 被 A 收购
     _rule("acquired_by", "{B}{G}被{g}{A}{G}(?P<t>" + ACQUIRE + ")", "A", "B", "acquisition", 0.88),
     # B 卖身给 A ; S 将 … 转让给 A
-    _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")[”」’\"]?(?:给|給|予){A}", "A", "B", "acquisition", 0.8),
+    _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")[”」’\"]?(?:给|給|予){d}{A}", "A", "B", "acquisition", 0.8),
     # A 给 B 股权选择权 / 认股权证
     _rule("option", "{A}{G}(?:给|給|给予|給予|授予|向|为|為){B}{G}(?P<t>" + OPTION_NOUN + ")", "A", "B", "equity_option", 0.85),
 )
