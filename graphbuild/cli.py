@@ -142,12 +142,14 @@ def export_neo4j(graph_file, uri, user, password, database):
 @export.command("cypher")
 @click.argument("graph_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path))
-def export_cypher(graph_file, output):
+@click.option("--schema", type=click.Choice(["constraints", "indexes", "none"]), default="constraints", show_default=True,
+              help="Id index lines: Neo4j 5 constraints, plain indexes (FalkorDB, other openCypher servers), or none.")
+def export_cypher(graph_file, output, schema):
     """Write the graph as a Cypher script for cypher-shell."""
     from graphbuild.cypher_script import write_cypher
     from graphbuild.graph import read_graph
 
-    write_cypher(read_graph(graph_file), output)
+    write_cypher(read_graph(graph_file), output, schema=schema)
     click.echo(f"cypher -> {output}")
 
 

@@ -26,12 +26,13 @@ from graphbuild.records import Amount
 ENT_BASE, AMT_BASE = 0xE000, 0xE200
 ENT = "[\ue000-\ue1ff]"
 NON_ENT = "[^\ue000-\ue1ff]"
+GAP = "[^\ue000-\ue1ff、]"  # inside a gap: no organisation, no list comma
 _MARKERS = {
-    "G": NON_ENT + "{0,16}?",  # a gap: anything but another organisation
-    "g": NON_ENT + "{0,5}?",  # a short gap
+    "G": GAP + "{0,16}?",  # a gap: anything but another organisation
+    "g": GAP + "{0,5}?",  # a short gap
     "M": "[\ue200-\ue2ff]?",  # an optional amount
     # a short gap, or a longer description of the name that follows (网络安全公司Wiz)
-    "d": f"(?:{NON_ENT}{{0,5}}?|{NON_ENT}{{0,12}}?(?:公司|企业|企業|厂商|廠商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構))",
+    "d": f"(?:{GAP}{{0,5}}?|{GAP}{{0,12}}?(?:公司|企业|企業|厂商|廠商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構))",
 }
 
 
