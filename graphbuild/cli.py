@@ -57,7 +57,10 @@ def extract(paths, output, entities_file, no_prefilter, quiet):
 
     result = extract_paths(paths, entities_file=entities_file, prefilter=not no_prefilter, progress=not quiet)
     n = write_deals(result.deals, output)
-    click.echo(f"{n} deals from {result.documents} documents -> {output}", err=quiet)
+    for line in result.errors:
+        click.echo(f"graphbuild: error: {line}", err=True)
+    if not quiet:
+        click.echo(f"{n} deals from {result.documents} documents -> {output}")
     if result.errors:
         sys.exit(2)
 
@@ -90,7 +93,7 @@ def loops(graph_file, output, max_length, min_amount, deal_types):
     types = [t for spec in deal_types for t in spec.split(",") if t] or None
     graph = read_graph(graph_file)
     found = find_loops(graph, max_length=max_length, min_amount=min_amount, deal_types=types)
-    write_loops(found, graph, output)
+    write_loops(found, graph, output, max_length=max_length)
     click.echo(f"{len(found)} loops -> {output}")
 
 

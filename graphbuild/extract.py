@@ -8,7 +8,6 @@ stage asks for exactly those two things, so both modes find the same deals.
 """
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,9 +43,9 @@ class Extractor:
     """Holds the spaCy pipeline; turns documents into deals."""
 
     def __init__(self, entities_file: str | Path | None = None, prefilter: bool = True, progress: bool = True):
-        from graphbuild.nlp import entity_finder, make_nlp
+        from graphbuild.nlp import entity_finder, shared_nlp
 
-        self.nlp = make_nlp(entities_file, progress=progress)
+        self.nlp = shared_nlp(entities_file, progress=progress)
         self.finder = entity_finder(str(entities_file) if entities_file else None)
         self.prefilter = prefilter
 
@@ -138,12 +137,15 @@ def extract_paths(
     prefilter: bool = True,
     progress: bool = True,
 ) -> ExtractResult:
-    """Extract deals from files and folders; unreadable files are reported, the rest goes on."""
+    """Extract deals from files and folders.
+
+    A file that cannot be read becomes one line in ``result.errors`` (naming
+    the file and the problem) and the rest of the batch goes on.
+    """
     result = ExtractResult(deals=[])
 
     def on_error(err: InputError) -> None:
         result.errors.append(str(err))
-        print(f"graphbuild: error: {err}", file=sys.stderr)
 
     extractor = Extractor(entities_file, prefilter=prefilter, progress=progress)
     documents = read_documents([Path(p) for p in paths], on_error=on_error)

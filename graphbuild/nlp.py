@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from graphbuild.catalog import load_catalog, pkuseg_user_dict
+from graphbuild.catalog import load_catalog
 from graphbuild.entities import EntityFinder
 from graphbuild.money import find_amounts
 from graphbuild.relations import find_relations
@@ -96,14 +96,24 @@ def make_deal_finder(nlp: Language, name: str, entities_file: str | None) -> Dea
     return DealFinder(entities_file)
 
 
+_PIPELINES: dict[str | None, Language] = {}
+
+
+def shared_nlp(entities_file: str | Path | None = None, progress: bool = True) -> Language:
+    """One pipeline per catalog for the whole process (loading pkuseg takes seconds)."""
+    key = str(entities_file) if entities_file else None
+    if key not in _PIPELINES:
+        _PIPELINES[key] = make_nlp(entities_file, progress=progress)
+    return _PIPELINES[key]
+
+
 def make_nlp(entities_file: str | Path | None = None, progress: bool = True) -> Language:
     """The full pipeline: pkuseg tokenizer with the catalog as user dictionary + our components."""
-    from graphbuild.pkuseg_model import ensure_pkuseg_model, write_user_dict
+    from graphbuild.pkuseg_model import initialize_tokenizer
 
     entities = str(entities_file) if entities_file else None
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
-    user_dict = write_user_dict(pkuseg_user_dict(_catalog(entities)))
-    nlp.tokenizer.initialize(pkuseg_model=str(ensure_pkuseg_model(progress=progress)), pkuseg_user_dict=str(user_dict))
+    initialize_tokenizer(nlp, _catalog(entities), progress=progress)
     nlp.add_pipe("graphbuild_orgs", config={"entities_file": entities})
     nlp.add_pipe("graphbuild_money")
     nlp.add_pipe("graphbuild_deals", config={"entities_file": entities})

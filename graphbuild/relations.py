@@ -127,7 +127,7 @@ def _by_object(clause: str, default: str, payee_roles: tuple[str, ...] = ()) -> 
 
 
 def _pay_type(clause: str, trigger: str, payee_roles: tuple[str, ...] = ()) -> str:
-    if trigger in ("投给", "投給", "出钱给", "出錢給", "砸钱给", "砸錢給"):
+    if trigger.startswith(("投", "出钱", "出錢", "砸钱", "砸錢")):
         return "investment"
     if trigger.startswith(("借", "贷", "貸", "放贷", "放貸")):
         return "loan"
@@ -278,6 +278,7 @@ class SentenceRelations:
         simplified = t2s(self.sig.text)  # 采購/採購/采购 alike; placeholders pass through
         self.sig_text = APPOSITION.sub("", simplified if len(simplified) == len(self.sig.text) else self.sig.text)
         self._topic: str | None = None  # the subject carried from clause to clause
+        self._tail = ""  # the text after the current clause, up to the next organisation
 
     # -- references ---------------------------------------------------------
     def _antecedents(self, ref: Mention, avoid: Mention | None) -> Mention | None:
@@ -310,6 +311,8 @@ class SentenceRelations:
         for brk in [*CLAUSE_BREAK.finditer(sig), None]:
             clause_end = brk.start() if brk else len(sig)
             clause = sig[clause_start:clause_end]
+            # what follows, up to the next organisation: 下单，采购价值3000亿美元的GPU
+            self._tail = re.match(f"{NON_ENT}*", sig[clause_end:]).group()
             if clause.strip():
                 for rel in self._clause(clause, self._topic):
                     key = (rel.payer.entity.id, rel.payee.entity.id, rel.deal_type)
@@ -319,6 +322,7 @@ class SentenceRelations:
                         found[key] = rel
                 self._topic = self._next_topic(clause, self._topic)
             clause_start = clause_end + 1 if brk else clause_end
+        self._tail = ""
         for rel in self._apply(sig, carried=False, rules=SENTENCE_RULES) + self._round(sig):
             found.setdefault((rel.payer.entity.id, rel.payee.entity.id, rel.deal_type), rel)
         return list(found.values())
@@ -373,7 +377,7 @@ class SentenceRelations:
         if carried and m.start(rule.payer) != 0 and m.start(rule.payee) != 0:
             return []  # the borrowed topic must take part
         trigger = m.group("t")
-        text_clause = self._plain(clause)
+        text_clause = self._plain(clause + self._tail)
         if rule.name == "acquire":
             payees = self._held_company(clause, m, payees)
         if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
@@ -426,7 +430,7 @@ class SentenceRelations:
         """The amount inside the match, else the first one after the trigger in the clause."""
         inside = [c for c in clause[m.start(): m.end()] if ord(c) >= AMT_BASE]
         if not inside:
-            after = re.match(f"{NON_ENT}*?([\ue200-\ue2ff])", clause[m.end():])
+            after = re.match(f"{NON_ENT}*?([\ue200-\ue2ff])", clause[m.end():] + self._tail)
             inside = [after.group(1)] if after else []
         if not inside:
             return None

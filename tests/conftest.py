@@ -13,12 +13,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture(scope="session")
 def seed_deals():
     """Deals extracted from seeds/ by the real extraction pipeline."""
-    try:
-        from graphbuild.extract import extract_paths
-    except ImportError:  # TEMPORARY until extraction lands: hand-written deals
-        from graphbuild.jsonio import read_deals
+    from graphbuild.extract import extract_paths
 
-        return read_deals(FIXTURES / "handmade_deals.jsonl")
     return extract_paths([SEEDS], progress=False).deals
 
 
