@@ -233,11 +233,21 @@ class EntityFinder:
         return found
 
     def count_candidates(self, text: str) -> int:
-        """Upper bound on organisation mentions, for the cheap pre-filter."""
-        n = sum(1 for _ in self._automaton.iter_long(match_fold(text)))
-        n += len(_QUOTED.findall(text)) + len(_SUFFIX.findall(text)) + len(_LATIN_NAME.findall(text))
-        n += 2 * len(STRONG_VERB.findall(text))  # subject and object slots
-        return n + len(_REFERENCE.findall(text))
+        """An upper bound on the distinct organisations ``find`` can name in ``text``.
+
+        Used by the cheap pre-filter, so it must never be lower than what the
+        full pipeline finds: catalog entities (distinct ids), quoted and Latin
+        names, company-suffix words outside those, and two slots per strong verb.
+        References are not counted: they only repeat a name already there.
+        """
+        named = self.catalog_mentions(text) + self.quoted_mentions(text) + self.latin_mentions(text)
+        taken = bytearray(len(text) + 1)
+        for m in named:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        n = len({m.entity.id for m in named if m.source == "catalog"})
+        n += sum(1 for m in named if m.source != "catalog")
+        n += sum(1 for m in _SUFFIX.finditer(text) if not any(taken[m.start() : m.end()]))
+        return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
     # -- helpers ----------------------------------------------------------
     def _resolve(self, name: str) -> Entity:

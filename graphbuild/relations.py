@@ -92,6 +92,7 @@ class Rule:
     deal_type: str | Callable[[str, "Relation", tuple[str, ...]], str]
     confidence: float
     symmetric: bool = False
+    skeleton: str = ""
 
 
 @dataclass
@@ -143,7 +144,35 @@ def _lend_type(clause: str, trigger: str) -> str:
 
 
 def _rule(name, template, payer, payee, deal_type, confidence, symmetric=False) -> Rule:
-    return Rule(name, _compile(template), payer, payee, deal_type, confidence, symmetric)
+    return Rule(name, _compile(template), payer, payee, deal_type, confidence, symmetric, _skeleton(template))
+
+
+_LOOKAROUND = re.compile(r"\(\?(?:<?[!=])")
+
+
+def _skeleton(template: str) -> str:
+    """The words a rule needs, in order: slots and gaps match anything, look-arounds are dropped.
+
+    A sentence the rule can match always matches its skeleton (names only add
+    characters, look-arounds only forbid), so the skeletons together make an
+    exact, cheap pre-filter.
+    """
+    out, i = [], 0
+    while i < len(template):
+        m = _LOOKAROUND.match(template, i)
+        if m is None:
+            out.append(template[i])
+            i += 1
+            continue
+        depth, i = 1, m.end()
+        while depth:
+            depth += {"(": 1, ")": -1}.get(template[i], 0)
+            i += 2 if template[i] == "\\" else 1
+    # names and amounts take characters too: every slot becomes "anything"
+    skeleton = re.sub(r"\{[ABXYMGgd]\}", ".*?", "".join(out))
+    skeleton = re.sub(r"(?:\.\*\?)+", ".*?", skeleton)
+    skeleton = re.sub(r"^(?:\.\*\?)|(?:\.\*\?)$", "", skeleton)
+    return skeleton.replace("(?P<t>", "(?:").replace("(?P<poss>", "(?:")
 
 
 # Order matters only for readability; every rule runs on every clause.
@@ -216,6 +245,19 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 )
 
 _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使]|扶持|支持|帮助|幫助|包括")
+
+# Cheap and exact: a sentence no skeleton matches cannot hold a deal.
+DEAL_SKELETONS = tuple(
+    re.compile(skeleton)
+    for skeleton in {rule.skeleton for rule in RULES + SENTENCE_RULES} | {"(?:融资|轮).*?(?:领投|跟投|参投|参与投资)"}
+)
+
+
+def could_hold_deal(sentence: str) -> bool:
+    """Whether any rule could match ``sentence`` (tested on its simplified form, like the rules)."""
+    simplified = t2s(sentence)
+    return any(p.search(simplified) for p in DEAL_SKELETONS)
+
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
@@ -452,6 +494,6 @@ class SentenceRelations:
 
 def find_relations(sentence: str, mentions: list[Mention], amounts, roles) -> list[Relation]:
     """All deals stated in ``sentence`` given its mentions and amounts."""
-    if len(mentions) < 2 or not TRIGGER_WORDS.search(sentence):
+    if len(mentions) < 2 or not could_hold_deal(sentence):
         return []
     return SentenceRelations(sentence, mentions, amounts, roles).find()

@@ -8,10 +8,10 @@ and ``&`` escaped) and the page's script puts it into the DOM with
 ``textContent`` only; vis-network never gets a ``title`` (it would render it
 as HTML).
 
-Small graphs are laid out with networkx's spring layout; above
-``LARGE_GRAPH_NODES`` nodes a numpy force layout with grid-approximated
-repulsion runs in Python instead, because vis-network's physics does not
-settle there. Either way the page starts with physics off.
+Positions are computed in Python (networkx's spring layout for small
+components, a numpy force layout with grid-approximated repulsion for big
+ones) and the page runs with physics off: vis-network's physics does not
+settle on thousands of nodes, and a fixed layout opens the same way each time.
 """
 from __future__ import annotations
 
