@@ -28,7 +28,7 @@ ENT = "[\ue000-\ue1ff]"
 NON_ENT = "[^\ue000-\ue1ff]"
 GAP = "[^\ue000-\ue1ff、]"  # inside a gap: no organisation, no list comma
 _MARKERS = {
-    "G": GAP + "{0,16}?",  # a gap: anything but another organisation
+    "G": GAP + "{0,30}?",  # a gap: anything but another organisation
     "g": GAP + "{0,5}?",  # a short gap
     "M": "[\ue200-\ue2ff]?",  # an optional amount
     # a short gap, or a longer description of the name that follows (网络安全公司Wiz)
