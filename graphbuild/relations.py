@@ -111,12 +111,14 @@ class Relation:
 HARDWARE_ROLES = {"chip_vendor", "foundry", "server_maker", "ai_lab"}
 
 
-def _by_object(clause: str, default: str, payee_roles: tuple[str, ...] = ()) -> str:
+def _by_object(clause: str, default: str, payee_roles: tuple[str, ...] = (), trigger: str = "") -> str:
     """What is bought decides the type: chips → purchase, compute/cloud → cloud_contract.
 
     A payee that sells compute but makes no hardware of its own (CoreWeave,
     Azure) is paid for cloud capacity even when the text names the chips.
     """
+    if trigger.startswith(("租", "部署")):
+        return "cloud_contract"  # renting capacity
     if "cloud_provider" in payee_roles and not HARDWARE_ROLES & set(payee_roles):
         if CHIP_WORDS.search(clause) or CLOUD_WORDS.search(clause):
             return "cloud_contract"
@@ -135,6 +137,11 @@ def _pay_type(clause: str, trigger: str, payee_roles: tuple[str, ...] = ()) -> s
     if re.search(r"投资|投資|注资|注資|入股|股权|股權", clause) and not CHIP_WORDS.search(clause):
         return "investment"
     return _by_object(clause, "other", payee_roles)
+
+
+def _sale_type(clause: str) -> str:
+    """卖身 / 转让股权 sells a company (acquisition); selling goods or power is a purchase."""
+    return "acquisition" if re.search(r"卖身|賣身|股权|股權|股份|业务|業務|资产|資產|公司|子公司|部门|部門|大楼|大樓|土地", clause) else "purchase"
 
 
 def _lend_type(clause: str, trigger: str) -> str:
@@ -190,9 +197,9 @@ RULES: tuple[Rule, ...] = (
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
-    _rule("buy_from", "{A}{G}(?:向|从|從){B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.88),
+    _rule("buy_from", "{A}{G}(?:向|从|從){B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.88),
     # A 采购 B 的芯片 ; xAI 随即采购其芯片
-    _rule("buy_goods_of", "{A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
+    _rule("buy_goods_of", "{A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.85),
     # B 收到 / 获得 A 的 … 订单
     # B 投资 A 后获得 … 订单: the one invested in places the order
     _rule("invest_then_order", "{B}(?:" + INVEST + ")(?:了)?{A}(?:后|後|之后|之後){G}(?:" + WIN + ")(?:了)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
@@ -219,9 +226,9 @@ RULES: tuple[Rule, ...] = (
     # B 被 A 收购
     _rule("acquired_by", "{B}{G}被{g}{A}{G}(?P<t>" + ACQUIRE + ")", "A", "B", "acquisition", 0.88),
     # B 卖身给 A ; S 将 … 转让给 A
-    _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")[”」’\"]?(?:给|給|予){d}{A}", "A", "B", "acquisition", 0.8),
+    _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")[”」’\"]?(?:给|給|予){d}{A}", "A", "B", lambda c, r, roles: _sale_type(c), 0.8),
     # A 给 B 股权选择权 / 认股权证
-    _rule("option", "{A}{G}(?:给|給|给予|給予|授予|向|为|為){B}{G}(?P<t>" + OPTION_NOUN + ")", "A", "B", "equity_option", 0.85),
+    _rule("option", "{A}{G}(?:给|給|给予|給予|授予|向|为|為){B}[^，,。；;]{0,30}?(?P<t>" + OPTION_NOUN + ")", "A", "B", "equity_option", 0.93),
 )
 
 # Cheap test that a sentence may hold a deal at all (the pre-filter uses it).
@@ -262,6 +269,15 @@ def could_hold_deal(sentence: str) -> bool:
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 APPOSITION = re.compile(f"({ENT})(?:的)?(?:子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司)(?={ENT})")
+
+
+_NOT_DEAL_BEFORE = re.compile(r"(?:每股|每|单价|單價|均价|均價|股价|股價|估值|市值|身价|身價)[^0-9]{0,3}$")
+_NOT_DEAL_AFTER = re.compile(r"^(?:/股|每股|一股|的?估值|的?市值)")
+
+
+def _deal_amount(sentence: str, start: int, end: int) -> bool:
+    """Per-share prices and valuations (每股6.01美元, 500亿美元估值) are not what a deal moves."""
+    return not (_NOT_DEAL_BEFORE.search(sentence[max(0, start - 6) : start]) or _NOT_DEAL_AFTER.match(sentence[end : end + 4]))
 
 
 @dataclass
@@ -314,7 +330,8 @@ class SentenceRelations:
 
     def __init__(self, sentence: str, mentions: list[Mention], amounts, roles: Callable[[str], tuple[str, ...]]):
         self.sentence = sentence
-        self.amounts = amounts
+        self.amounts = [a for a in amounts if _deal_amount(sentence, a.start, a.end)]
+        amounts = self.amounts
         self.roles = roles
         self.sig = _signature(sentence, mentions, amounts)
         simplified = t2s(self.sig.text)  # 采購/採購/采购 alike; placeholders pass through
@@ -347,7 +364,7 @@ class SentenceRelations:
 
     # -- running the rules ----------------------------------------------------
     def find(self) -> list[Relation]:
-        found: dict[tuple[str, str, str], Relation] = {}
+        found: dict[tuple[str, str], Relation] = {}  # one deal per ordered pair and sentence
         sig = self.sig_text
         clause_start = 0
         for brk in [*CLAUSE_BREAK.finditer(sig), None]:
@@ -357,7 +374,7 @@ class SentenceRelations:
             self._tail = re.match(f"{NON_ENT}*", sig[clause_end:]).group()
             if clause.strip():
                 for rel in self._clause(clause, self._topic):
-                    key = (rel.payer.entity.id, rel.payee.entity.id, rel.deal_type)
+                    key = (rel.payer.entity.id, rel.payee.entity.id)
                     if key not in found or found[key].confidence < rel.confidence or (
                         found[key].amount is None and rel.amount is not None
                     ):
@@ -366,7 +383,7 @@ class SentenceRelations:
             clause_start = clause_end + 1 if brk else clause_end
         self._tail = ""
         for rel in self._apply(sig, carried=False, rules=SENTENCE_RULES) + self._round(sig):
-            found.setdefault((rel.payer.entity.id, rel.payee.entity.id, rel.deal_type), rel)
+            found.setdefault((rel.payer.entity.id, rel.payee.entity.id), rel)
         return list(found.values())
 
     def _round(self, sig: str) -> list[Relation]:
@@ -422,6 +439,8 @@ class SentenceRelations:
         text_clause = self._plain(clause + self._tail)
         if rule.name == "acquire":
             payees = self._held_company(clause, m, payees)
+        if trigger in ("认购", "認購") and re.search(OPTION_NOUN, text_clause):
+            return []  # 可认购…股票的认股权证: the option is the deal
         if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
             return []  # "采购 B 的芯片" / "采购其芯片", not "购买 B" (which buys B itself)
         if rule.symmetric:
