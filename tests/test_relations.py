@@ -70,6 +70,12 @@ DEALS = [
     # organisations the catalog does not know (company-suffix and quoted names)
     ("星河科技公司宣布以5亿元收购蓝海数据公司。", {("星河科技公司", "蓝海数据公司", "acquisition")}),
     ("腾讯以3.5億港元入股「快意智能」。", {("tencent", "快意智能", "investment")}),
+    # more phrasings: purpose clauses, sub-brands, descriptors, warrants
+    ("Anthropic承诺向微软Azure购买300亿美元的算力。", {("anthropic", "microsoft", "cloud_contract")}),
+    ("博通将为OpenAI定制AI芯片，合作规模达10吉瓦。", {("openai", "broadcom", "purchase")}),
+    ("日本软银集团将以65亿美元收购芯片设计公司Ampere Computing。", {("softbank", "ampere-computing", "acquisition")}),
+    ("AMD向OpenAI发行了可认购1.6亿股AMD普通股的认股权证。", {("amd", "openai", "equity_option")}),
+    ("月之暗面完成新一轮融资，腾讯和阿里巴巴参投。", {("tencent", "moonshot-ai", "investment"), ("alibaba", "moonshot-ai", "investment")}),
 ]
 
 NON_DEALS = [
@@ -108,6 +114,13 @@ def test_amount_and_evidence_travel_with_the_deal(extractor):
     # the original span, with full-width punctuation as cleaning normalised it
     assert normalize_width(text[deal.start : deal.end]) == deal.sentence
     assert deal.investor.mention == "英偉達"
+
+
+def test_per_share_prices_and_valuations_are_not_the_deal_amount(extractor):
+    _, deals = triples(extractor, "英伟达将以每股6.01美元的价格向诺基亚投资10亿美元。")
+    assert [d.amount.usd for d in deals] == [pytest.approx(1e9)]
+    _, deals = triples(extractor, "xAI以2000亿美元估值完成融资，由软银领投。")
+    assert [(d.investor.id, d.amount) for d in deals] == [("softbank", None)]
 
 
 def test_same_deal_twice_in_one_document_is_one_record(extractor):
