@@ -41,7 +41,7 @@ _QUOTED = re.compile(r"「([^「」\s，,。；;：:！？!?、]{1,24})」|『([
 # Words that end a company name; the name is the word(s) right before them.
 COMPANY_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "集團", "银行", "銀行", "控股", "资本", "資本",
-    "证券", "證券", "基金", "信托", "信託", "保险", "保險", "科技", "技术", "技術", "创投", "創投", "投资", "投資",
+    "证券", "證券", "基金", "信托", "信託", "保险", "保險", "科技", "技术", "技術", "创投", "創投",
     "资管", "資管", "置业", "置業", "药业", "藥業", "实业", "實業", "电子", "電子", "半导体", "半導體",
     # industry words that end short company names (海螺水泥, 大族激光, 鲁润地产)
     "发展", "發展", "地产", "地產", "房地产", "房地產", "酒业", "酒業", "钢铁", "鋼鐵", "水泥", "航空", "能源", "化工",
@@ -250,6 +250,34 @@ class EntityFinder:
         n += sum(1 for m in _SUFFIX.finditer(text) if not any(taken[m.start() : m.end()]))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
+    def rough_signature(self, text: str) -> str:
+        """``text`` with a placeholder (U+E000) after every place ``find`` could end a name.
+
+        Nothing is removed, so the words a rule needs are all still there;
+        a placeholder follows every catalog, quoted and Latin name, reference
+        and company-suffix word, and follows each strong deal verb (its object
+        slot). A subject slot may start anywhere before its verb, so a sentence
+        with a strong verb also gets one at its start. Cheap: no segmentation.
+        """
+        named = self.catalog_mentions(text) + self.quoted_mentions(text) + self.latin_mentions(text)
+        chars = list(text)
+        for m in named:  # a name is one placeholder in the real signature: no clause break inside
+            chars[m.start : m.end] = [_BREAK_CHARS.sub("_", c) for c in chars[m.start : m.end]]
+        text = "".join(chars)
+        ends = {m.end for m in named + self.reference_mentions(text)}
+        ends |= {m.end() for m in _SUFFIX.finditer(text)}
+        verbs = [m.end() for m in STRONG_VERB.finditer(text)]
+        ends |= set(verbs)
+        if verbs:
+            ends.add(0)
+        out, at = [], 0
+        for end in sorted(ends):
+            out.append(text[at:end])
+            out.append("\ue000")
+            at = end
+        out.append(text[at:])
+        return "".join(out)
+
     # -- helpers ----------------------------------------------------------
     def _resolve(self, name: str) -> Entity:
         return self.catalog.lookup(name) or self.catalog.new_entity(name)
@@ -287,6 +315,7 @@ class EntityFinder:
         return left
 
 
+_BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the relation stage's clause breaks
 _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|其他|部分|多个|多個|若干)$")
 
 STRONG_VERB = re.compile(r"收购|收購|并购|併購|入股|增持|参股|參股|注资|注資|举牌|舉牌|认购|認購|买下|買下|入主|接手|控股|受让|受讓|买入|買入")

@@ -17,7 +17,7 @@ from graphbuild.dates import document_date, find_date
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
 from graphbuild.records import CleanText, Deal, Document, Party
-from graphbuild.relations import Relation, could_hold_deal
+from graphbuild.relations import Relation, could_hold_deal, could_match_rough
 
 
 @dataclass
@@ -50,8 +50,12 @@ class Extractor:
         self.prefilter = prefilter
 
     def is_candidate(self, sentence: str) -> bool:
-        """Cheap test: some rule's words in order, and two organisation candidates."""
-        return could_hold_deal(sentence) and self.finder.count_candidates(sentence) >= 2
+        """Cheap test: some rule's words in order, two organisation candidates, and a relaxed rule match."""
+        return (
+            could_hold_deal(sentence)
+            and self.finder.count_candidates(sentence) >= 2
+            and could_match_rough(self.finder.rough_signature(sentence))
+        )
 
     def sentences(self, cleaned: CleanText) -> list[_Sentence]:
         out = []

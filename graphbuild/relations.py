@@ -93,6 +93,7 @@ class Rule:
     confidence: float
     symmetric: bool = False
     skeleton: str = ""
+    relaxed: re.Pattern | None = None
 
 
 @dataclass
@@ -150,19 +151,38 @@ def _lend_type(clause: str, trigger: str) -> str:
     return "investment" if re.search(r"融资|融資|募资|募資|资金|資金", trigger) else "loan"
 
 
-def _rule(name, template, payer, payee, deal_type, confidence, symmetric=False) -> Rule:
-    return Rule(name, _compile(template), payer, payee, deal_type, confidence, symmetric, _skeleton(template))
+def _rule(name, template, payer, payee, deal_type, confidence, symmetric=False, sentence_wide=False) -> Rule:
+    return Rule(
+        name, _compile(template), payer, payee, deal_type, confidence, symmetric,
+        _skeleton(template), _relaxed(template, sentence_wide),
+    )
 
 
+def _relaxed(template: str, sentence_wide: bool) -> re.Pattern:
+    """The rule over a rough signature: a placeholder in every slot, gaps of any length.
+
+    Clause rules match inside one clause, except that their first slot may be
+    the topic carried from an earlier clause: only the first gap may cross a
+    clause break.
+    """
+    skeleton = _skeleton(template, ENT)
+    if not sentence_wide:
+        first, sep, rest = skeleton.partition(".*?")
+        skeleton = first + sep + rest.replace(".*?", CLAUSE_GAP)
+    return re.compile(skeleton)
+
+
+CLAUSE_GAP = "[^，,；;：:！？!?。（）()—…]*?"
 _LOOKAROUND = re.compile(r"\(\?(?:<?[!=])")
 
 
-def _skeleton(template: str) -> str:
-    """The words a rule needs, in order: slots and gaps match anything, look-arounds are dropped.
+def _skeleton(template: str, slot: str = "") -> str:
+    """The words a rule needs, in order: gaps match anything, look-arounds are dropped.
 
     A sentence the rule can match always matches its skeleton (names only add
     characters, look-arounds only forbid), so the skeletons together make an
-    exact, cheap pre-filter.
+    exact, cheap pre-filter. With ``slot`` (a placeholder class) each name slot
+    must hold a placeholder: the *relaxed rule*, run over a rough signature.
     """
     out, i = [], 0
     while i < len(template):
@@ -175,8 +195,9 @@ def _skeleton(template: str) -> str:
         while depth:
             depth += {"(": 1, ")": -1}.get(template[i], 0)
             i += 2 if template[i] == "\\" else 1
-    # names and amounts take characters too: every slot becomes "anything"
-    skeleton = re.sub(r"\{[ABXYMGgd]\}", ".*?", "".join(out))
+    # names and amounts take characters too: every gap becomes "anything"
+    skeleton = re.sub(r"\{[ABXY]\}", f".*?{slot}.*?" if slot else ".*?", "".join(out))
+    skeleton = re.sub(r"\{[MGgd]\}", ".*?", skeleton)
     skeleton = re.sub(r"(?:\.\*\?)+", ".*?", skeleton)
     skeleton = re.sub(r"^(?:\.\*\?)|(?:\.\*\?)$", "", skeleton)
     return skeleton.replace("(?P<t>", "(?:").replace("(?P<poss>", "(?:")
@@ -247,8 +268,8 @@ ROUND_BACKER = _compile("(?:由)?{A}(?:共同|联合|聯合)?(?P<t>领投|領投
 SENTENCE_RULES: tuple[Rule, ...] = (
     # A×B：… 协议 / 订单 / 采购 (headline style, roles decide)
     # A 与 B 的合作 … 签订 … 协议 (roles decide)
-    _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
-    _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
+    _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
+    _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
 )
 
 _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使]|扶持|支持|帮助|幫助|包括")
@@ -264,6 +285,22 @@ def could_hold_deal(sentence: str) -> bool:
     """Whether any rule could match ``sentence`` (tested on its simplified form, like the rules)."""
     simplified = t2s(sentence)
     return any(p.search(simplified) for p in DEAL_SKELETONS)
+
+
+RELAXED_ROUND = re.compile(f"{ENT}.*?(?:融资|轮).*?{ENT}.*?(?:领投|跟投|参投|参与投资)")
+
+
+def could_match_rough(rough_signature: str) -> bool:
+    """Whether any rule, relaxed, matches a rough signature of the sentence.
+
+    The rough signature (``EntityFinder.rough_signature``) has a placeholder
+    wherever the full pipeline may find a name, so a rule that matches the
+    real signature also matches, relaxed, the rough one.
+    """
+    simplified = t2s(rough_signature)
+    return bool(RELAXED_ROUND.search(simplified)) or any(
+        rule.relaxed.search(simplified) for rule in RULES + SENTENCE_RULES
+    )
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
