@@ -253,16 +253,21 @@ class EntityFinder:
     def rough_signature(self, text: str) -> str:
         """``text`` with a placeholder (U+E000) after every place ``find`` could end a name.
 
-        Nothing is removed, so the words a rule needs are all still there;
-        a placeholder follows every catalog, quoted and Latin name, reference
-        and company-suffix word, and follows each strong deal verb (its object
-        slot). A subject slot may start anywhere before its verb, so a sentence
-        with a strong verb also gets one at its start. Cheap: no segmentation.
+        Catalog names, which ``find`` always keeps, are blanked out (their
+        words are hidden in the real signature too); nothing else is removed,
+        so the words a rule needs are all still there. A placeholder follows
+        every catalog, quoted and Latin name, reference and company-suffix
+        word, and each strong deal verb (its object slot). A subject slot may
+        start anywhere before its verb, so a sentence with a strong verb also
+        gets one at its start. Cheap: no segmentation.
         """
-        named = self.catalog_mentions(text) + self.quoted_mentions(text) + self.latin_mentions(text)
+        catalog = self.catalog_mentions(text)
+        named = catalog + self.quoted_mentions(text) + self.latin_mentions(text)
         chars = list(text)
         for m in named:  # a name is one placeholder in the real signature: no clause break inside
             chars[m.start : m.end] = [_BREAK_CHARS.sub("_", c) for c in chars[m.start : m.end]]
+        for m in catalog:
+            chars[m.start : m.end] = ["_"] * (m.end - m.start)
         text = "".join(chars)
         ends = {m.end for m in named + self.reference_mentions(text)}
         ends |= {m.end() for m in _SUFFIX.finditer(text)}

@@ -15,6 +15,7 @@ sentence. Negated or denied statements (否认投资) produce nothing.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Callable
@@ -172,6 +173,7 @@ def _relaxed(template: str, sentence_wide: bool) -> re.Pattern:
     return re.compile(skeleton)
 
 
+_simplified = functools.lru_cache(maxsize=4096)(t2s)  # the same sentence is tested several times
 CLAUSE_GAP = "[^，,；;：:！？!?。（）()—…]*?"
 _LOOKAROUND = re.compile(r"\(\?(?:<?[!=])")
 
@@ -275,16 +277,17 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使]|扶持|支持|帮助|幫助|包括")
 
 # Cheap and exact: a sentence no skeleton matches cannot hold a deal.
-DEAL_SKELETONS = tuple(
-    re.compile(skeleton)
-    for skeleton in {rule.skeleton for rule in RULES + SENTENCE_RULES} | {"(?:融资|轮).*?(?:领投|跟投|参投|参与投资)"}
+DEAL_SKELETON = re.compile(
+    "|".join(
+        f"(?:{skeleton})"
+        for skeleton in sorted({rule.skeleton for rule in RULES + SENTENCE_RULES} | {"(?:融资|轮).*?(?:领投|跟投|参投|参与投资)"})
+    )
 )
 
 
 def could_hold_deal(sentence: str) -> bool:
     """Whether any rule could match ``sentence`` (tested on its simplified form, like the rules)."""
-    simplified = t2s(sentence)
-    return any(p.search(simplified) for p in DEAL_SKELETONS)
+    return bool(DEAL_SKELETON.search(_simplified(sentence)))
 
 
 RELAXED_ROUND = re.compile(f"{ENT}.*?(?:融资|轮).*?{ENT}.*?(?:领投|跟投|参投|参与投资)")
@@ -297,7 +300,7 @@ def could_match_rough(rough_signature: str) -> bool:
     wherever the full pipeline may find a name, so a rule that matches the
     real signature also matches, relaxed, the rough one.
     """
-    simplified = t2s(rough_signature)
+    simplified = _simplified(rough_signature)
     return bool(RELAXED_ROUND.search(simplified)) or any(
         rule.relaxed.search(simplified) for rule in RULES + SENTENCE_RULES
     )
