@@ -208,7 +208,9 @@ def _skeleton(template: str, slot: str = "") -> str:
 # Order matters only for readability; every rule runs on every clause.
 RULES: tuple[Rule, ...] = (
     # A 向/对 B 注资 / 投资 / 增持 / 举牌
-    _rule("invest_to", "{A}{G}(?:向|对|對|为|為|给|給){B}{G}(?P<t>" + INVEST + ")", "A", "B", "investment", 0.92),
+    _rule("invest_to", "{A}{G}(?:向|对|對|为|為|给|給){B}{G}(?P<t>" + INVEST + "|投入|追加投资|追加投資)", "A", "B", "investment", 0.92),
+    # S 向 A 出售 / 发行 … 股 (A buys new or existing shares of S)
+    _rule("sell_shares", "{B}{G}(?:向|对|對){A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,16}?股", "A", "B", "investment", 0.85),
     # A 注资 / 投资 / 入股 / 增持 B ; A 投资的 B
     _rule("invest", "{A}{G}(?<!被)(?P<t>" + INVEST + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "investment", 0.9),
     # A 购得 / 买入 / 受让 B …股 (shares bought are an investment)
@@ -233,7 +235,7 @@ RULES: tuple[Rule, ...] = (
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
     _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
-    _rule("provides_for", "{B}(?:将|將|已|正|也|还|還|会|會|则|則|专门|專門|主要)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?!" + NON_ENT + "{0,8}(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
+    _rule("provides_for", "{B}(?:将|將|已|正|也|还|還|会|會|则|則|专门|專門|主要)?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?!" + NON_ENT + "{0,8}(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # A 与 B 签下 … 协议 (roles decide)
     _rule("agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
     _rule("agreement_of", "{X}(?:与|與|和|同|跟){Y}的{G}(?P<t>协议|協議|合同|合约|合約)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
@@ -264,7 +266,7 @@ TRIGGER_WORDS = re.compile(
 
 # A funding round: "B 完成 … 融资，由 A 领投，C、D 跟投" — every backer pays B.
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
-ROUND_BACKER = _compile("(?:由)?{A}(?:共同|联合|聯合)?(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資)")
+ROUND_BACKER = _compile("(?:由)?{A}(?:将|將|拟|擬|计划|計劃|也|亦|共同|联合|聯合)?(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購)")
 
 # Rules that span clauses, run over the whole sentence.
 SENTENCE_RULES: tuple[Rule, ...] = (
@@ -280,7 +282,7 @@ _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使
 DEAL_SKELETON = re.compile(
     "|".join(
         f"(?:{skeleton})"
-        for skeleton in sorted({rule.skeleton for rule in RULES + SENTENCE_RULES} | {"(?:融资|轮).*?(?:领投|跟投|参投|参与投资)"})
+        for skeleton in sorted({rule.skeleton for rule in RULES + SENTENCE_RULES} | {"(?:融资|轮).*?(?:领投|跟投|参投|参与投资|出资|认购)"})
     )
 )
 
@@ -290,7 +292,7 @@ def could_hold_deal(sentence: str) -> bool:
     return bool(DEAL_SKELETON.search(_simplified(sentence)))
 
 
-RELAXED_ROUND = re.compile(f"{ENT}.*?(?:融资|轮).*?{ENT}.*?(?:领投|跟投|参投|参与投资)")
+RELAXED_ROUND = re.compile(f"{ENT}.*?(?:融资|轮).*?{ENT}.*?(?:领投|跟投|参投|参与投资|出资|认购)")
 
 
 def could_match_rough(rough_signature: str) -> bool:
@@ -479,8 +481,8 @@ class SentenceRelations:
         text_clause = self._plain(clause + self._tail)
         if rule.name == "acquire":
             payees = self._held_company(clause, m, payees)
-        if trigger in ("认购", "認購") and re.search(OPTION_NOUN, text_clause):
-            return []  # 可认购…股票的认股权证: the option is the deal
+        if rule.deal_type == "investment" and rule.name != "round" and re.search(OPTION_NOUN, text_clause):
+            return []  # 发行可认购…股票的认股权证: the option is the deal
         if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
             return []  # "采购 B 的芯片" / "采购其芯片", not "购买 B" (which buys B itself)
         if rule.symmetric:
@@ -521,11 +523,18 @@ class SentenceRelations:
         if len(xs) != 1 or len(ys) != 1 or xs[0].is_ref or ys[0].is_ref:
             return None
         x, y = xs[0], ys[0]
-        rx = max((PROVIDER_RANK.get(r, 0) for r in self.roles(x.entity.id)), default=0)
-        ry = max((PROVIDER_RANK.get(r, 0) for r in self.roles(y.entity.id)), default=0)
+        rx, ry = self._provider_rank(x), self._provider_rank(y)
         if rx == ry:
             return None
         return (y, x) if rx > ry else (x, y)
+
+    def _provider_rank(self, m: Mention) -> tuple[int, int]:
+        """How much a party is a seller of chips or compute: its best role, then how purely
+        (a pure cloud like Nebius sells to a diversified one like Microsoft)."""
+        roles = self.roles(m.entity.id)
+        best = max((PROVIDER_RANK.get(r, 0) for r in roles), default=0)
+        others = sum(1 for r in roles if r not in PROVIDER_RANK and r != "datacenter")
+        return best, -others if best else 0
 
     def _amount(self, clause: str, m: re.Match) -> Amount | None:
         """The amount inside the match, else the first one after the trigger in the clause."""

@@ -76,6 +76,14 @@ DEALS = [
     ("日本软银集团将以65亿美元收购芯片设计公司Ampere Computing。", {("softbank", "ampere-computing", "acquisition")}),
     ("AMD向OpenAI发行了可认购1.6亿股AMD普通股的认股权证。", {("amd", "openai", "equity_option")}),
     ("月之暗面完成新一轮融资，腾讯和阿里巴巴参投。", {("tencent", "moonshot-ai", "investment"), ("alibaba", "moonshot-ai", "investment")}),
+    ("xAI正在以200亿美元的规模融资，其中英伟达将出资20亿美元。", {("nvidia", "xai", "investment")}),
+    ("甲骨文计划通过发债融资380亿美元，用于为OpenAI建设数据中心。", {("openai", "oracle", "cloud_contract")}),
+    ("微软表示，公司已累计向OpenAI投入超过130亿美元。", {("microsoft", "openai", "investment")}),
+    ("英特尔以每股20.47美元的价格向软银出售价值20亿美元的普通股。", {("softbank", "intel", "investment")}),
+    ("谷歌母公司Alphabet同意以320亿美元现金收购Wiz。", {("google", "wiz", "acquisition")}),
+    ("英伟达与OpenAI签署意向书，计划向后者投资最多1000亿美元。", {("nvidia", "openai", "investment")}),
+    # two clouds: the pure compute seller is paid by the diversified one
+    ("微软与Nebius签订了价值174亿美元的GPU基础设施协议。", {("microsoft", "nebius", "cloud_contract")}),
 ]
 
 NON_DEALS = [
@@ -90,6 +98,8 @@ NON_DEALS = [
     "微软否认将向OpenAI追加投资100亿美元的传闻。",  # denied rumour
     "英伟达与OpenAI宣布建立长期战略合作关系。",  # cooperation
     "OpenAI的投资者包括微软和软银。",  # 投资 used as a noun
+    "台積電第三季營收創新高，輝達訂單貢獻逾兩成。",  # revenue share, traditional script
+    "英伟达CEO黄仁勋称，公司不会投资OpenAI的下一轮融资。",  # negated
 ]
 
 
