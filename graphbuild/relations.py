@@ -324,17 +324,11 @@ def _deal_amount(sentence: str, start: int, end: int) -> bool:
 
 @dataclass
 class _Sig:
-    """A sentence's signature and the maps back to its mentions and characters."""
+    """A sentence's signature and the mentions its placeholders stand for."""
 
     text: str  # the signature
-    pos: list[int]  # signature index → sentence index
     mentions: list[Mention]
 
-    def mention_at(self, i: int) -> Mention | None:
-        code = ord(self.text[i])
-        if ENT_BASE <= code < AMT_BASE:
-            return self.mentions[code - ENT_BASE]
-        return None
 
 
 _OPEN, _CLOSE = "「『“《", "」』”》"
@@ -350,18 +344,15 @@ def _signature(sentence: str, mentions: list[Mention], amounts) -> _Sig:
         spans.append((start, end, chr(ENT_BASE + i)))
     spans += [(a.start, a.end, chr(AMT_BASE + j)) for j, a in enumerate(amounts[:256])]
     spans.sort()
-    out, pos, at = [], [], 0
+    out, at = [], 0
     for start, end, ch in spans:
         if start < at:
             continue
         out.append(sentence[at:start])
-        pos.extend(range(at, start))
         out.append(ch)
-        pos.append(start)
         at = end
     out.append(sentence[at:])
-    pos.extend(range(at, len(sentence)))
-    return _Sig("".join(out), pos, mentions)
+    return _Sig("".join(out), mentions)
 
 
 class SentenceRelations:
