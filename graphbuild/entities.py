@@ -217,15 +217,20 @@ class EntityFinder:
 
         "维维股份以3亿元收购了双沟酒业40%的股份": the words right before the verb
         (past adverbs and the amount) and right after it (up to 的/所持/股权/%) are
-        taken as names when no other source found one there.
+        taken as names when no other source found one there, and only when the
+        verb's clause names no organisation on that side (the rules reach it).
         """
         words = [text[a:b] for a, b in tokens]
+        breaks = [m.start() for m in _BREAK_CHARS.finditer(text)]
         found = []
         for i, w in enumerate(words):
             if not STRONG_VERB.fullmatch(w):
                 continue
-            subject = _name_tokens(words, tokens, i, -1, taken)
-            obj = _name_tokens(words, tokens, i, +1, taken)
+            verb_start, verb_end = tokens[i]
+            clause_start = max((b + 1 for b in breaks if b < verb_start), default=0)
+            clause_end = min((b for b in breaks if b >= verb_end), default=len(text))
+            subject = None if any(taken[clause_start:verb_start]) else _name_tokens(words, tokens, i, -1, taken)
+            obj = None if any(taken[verb_end:clause_end]) else _name_tokens(words, tokens, i, +1, taken)
             for span in (subject, obj):
                 if span is None or any(taken[span[0] : span[1]]):
                     continue
@@ -323,7 +328,7 @@ class EntityFinder:
 _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the relation stage's clause breaks
 _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|其他|部分|多个|多個|若干)$")
 
-STRONG_VERB = re.compile(r"收购|收購|并购|併購|入股|增持|参股|參股|注资|注資|举牌|舉牌|认购|認購|买下|買下|入主|接手|控股|受让|受讓|买入|買入")
+STRONG_VERB = re.compile(r"收购|收購|并购|併購|入股|增持|参股|參股|注资|注資|举牌|舉牌|认购|認購|买下|買下|入主|接手|控股|受让|受讓|买入|買入|竞购|競購|接掌|揽下|攬下")
 _SLOT_SKIP = re.compile(
     r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
     r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|"
