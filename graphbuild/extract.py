@@ -80,8 +80,7 @@ class Extractor:
                 deal = self._deal(rel, sent, cleaned, doc_date)
                 key = (deal.investor.id, deal.target.id, deal.deal_type)
                 kept = deals.get(key)
-                if kept is None or _better(deal, kept):
-                    deals[key] = deal if kept is None else _merged(deal, kept)
+                deals[key] = deal if kept is None else _restated(deal, kept)
         return sorted(deals.values(), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
 
     def _docs(self, chosen: list[_Sentence], doc_date: str | None):
@@ -122,9 +121,11 @@ def _better(new: Deal, kept: Deal) -> bool:
     return new.confidence > kept.confidence
 
 
-def _merged(new: Deal, kept: Deal) -> Deal:
-    new.extra = {**kept.extra, "restated": kept.extra.get("restated", 1) + 1}
-    return new
+def _restated(new: Deal, kept: Deal) -> Deal:
+    """One record for a deal stated twice in a document: the better statement, counting both."""
+    winner = new if _better(new, kept) else kept
+    winner.extra = {**winner.extra, "restated": kept.extra.get("restated", 1) + 1}
+    return winner
 
 
 def extract_documents(documents: Iterable[Document], extractor: Extractor, result: ExtractResult) -> ExtractResult:

@@ -137,3 +137,4 @@ def test_same_deal_twice_in_one_document_is_one_record(extractor):
     text = "英伟达向OpenAI投资1000亿美元。\n分析人士指出，英伟达对OpenAI的1000亿美元投资将分期到位。"
     _, deals = triples(extractor, text)
     assert [(d.investor.id, d.target.id) for d in deals] == [("nvidia", "openai")]
+    assert deals[0].extra["restated"] == 2
