@@ -238,15 +238,20 @@ class EntityFinder:
                 found.append(Mention(span[0], span[1], name, self._resolve(name), "slot"))
         return found
 
-    def count_candidates(self, text: str) -> int:
+    def named_mentions(self, text: str) -> list[Mention]:
+        """The mentions that need no segmentation: catalog, quoted and Latin names."""
+        return self.catalog_mentions(text) + self.quoted_mentions(text) + self.latin_mentions(text)
+
+    def count_candidates(self, text: str, named: list[Mention] | None = None) -> int:
         """An upper bound on the distinct organisations ``find`` can name in ``text``.
 
         Used by the cheap pre-filter, so it must never be lower than what the
         full pipeline finds: catalog entities (distinct ids), quoted and Latin
         names, company-suffix words outside those, and two slots per strong verb.
         References are not counted: they only repeat a name already there.
+        ``named`` is ``named_mentions(text)`` when the caller has it already.
         """
-        named = self.catalog_mentions(text) + self.quoted_mentions(text) + self.latin_mentions(text)
+        named = self.named_mentions(text) if named is None else named
         taken = bytearray(len(text) + 1)
         for m in named:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -255,7 +260,7 @@ class EntityFinder:
         n += sum(1 for m in _SUFFIX.finditer(text) if not any(taken[m.start() : m.end()]))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
-    def rough_signature(self, text: str) -> str:
+    def rough_signature(self, text: str, named: list[Mention] | None = None) -> str:
         """``text`` with a placeholder (U+E000) after every place ``find`` could end a name.
 
         Catalog names, which ``find`` always keeps, are blanked out (their
@@ -266,8 +271,8 @@ class EntityFinder:
         start anywhere before its verb, so a sentence with a strong verb also
         gets one at its start. Cheap: no segmentation.
         """
-        catalog = self.catalog_mentions(text)
-        named = catalog + self.quoted_mentions(text) + self.latin_mentions(text)
+        named = self.named_mentions(text) if named is None else named
+        catalog = [m for m in named if m.source == "catalog"]
         chars = list(text)
         for m in named:  # a name is one placeholder in the real signature: no clause break inside
             chars[m.start : m.end] = [_BREAK_CHARS.sub("_", c) for c in chars[m.start : m.end]]

@@ -1,10 +1,11 @@
 """Text → deal records: read, clean, split, (pre-filter,) run the spaCy pipeline.
 
-The pre-filter sends to spaCy only sentences that could hold a deal: a trigger
-word and at least two organisation candidates (catalog hits, 「」 names,
-company-suffix names, Latin names or references). Every sentence it drops
-would have produced nothing in the full pipeline anyway, because the relation
-stage asks for exactly those two things, so both modes find the same deals.
+The pre-filter sends to spaCy only sentences that could hold a deal: some
+rule's words in order (its skeleton), two organisation candidates, and a
+relaxed rule matching a rough signature of the sentence. Each test asks only
+for what the relation rules need, so every sentence it drops would have
+produced nothing in the full pipeline and both modes find the same deals
+(docs/extraction.md, tests/test_prefilter.py).
 """
 from __future__ import annotations
 
@@ -51,10 +52,11 @@ class Extractor:
 
     def is_candidate(self, sentence: str) -> bool:
         """Cheap test: some rule's words in order, two organisation candidates, and a relaxed rule match."""
-        return (
-            could_hold_deal(sentence)
-            and self.finder.count_candidates(sentence) >= 2
-            and could_match_rough(self.finder.rough_signature(sentence))
+        if not could_hold_deal(sentence):
+            return False
+        named = self.finder.named_mentions(sentence)
+        return self.finder.count_candidates(sentence, named) >= 2 and could_match_rough(
+            self.finder.rough_signature(sentence, named)
         )
 
     def sentences(self, cleaned: CleanText) -> list[_Sentence]:
