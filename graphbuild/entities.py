@@ -117,6 +117,12 @@ class EntityFinder:
             key = match_fold(surface)
             if key and key not in self._automaton:
                 self._automaton.add_word(key, (len(key), entity_id, surface))
+        # longer words that contain an alias but name nobody (高通胀, 大力拓展):
+        # they win leftmost-longest matching and are then skipped (no entity)
+        for word in catalog.blocked_forms():
+            key = match_fold(word)
+            if key and key not in self._automaton:
+                self._automaton.add_word(key, (len(key), None, word))
         self._automaton.make_automaton()
 
     # -- the pieces -------------------------------------------------------
@@ -130,7 +136,7 @@ class EntityFinder:
                 continue
             if _LATIN_CHAR.match(folded[end - 1]) and end < len(text) and _LATIN_CHAR.match(folded[end]):
                 continue
-            if self.catalog.is_ambiguous(surface) and not _company_context(text, start, end):
+            if entity_id is None or (self.catalog.is_ambiguous(surface) and not _company_context(text, start, end)):
                 continue
             entity = self.catalog.get(entity_id)
             if entity is not None:

@@ -115,6 +115,14 @@ def test_non_deals_produce_nothing(extractor, text):
     assert got == set()
 
 
+def test_words_that_only_contain_a_name_are_no_mention(extractor):
+    from graphbuild.nlp import entity_finder
+
+    text = "美国高通胀下，高通与英伟达合作；报告称大力拓展海外市场。"
+    found = [(m.text, m.entity.id) for m in entity_finder().catalog_mentions(text)]
+    assert found == [("高通", "qualcomm"), ("英伟达", "nvidia")]
+
+
 def test_amount_and_evidence_travel_with_the_deal(extractor):
     text = "近日，「英偉達」宣布向「OpenAI」注資1000億美元。"
     _, deals = triples(extractor, text)
