@@ -408,7 +408,8 @@ def _junk_line_spans(text: str) -> list[tuple[int, int]]:
     for i, (start, _end, line) in enumerate(lines):
         if not line:
             continue
-        head = _simplified(line[:60])
+        simple = _simplified(line) if len(line) <= 200 else None
+        head = simple[:60] if simple is not None and len(simple) == len(line) else _simplified(line[:60])
         m = _TRAILER_HEAD.match(head)
         if m and (len(line) <= 20 or m.group(0).endswith(":") or head[m.end():].lstrip().startswith((":", "："))):
             if body_started:
@@ -416,7 +417,7 @@ def _junk_line_spans(text: str) -> list[tuple[int, int]]:
                 break
             junk[i] = True
             continue
-        simple = _simplified(line) if len(line) <= 200 else head
+        simple = head if simple is None else simple
         if _is_ui_line(simple) or _is_spam_list(simple) or _is_credit(simple) or line == previous:
             junk[i] = True
         elif _is_body(line):
@@ -463,8 +464,9 @@ def clean(doc: Document) -> CleanText:
         text, offsets = _delete_matches(_STRAY_TAG, text, offsets)
     text, offsets = _delete_matches(_PINYIN_GLOSS, text, offsets)
     text, offsets = _delete(text, offsets, _junk_line_spans(text))
-    for pattern in (_LOTTERY, _PLACEHOLDER_ORG, _ORPHAN_UNIT):
-        text, offsets = _delete_matches(pattern, text, offsets)
+    for pattern, needed in ((_LOTTERY, ("开奖", "開獎")), (_PLACEHOLDER_ORG, ("某某",)), (_ORPHAN_UNIT, ())):
+        if not needed or any(word in text for word in needed):  # a plain substring test is far cheaper
+            text, offsets = _delete_matches(pattern, text, offsets)
     text, offsets = _delete(text, offsets, _spliced_word_spans(text))
     for pattern in (_SPACE_AT_LINE_EDGE, _SPACE_NEAR_CJK, _SPACE_RUN, _BLANK_LINES, _EDGE_NEWLINES):
         text, offsets = _delete_matches(pattern, text, offsets)

@@ -242,7 +242,7 @@ def _common_share(text: str) -> tuple[float, int]:
     if not letters:
         return 0.0, 0
     common = _common_han()
-    return sum(1 for c in letters if c in common) / len(letters), len(letters)
+    return sum(map(common.__contains__, letters)) / len(letters), len(letters)
 
 
 def _best_chinese_decoding(data: bytes) -> tuple[str, str] | None:

@@ -95,6 +95,8 @@ class Rule:
     symmetric: bool = False
     skeleton: str = ""
     relaxed: re.Pattern | None = None
+    trigger_skeleton: str = ""
+    trigger: re.Pattern | None = None  # its trigger words: a clause without them cannot match
 
 
 @dataclass
@@ -153,10 +155,31 @@ def _lend_type(clause: str, trigger: str) -> str:
 
 
 def _rule(name, template, payer, payee, deal_type, confidence, symmetric=False, sentence_wide=False) -> Rule:
+    trigger = _skeleton(_trigger_group(template))
     return Rule(
         name, _compile(template), payer, payee, deal_type, confidence, symmetric,
-        _skeleton(template), _relaxed(template, sentence_wide),
+        _skeleton(template), _relaxed(template, sentence_wide), trigger,
+        re.compile("|".join(sorted(_trigger_alternatives(trigger)))),
     )
+
+
+def _trigger_alternatives(group: str) -> set[str]:
+    """The words of a plain ``(?:w1|w2…)`` group, or the group itself when it is more than words."""
+    words = group[3:-1].split("|")
+    if group.startswith("(?:") and not any(re.search(r"[\\.^$*+?{}\[\]()]", w) for w in words):
+        return set(words)
+    return {group}
+
+
+def _trigger_group(template: str) -> str:
+    """The ``(?P<t>…)`` group of a rule: every match of the rule contains a match of it."""
+    start = template.index("(?P<t>")
+    depth, i = 0, start
+    while True:
+        depth += {"(": 1, ")": -1}.get(template[i], 0)
+        i += 2 if template[i] == "\\" else 1
+        if depth == 0:
+            return template[start:i]
 
 
 def _relaxed(template: str, sentence_wide: bool) -> re.Pattern:
@@ -278,21 +301,45 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 
 _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使]|扶持|支持|帮助|幫助|包括")
 
+# Round backers' verbs in simplified script, as the pre-filter sees them.
+ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购"
+
 # Cheap and exact: a sentence no skeleton matches cannot hold a deal.
 DEAL_SKELETON = re.compile(
     "|".join(
         f"(?:{skeleton})"
-        for skeleton in sorted({rule.skeleton for rule in RULES + SENTENCE_RULES} | {"(?:融资|轮).*?(?:领投|跟投|参投|参与投资|出资|认购)"})
+        for skeleton in sorted({rule.skeleton for rule in RULES + SENTENCE_RULES} | {f"(?:融资|轮).*?(?:{ROUND_BACKING})"})
+    )
+)
+
+
+
+
+
+# Every skeleton holds its rule's trigger group, so a sentence with no trigger
+# word matches no skeleton; this one cheap search spares most sentences the
+# costly skeleton alternation. (A flat list of words is what makes it cheap:
+# the regex engine then skips ahead to their first characters.)
+DEAL_TRIGGER = re.compile(
+    "|".join(
+        sorted(
+            set().union(*(_trigger_alternatives(rule.trigger_skeleton) for rule in RULES + SENTENCE_RULES))
+            | set(ROUND_BACKING.split("|"))
+        )
     )
 )
 
 
 def could_hold_deal(sentence: str) -> bool:
     """Whether any rule could match ``sentence`` (tested on its simplified form, like the rules)."""
-    return bool(DEAL_SKELETON.search(_simplified(sentence)))
+    simplified = _simplified(sentence)
+    return bool(DEAL_TRIGGER.search(simplified)) and bool(DEAL_SKELETON.search(simplified))
 
 
-RELAXED_ROUND = re.compile(f"{ENT}.*?(?:融资|轮).*?{ENT}.*?(?:领投|跟投|参投|参与投资|出资|认购)")
+RELAXED_ROUND = re.compile(f"{ENT}.*?(?:融资|轮).*?{ENT}.*?(?:{ROUND_BACKING})")
+
+# One alternation: a single search instead of one per rule.
+RELAXED_ANY = re.compile("|".join([RELAXED_ROUND.pattern] + [rule.relaxed.pattern for rule in RULES + SENTENCE_RULES]))
 
 
 def could_match_rough(rough_signature: str) -> bool:
@@ -302,10 +349,7 @@ def could_match_rough(rough_signature: str) -> bool:
     wherever the full pipeline may find a name, so a rule that matches the
     real signature also matches, relaxed, the rough one.
     """
-    simplified = _simplified(rough_signature)
-    return bool(RELAXED_ROUND.search(simplified)) or any(
-        rule.relaxed.search(simplified) for rule in RULES + SENTENCE_RULES
-    )
+    return bool(RELAXED_ANY.search(_simplified(rough_signature)))
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
@@ -459,6 +503,8 @@ class SentenceRelations:
     def _apply(self, clause: str, carried: bool, rules: tuple[Rule, ...] = RULES) -> list[Relation]:
         out = []
         for rule in rules:
+            if not rule.trigger.search(clause):
+                continue
             for m in rule.regex.finditer(clause):
                 out.extend(self._relations(rule, m, clause, carried))
         return out
