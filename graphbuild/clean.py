@@ -52,8 +52,11 @@ def _delete(text: str, offsets: list[int], spans: list[tuple[int, int]]) -> tupl
     return "".join(pieces), new_offsets
 
 
-def _delete_matches(pattern: re.Pattern[str], text: str, offsets: list[int], group: int = 0):
-    return _delete(text, offsets, [m.span(group) for m in pattern.finditer(text) if m.end(group) > m.start(group)])
+def _delete_matches(pattern: re.Pattern[str], text: str, offsets: list[int], needs: tuple[str, ...] = ()):
+    """Delete ``pattern``'s matches; ``needs``: strings one of which every match holds (a cheap test first)."""
+    if needs and not any(word in text for word in needs):
+        return text, offsets
+    return _delete(text, offsets, [m.span() for m in pattern.finditer(text) if m.end() > m.start()])
 
 
 @lru_cache(maxsize=1)
@@ -462,14 +465,15 @@ def clean(doc: Document) -> CleanText:
     text = normalize_width(text)
     if not doc.html:
         text, offsets = _delete_matches(_STRAY_TAG, text, offsets)
-    text, offsets = _delete_matches(_PINYIN_GLOSS, text, offsets)
+    text, offsets = _delete_matches(_PINYIN_GLOSS, text, offsets, needs=("(",))
     text, offsets = _delete(text, offsets, _junk_line_spans(text))
-    for pattern, needed in ((_LOTTERY, ("开奖", "開獎")), (_PLACEHOLDER_ORG, ("某某",)), (_ORPHAN_UNIT, ())):
-        if not needed or any(word in text for word in needed):  # a plain substring test is far cheaper
-            text, offsets = _delete_matches(pattern, text, offsets)
+    for pattern, needs in ((_LOTTERY, ("开奖", "開獎")), (_PLACEHOLDER_ORG, ("某某",)), (_ORPHAN_UNIT, ())):
+        text, offsets = _delete_matches(pattern, text, offsets, needs)
     text, offsets = _delete(text, offsets, _spliced_word_spans(text))
-    for pattern in (_SPACE_AT_LINE_EDGE, _SPACE_NEAR_CJK, _SPACE_RUN, _BLANK_LINES, _EDGE_NEWLINES):
-        text, offsets = _delete_matches(pattern, text, offsets)
+    for pattern in (_SPACE_AT_LINE_EDGE, _SPACE_NEAR_CJK, _SPACE_RUN):
+        text, offsets = _delete_matches(pattern, text, offsets, needs=(" ",))
+    text, offsets = _delete_matches(_BLANK_LINES, text, offsets, needs=("\n\n",))
+    text, offsets = _delete_matches(_EDGE_NEWLINES, text, offsets)
     return CleanText(doc=doc, text=text, offsets=offsets)
 
 

@@ -281,7 +281,7 @@ class EntityFinder:
         catalog = [m for m in named if m.source == "catalog"]
         chars = list(text)
         for m in named:  # a name is one placeholder in the real signature: no clause break inside
-            chars[m.start : m.end] = [_BREAK_CHARS.sub("_", c) for c in chars[m.start : m.end]]
+            chars[m.start : m.end] = _BREAK_CHARS.sub("_", text[m.start : m.end])
         for m in catalog:
             chars[m.start : m.end] = ["_"] * (m.end - m.start)
         text = "".join(chars)

@@ -203,7 +203,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     else:
         # A few GBK/Big5 byte pairs are also valid UTF-8; only a very short
         # text can fool us, and then its UTF-8 reading is rare characters.
-        if data.isascii() or _common_share(text)[0] >= 0.5:
+        if data.isascii() or _common_share(text, limit=5_000)[0] >= 0.5:  # its opening says enough
             return _checked(text, name), "utf-8"
         best = _best_chinese_decoding(data)
         if best is None or _common_share(best[0])[0] < 0.9:
@@ -232,13 +232,13 @@ def _strict(data: bytes, family: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
-def _common_share(text: str) -> tuple[float, int]:
+def _common_share(text: str, limit: int = 100_000) -> tuple[float, int]:
     """Share of common Han characters among the non-ASCII letters of ``text``.
 
     Punctuation is ignored; a wrong codec also yields kana, Cyrillic and rare
     Han characters, which all count against it.
     """
-    letters = _NON_ASCII_LETTER.findall(text, 0, 100_000)
+    letters = _NON_ASCII_LETTER.findall(text, 0, limit)
     if not letters:
         return 0.0, 0
     common = _common_han()
