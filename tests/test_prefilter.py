@@ -1,14 +1,17 @@
 """The cheap pre-filter never drops a sentence the full pipeline finds a deal in."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from graphbuild import relations
 from graphbuild.clean import clean
 from graphbuild.extract import Extractor, extract_paths
 from graphbuild.ingest import read_documents
-from graphbuild.relations import SentenceRelations, could_hold_deal
+from graphbuild.relations import RULES, SENTENCE_RULES, SentenceRelations, could_hold_deal
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [ROOT / "seeds", ROOT / "benchmarks" / "passages.txt", ROOT / "tests" / "fixtures" / "run_corpus"]
@@ -41,3 +44,33 @@ def test_pre_filter_and_full_pipeline_find_the_same_deals():
     full = extract_paths(CORPUS, prefilter=False, progress=False)
     assert fast.candidates < full.candidates
     assert [d.to_dict() for d in fast.deals] == [d.to_dict() for d in full.deals]
+
+
+def test_each_rule_skeleton_holds_its_trigger_words():
+    for rule in RULES + SENTENCE_RULES:
+        assert rule.trigger_skeleton in rule.skeleton, rule.name
+        assert rule.trigger.pattern, rule.name
+
+
+def test_testing_trigger_words_first_changes_no_relation(extractor, monkeypatch):
+    sentences = [
+        sent
+        for document in read_documents(CORPUS, on_error=lambda err: None)
+        for sent in extractor.sentences(clean(document))
+        if could_hold_deal(sent.text)
+    ]
+
+    def found_relations():
+        out = []
+        for sent in sentences:
+            doc = extractor.nlp(sent.text)
+            found = SentenceRelations(sent.text, doc._.mentions, doc._.amounts, extractor.finder.catalog.roles).find()
+            out.append(sorted((r.payer.entity.id, r.payee.entity.id, r.deal_type, r.rule) for r in found))
+        return out
+
+    gated = found_relations()
+    every_clause = re.compile("")
+    monkeypatch.setattr(SentenceRelations._apply, "__defaults__", (tuple(replace(r, trigger=every_clause) for r in RULES),))
+    monkeypatch.setattr(relations, "SENTENCE_RULES", tuple(replace(r, trigger=every_clause) for r in SENTENCE_RULES))
+    assert found_relations() == gated
+    assert sum(map(len, gated)) >= 40
