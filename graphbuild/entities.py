@@ -10,6 +10,7 @@ pipeline (aligned to pkuseg tokens there) and in the cheap pre-filter.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
@@ -50,8 +51,15 @@ COMPANY_SUFFIXES = (
     "商场", "商場", "百货", "百貨", "影业", "影業", "发电", "發電", "电气", "電氣", "机械", "機械", "材料", "通信",
     "软件", "軟件", "数控", "數控", "化学", "化學", "石油", "石化", "煤化", "股份", "商行", "事务所", "事務所",
     "酒店", "饭店", "飯店", "航运", "航運", "农业", "農業", "牧业", "牧業", "新材", "高科", "网络", "網絡", "信息", "資訊",
+    "合伙企业", "合夥企業", "有限合伙", "有限合夥",
 )
+# Words that stop a name growing leftwards elsewhere but belong to it right before
+# a company word (搜候投资有限公司, 首钢控股有限公司, 天图股权投资合伙企业).
+_INNER_WORDS = {"投资", "投資", "控股", "股权", "股權", "股权投资", "股權投資", "管理", "资产", "資產"}
 _SUFFIX = re.compile("(?:" + "|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)) + ")+")
+_ONE_SUFFIX = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
+# the company-word run starting at every position (the pre-filter cannot know which start is a word start)
+_ANY_SUFFIX = re.compile("(?=(" + _SUFFIX.pattern + "))")
 # A name before a suffix is made of these characters only (no function characters).
 _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把给給为為也都就又还還及等其这這那之以于於由而并並或但所最很更已]")
 # Words that are never (part of) a company name in front of a suffix word.
@@ -72,7 +80,9 @@ _STOP_TOKENS = set(
     "获得 獲得 来自 來自 通过 通過 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
     "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 增持 举牌 舉牌 认购 認購 支付 提供 签署 簽署 签订 簽訂 达成 達成 "
     "联合 聯合 宣布 披露 发布 發布 成为 成為 拥有 擁有 包括 旗下的 全资 全資 控股的 参股 參股 香港 上市 "
-    "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進".split()
+    "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進 "
+    "委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
+    "以下 简称 簡稱 下称 下稱 统称 統稱".split()
 )
 
 # Latin-script words that are products, units or jargon, not organisations.
@@ -87,6 +97,64 @@ _LATIN_STOP = {
 }
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9])")
 
+# -- short names: a brand and an industry word (华锐风电, 宏达经编, 齐星铁塔) --------
+# Listed companies are called by a two- or three-character brand followed by
+# their industry word; pkuseg cuts them into two words. These industry words
+# are also ordinary nouns (企业文化, 城市建设), so unlike the company words above
+# they make a name only when the brand is one or two whole words of two or three
+# Han characters, not a common word, and begins where a name can begin.
+INDUSTRY_WORDS = (
+    "经编", "經編", "风电", "風電", "铁塔", "鐵塔", "生化", "纸业", "紙業", "啤酒", "文化", "传播", "傳播", "影视", "影視",
+    "有线", "有線", "高速", "国际", "國際", "商业", "商業", "燃气", "燃氣", "水电", "水電", "热电", "熱電", "电缆", "電纜",
+    "管业", "管業", "稀土", "锂电", "鋰電", "锂业", "鋰業", "珠宝", "珠寶", "娱乐", "娛樂", "体育", "體育", "建设", "建設",
+    "工程", "园林", "園林", "路桥", "路橋", "重机", "重機", "电测", "電測", "机电", "機電", "租赁", "租賃", "人寿", "人壽",
+    "财险", "財險", "摩托", "投资", "投資", "置地", "轮胎", "輪胎", "化纤", "化纖", "轻机", "輕機", "港务", "港務", "煤业", "煤業",
+    "煤电", "煤電", "铝业", "鋁業", "铜业", "銅業", "锌业", "鋅業", "黄金", "黃金", "水务", "水務", "旅游", "旅遊", "医疗", "醫療",
+    "家居", "服饰", "服飾", "种业", "種業", "糖业", "糖業", "盐业", "鹽業", "商贸", "商貿", "物业", "物業", "通讯", "通訊",
+    "电讯", "電訊", "电机", "電機", "船舶", "特钢", "特鋼", "玻璃", "建材", "建工", "城建", "橡胶", "橡膠", "出版", "广电", "廣電",
+    "期货", "期貨", "金控", "超市", "口腔", "视讯", "視訊", "稀材", "电工", "電工", "运输", "運輸", "客车", "客車",
+)
+_INDUSTRY = re.compile("|".join(sorted(map(re.escape, set(INDUSTRY_WORDS)), key=len, reverse=True)))
+# Words (whole pkuseg tokens in the pipeline) after which a name may begin.
+_LEFT_WORDS = (
+    "与 與 和 及 、 向 对 對 由 被 将 將 把 从 從 为 為 是 在 据 據 而 但 且 让 讓 给 給 跟 同 以 即 后 後 的 了 也 又 还 還 "
+    "并 並 或 则 則 就 曾 已 拟 擬 称 稱 日 收购 收購 入股 增资 增資 注资 注資 投资 投資 控股 入主 持有 参股 參股 举牌 舉牌 "
+    "增持 减持 減持 卖给 賣給 转让给 轉讓給 出售 受让 受讓 获得 獲得 引入 引进 引進 联手 聯手 牵手 牽手 并购 併購 吞并 吞併 "
+    "竞购 競購 旗下 公告 披露 宣布 表示 今日 昨日 日前 近日 昨天 今天 昨晚 此前 目前 其中 包括 股东 股東 子公司 母公司"
+).split()
+_LEFT_WORD_END = re.compile("(?:" + "|".join(sorted(map(re.escape, _LEFT_WORDS), key=len, reverse=True)) + ")$")
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+# Common words that sit before an industry word without naming anyone (海上风电, 城市建设).
+_COMMON_BEFORE_INDUSTRY = set(
+    "城市 基础 基礎 国内 國內 国外 國外 海外 传统 傳統 现代 現代 全国 全國 地方 企业 企業 行业 行業 产业 產業 整体 整體 "
+    "中小 重点 重點 重大 基本 公共 社会 社會 经济 經濟 国家 國家 政府 当地 當地 本地 区域 區域 农村 農村 城镇 城鎮 "
+    "交通 水利 海上 陆上 陸上 光伏 风力 風力 分布式 新型 绿色 綠色 清洁 清潔 高端 先进 先進 大众 大眾 群众 群眾 "
+    "房屋 道路 市政 基建 项目 項目 建筑 建築 住宅 商品 实体 實體 线上 線上 线下 線下 网上 網上 健康 养老 養老 "
+    "股权 股權 证券 證券 产权 產權 风险 風險 对外 對外 境外 境内 境內 海南 全球 国民 國民 人民 居民 个人 個人 "
+    "机构 機構 战略 戰略 财务 財務 长期 長期 短期 直接 间接 間接 项目 金融 文化 体育 體育 娱乐 娛樂 旅游 旅遊 "
+    "加大 加强 加強 扩大 擴大 推进 推進 进行 進行 开展 開展 完成 实施 實施 参与 參與 负责 負責 从事 從事 涉足 进军 進軍 "
+    "主要 相关 相關 其他 其它 上述 有关 有關 各类 各類 多元 多家 一家 这家 這家 "
+    "计划 計劃 准备 準備 打算 继续 繼續 追加 大举 大舉 累计 累計 联合 聯合 合作 创业 創業 天使 外商 民间 民間 "
+    "公司 集团 集團 总额 總額 总计 總計 再次 首次 已经 已經 正在 开始 開始 需要 希望 决定 決定 同意 有意 计划中 "
+    "自己 自身 双方 雙方 对方 對方 各方 我们 我們 他们 他們 记者 記者 市场 市場 资金 資金 资本 資本 实际 實際".split()
+)
+# Nouns that make the industry word a modifier (风电项目, 文化产业), not a name's end.
+_INDUSTRY_CONTINUES = re.compile(
+    r"行业|行業|产业|產業|企业|企業|项目|項目|板块|板塊|市场|市場|领域|領域|产品|產品|业务|業務|设备|設備|概念|"
+    r"资产|資產|基金|发展|發展|类|類|机构|機構|人才|技术|技術|服务|服務|建设|建設|管理|工作|体系|體系"
+)
+
+# -- stock names with a special-treatment prefix (ST兴业, *ST博元, S*ST美雅, ST凯马B) --
+_ST_PREFIX = re.compile(r"(?<![A-Za-z0-9])\*?S?\*?ST(?=[\u3400-\u9fff])")
+_SHARE_LETTER = re.compile(r"[AB](?![A-Za-z0-9])")
+
+# -- names the text defines: 上海鸿仪投资发展有限公司(下称“上海鸿仪”) ----------
+_ALIAS_KEYWORDS = "以下简称|以下簡稱|以下称|以下稱|下文简称|下文簡稱|下称|下稱|简称|簡稱|以下统称|以下統稱|统称|統稱"
+_ALIAS_DEF = re.compile(
+    r"(?:[（(]\s*(?:" + _ALIAS_KEYWORDS + r")|[，,]\s*(?:以下简称|以下簡稱|下称|下稱))\s*(?:为|為)?\s*[：:]?\s*"
+    r"[“\"「『‘]?(?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]?\s*(?:[）)]|(?=[，,。；;]))"
+)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -100,7 +168,7 @@ class Mention:
     end: int
     text: str
     entity: Entity | None
-    source: str  # catalog | quoted | suffix | latin | ref | slot
+    source: str  # catalog | quoted | suffix | alias | short | st | latin | ref | slot
 
     @property
     def is_ref(self) -> bool:
@@ -154,10 +222,11 @@ class EntityFinder:
             found.append(Mention(start, end, name, self._resolve(name), "quoted"))
         return found
 
-    def suffix_mentions(self, text: str, token_starts: set[int] | None) -> list[Mention]:
-        """Names ending in a company word; ``token_starts`` (pkuseg) bound how far left they reach."""
+    def suffix_mentions(self, text: str, words: Words | None) -> list[Mention]:
+        """Names ending in a company word; the segmenter's ``words`` bound how far left they reach."""
+        token_starts = set(words.by_start) if words is not None else None
         found = []
-        for m in _SUFFIX.finditer(text):
+        for m in _suffix_matches(text, words):
             start = self._suffix_name_start(text, m.start(), token_starts)
             if start is None:
                 continue
@@ -177,6 +246,59 @@ class EntityFinder:
             found.append(Mention(m.start(1), m.end(1), name, self._resolve(name), "latin"))
         return found
 
+    def short_mentions(self, text: str, words: Words | None) -> list[Mention]:
+        """Brand + industry word names (华锐风电, 宏达经编), the brand being whole words when ``words`` are given."""
+        found = []
+        for m in _INDUSTRY.finditer(text):
+            start = _short_name_start(text, m.start(), m.end(), words)
+            if start is not None:
+                name = text[start : m.end()]
+                found.append(Mention(start, m.end(), name, self._resolve(name), "short"))
+        return found
+
+    def st_mentions(self, text: str, words: Words | None) -> list[Mention]:
+        """Stock names under special treatment (ST兴业, *ST博元, S*ST美雅, ST凯马B)."""
+        found = []
+        for m in _ST_PREFIX.finditer(text):
+            end = _st_name_end(text, m.end(), words)
+            if end is not None:
+                name = text[m.start() : end]
+                # *ST博元 and ST博元 are one company, 博元, whatever its status
+                entity = self.catalog.lookup(name) or self.catalog.new_entity(text[m.end() : end])
+                found.append(Mention(m.start(), end, name, entity, "st"))
+        return found
+
+    def alias_mentions(self, text: str, aliases: dict[str, Entity]) -> list[Mention]:
+        """Every use of a name the text defined (下称“上海鸿仪”), outside its own definition."""
+        inside = [(d.start, d.end) for d in alias_definitions(text)]
+        found = []
+        for alias in sorted(aliases, key=len, reverse=True):
+            at = text.find(alias)
+            while at >= 0:
+                end = at + len(alias)
+                if not any(a <= at and end <= b for a, b in inside):
+                    found.append(Mention(at, end, alias, aliases[alias], "alias"))
+                at = text.find(alias, end)
+        return found
+
+    def defined_aliases(
+        self, text: str, tokens: list[tuple[int, int]] | None = None, candidates: list[Mention] | None = None
+    ) -> dict[str, Entity]:
+        """The short names ``text`` defines, each with the entity of the name right before its definition.
+
+        "上海鸿仪投资发展有限公司（下称“上海鸿仪”）": 上海鸿仪 names the company
+        found just before the brackets; with no name there the alias is a new
+        organisation of its own (the text says it is a name).
+        """
+        if candidates is None:
+            candidates = [m for group in self._name_groups(text, _words(tokens)) for m in group]
+        defined = {}
+        for d in alias_definitions(text):
+            before = text[: d.start].rstrip()
+            named = next((m for m in candidates if m.end == len(before) and not m.is_ref), None)
+            defined[d.alias] = named.entity if named is not None else self._resolve(d.alias)
+        return defined
+
     def reference_mentions(self, text: str) -> list[Mention]:
         found = []
         for m in _REFERENCE.finditer(text):
@@ -186,24 +308,27 @@ class EntityFinder:
         return found
 
     # -- all together -----------------------------------------------------
-    def find(self, text: str, tokens: list[tuple[int, int]] | None = None) -> list[Mention]:
+    def find(
+        self, text: str, tokens: list[tuple[int, int]] | None = None, aliases: dict[str, Entity] | None = None
+    ) -> list[Mention]:
         """All mentions in ``text``, non-overlapping, in order.
 
         ``tokens`` are the segmenter's (start, end) spans; with them, company
-        suffixes are aligned to word boundaries and unknown names are read off
-        the slots of strong deal verbs (X 收购 Y). Earlier sources win
-        overlaps: catalog, quoted, suffix, Latin, references, verb slots.
+        suffixes and short names are aligned to word boundaries and unknown
+        names are read off the slots of strong deal verbs (X 收购 Y).
+        ``aliases`` are short names defined earlier in the document (they
+        name the entity given); names defined in ``text`` itself are added.
+        Earlier sources win overlaps: catalog, quoted, suffix, defined
+        aliases, short names, ST names, Latin, references, verb slots.
         """
-        token_starts = {start for start, _ in tokens} if tokens is not None else None
+        groups = self._name_groups(text, _words(tokens))
+        known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
+        groups.insert(3, self.alias_mentions(text, known))
+        groups.append(self.reference_mentions(text))
         chosen: list[Mention] = []
         taken = bytearray(len(text) + 1)
-        groups = [
-            self.catalog_mentions(text),
-            self.quoted_mentions(text),
-            self.suffix_mentions(text, token_starts),
-            self.latin_mentions(text),
-            self.reference_mentions(text),
-        ]
+        for d in alias_definitions(text):  # （下称“长风建材”） only defines a name
+            taken[d.start : d.end] = b"\x01" * (d.end - d.start)
         for group in groups:
             for m in group:
                 if any(taken[m.start : m.end]):
@@ -216,7 +341,18 @@ class EntityFinder:
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
         chosen.sort(key=lambda m: m.start)
-        return _drop_descriptors(chosen)
+        return _drop_descriptors(text, chosen)
+
+    def _name_groups(self, text: str, words: Words | None) -> list[list[Mention]]:
+        """The named mentions of each source, most trusted source first (aliases not yet included)."""
+        return [
+            self.catalog_mentions(text),
+            self.quoted_mentions(text),
+            self.suffix_mentions(text, words),
+            self.short_mentions(text, words),
+            self.st_mentions(text, words),
+            self.latin_mentions(text),
+        ]
 
     def slot_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
         """Unknown names in the subject and object slots of a strong deal verb.
@@ -233,6 +369,8 @@ class EntityFinder:
             if not STRONG_VERB.fullmatch(w):
                 continue
             verb_start, verb_end = tokens[i]
+            if any(taken[verb_start:verb_end]) or _SUFFIX.match(text, verb_end):
+                continue  # 控股 in 湖南有色控股 or 首钢控股有限公司 is part of a name, not a verb
             clause_start = max((b + 1 for b in breaks if b < verb_start), default=0)
             clause_end = min((b for b in breaks if b >= verb_end), default=len(text))
             subject = None if any(taken[clause_start:verb_start]) else _name_tokens(words, tokens, i, -1, taken)
@@ -244,18 +382,29 @@ class EntityFinder:
                 found.append(Mention(span[0], span[1], name, self._resolve(name), "slot"))
         return found
 
-    def named_mentions(self, text: str) -> list[Mention]:
-        """The mentions that need no segmentation: catalog, quoted and Latin names."""
-        return self.catalog_mentions(text) + self.quoted_mentions(text) + self.latin_mentions(text)
+    def named_mentions(self, text: str, aliases: Iterable[str] = ()) -> list[Mention]:
+        """The mentions that need no segmentation: catalog, quoted and Latin names, and uses of defined aliases.
+
+        ``aliases`` are the short names defined earlier in the document;
+        those defined in ``text`` itself are added.
+        """
+        names = set(aliases) | {d.alias for d in alias_definitions(text)}
+        known = {name: self._resolve(name) for name in names}
+        return (
+            self.catalog_mentions(text) + self.quoted_mentions(text) + self.latin_mentions(text)
+            + self.alias_mentions(text, known)
+        )
 
     def count_candidates(self, text: str, named: list[Mention] | None = None) -> int:
         """An upper bound on the distinct organisations ``find`` can name in ``text``.
 
         Used by the cheap pre-filter, so it must never be lower than what the
         full pipeline finds: catalog entities (distinct ids), quoted and Latin
-        names, company-suffix words outside those, and two slots per strong verb.
-        References are not counted: they only repeat a name already there.
-        ``named`` is ``named_mentions(text)`` when the caller has it already.
+        names and alias uses, company-suffix words outside those, industry
+        words with a possible brand before them, ST prefixes, and two slots
+        per strong verb. References are not counted: they only repeat a name
+        already there. ``named`` is ``named_mentions(text)`` when the caller
+        has it already (with the document's aliases).
         """
         named = self.named_mentions(text) if named is None else named
         taken = bytearray(len(text) + 1)
@@ -263,7 +412,8 @@ class EntityFinder:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         n = len({m.entity.id for m in named if m.source == "catalog"})
         n += sum(1 for m in named if m.source != "catalog")
-        n += sum(1 for m in _SUFFIX.finditer(text) if not any(taken[m.start() : m.end()]))
+        n += sum(1 for m in _ANY_SUFFIX.finditer(text) if not any(taken[m.start(1) : m.end(1)]))
+        n += len(_short_name_ends(text)) + len(_ST_PREFIX.findall(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
     def rough_signature(self, text: str, named: list[Mention] | None = None) -> str:
@@ -272,10 +422,11 @@ class EntityFinder:
         Catalog names, which ``find`` always keeps, are blanked out (their
         words are hidden in the real signature too); nothing else is removed,
         so the words a rule needs are all still there. A placeholder follows
-        every catalog, quoted and Latin name, reference and company-suffix
-        word, and each strong deal verb (its object slot). A subject slot may
-        start anywhere before its verb, so a sentence with a strong verb also
-        gets one at its start. Cheap: no segmentation.
+        every catalog, quoted and Latin name, alias use, reference,
+        company-suffix word, industry word with a possible brand, possible
+        end of an ST name, and each strong deal verb (its object slot). A
+        subject slot may start anywhere before its verb, so a sentence with
+        a strong verb also gets one at its start. Cheap: no segmentation.
         """
         named = self.named_mentions(text) if named is None else named
         catalog = [m for m in named if m.source == "catalog"]
@@ -284,9 +435,11 @@ class EntityFinder:
             chars[m.start : m.end] = _BREAK_CHARS.sub("_", text[m.start : m.end])
         for m in catalog:
             chars[m.start : m.end] = ["_"] * (m.end - m.start)
-        text = "".join(chars)
+        original, text = text, "".join(chars)
         ends = {m.end for m in named + self.reference_mentions(text)}
-        ends |= {m.end() for m in _SUFFIX.finditer(text)}
+        ends |= {m.end(1) for m in _ANY_SUFFIX.finditer(text)}
+        ends |= set(_short_name_ends(original))
+        ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
         ends |= set(verbs)
         if verbs:
@@ -314,11 +467,12 @@ class EntityFinder:
         if token_starts is not None:
             # grow token by token from the suffix leftwards, stopping at function words
             starts = sorted(s for s in token_starts if left <= s < suffix_start)
-            best = None
+            best, inner = None, True
             for s in reversed(starts):
                 next_start = min((t for t in token_starts if t > s), default=suffix_start)
                 word = text[s:next_start]
-                if word in _STOP_TOKENS or "<" in word or ">" in word:
+                inner = inner and word in _INNER_WORDS
+                if (word in _STOP_TOKENS and not inner) or "<" in word or ">" in word:
                     break
                 best = s
                 if suffix_start - s >= 8:
@@ -336,6 +490,131 @@ class EntityFinder:
         return left
 
 
+def _suffix_matches(text: str, words: Words | None):
+    """Company-word runs that start a segmenter word or end one (资管 in 投资/管理 is no company word).
+
+    The second case keeps names pkuseg cut badly: 昊/华能源, 新/亚药业.
+    """
+    at = 0
+    while (m := _SUFFIX.search(text, at)) is not None:
+        first_end = _ONE_SUFFIX.match(text, m.start()).end()
+        word_start = words.by_end.get(first_end, words.by_end.get(m.end(), m.end())) if words is not None else 0
+        if words is None or m.start() in words.by_start or word_start < m.start():
+            yield m
+            at = m.end()
+        else:
+            at = m.start() + 1
+
+
+# -- the segmenter's words, and the shape rules for short, ST and defined names --
+@dataclass(frozen=True)
+class Words:
+    """A sentence's segmenter words, looked up by where they start and where they end."""
+
+    by_start: dict[int, int]  # start -> end
+    by_end: dict[int, int]  # end -> start
+
+
+def _words(tokens: list[tuple[int, int]] | None) -> Words | None:
+    if tokens is None:
+        return None
+    return Words({a: b for a, b in tokens}, {b: a for a, b in tokens})
+
+
+_LEFT_WORD_SET = set(_LEFT_WORDS)
+
+
+def _name_may_begin(text: str, start: int, words: Words | None) -> bool:
+    """A name can start here: sentence start, after punctuation, or after a word like 与, 向, 收购.
+
+    With ``words`` the word before must be a whole segmenter word; without,
+    any text ending in such a word will do (the pre-filter's looser test).
+    """
+    if start == 0 or not text[start - 1].isalnum():
+        return True
+    if words is None:
+        return bool(_LEFT_WORD_END.search(text, max(0, start - 4), start))
+    before = words.by_end.get(start)
+    return before is not None and text[before:start] in _LEFT_WORD_SET
+
+
+def _brand_ok(text: str, start: int, word_start: int, word_end: int, words: Words | None) -> bool:
+    """Whether text[start:word_start] can be the brand of a short name ending in the industry word."""
+    brand = text[start:word_start]
+    if start < 0 or not 2 <= len(brand) <= 3 or not _HAN.fullmatch(brand):
+        return False
+    if not all(_NAME_CHARS.match(c) for c in brand) or _is_common_brand(brand):
+        return False
+    if _INDUSTRY_CONTINUES.match(text, word_end):
+        return False  # 风电项目, 文化产业: the industry word describes a noun
+    if words is not None and any(_is_common_brand(text[a : words.by_start[a]]) for a in words.by_start if start <= a < word_start):
+        return False
+    return _name_may_begin(text, start, words)
+
+
+def _is_common_brand(word: str) -> bool:
+    """Ordinary words that precede industry words (海上风电, 城市建设, 国际文化) and name nobody."""
+    return (
+        word in _COMMON_BEFORE_INDUSTRY or word in _STOP_TOKENS or bool(_GENERIC.match(word)) or bool(_REFERENCE.match(word))
+        or bool(_INDUSTRY.fullmatch(word)) or bool(_SUFFIX.fullmatch(word))
+    )
+
+
+def _short_name_start(text: str, word_start: int, word_end: int, words: Words | None) -> int | None:
+    """Where the brand before an industry word starts (the longer brand first), or None.
+
+    With ``words`` the industry word must be one whole segmenter word and
+    the brand one or two whole words.
+    """
+    starts = (word_start - 3, word_start - 2)
+    if words is not None:
+        if words.by_start.get(word_start) != word_end:
+            return None
+        starts = tuple(s for s in starts if s in words.by_start)
+    return next((s for s in starts if _brand_ok(text, s, word_start, word_end, words)), None)
+
+
+def _short_name_ends(text: str) -> list[int]:
+    """Ends of industry words with a possible brand before them (the pre-filter's superset)."""
+    return [m.end() for m in _INDUSTRY.finditer(text) if _short_name_start(text, m.start(), m.end(), None) is not None]
+
+
+def _st_name_ends(text: str, at: int) -> list[int]:
+    """Every place an ST name whose Han part starts at ``at`` may end (two to four characters, A/B share letter)."""
+    ends = []
+    for n in (2, 3, 4):
+        part = text[at : at + n]
+        if len(part) < n or not _HAN.fullmatch(part) or not all(_NAME_CHARS.match(c) for c in part):
+            break
+        ends.append(at + n)
+        if _SHARE_LETTER.match(text, at + n):
+            ends.append(at + n + 1)
+    return ends
+
+
+def _st_name_end(text: str, at: int, words: Words | None) -> int | None:
+    """Where an ST name ends: the shortest Han part ending on a word boundary, plus its A/B share letter."""
+    ends = [e for e in _st_name_ends(text, at) if not _SHARE_LETTER.match(text, e - 1)]
+    if not ends:
+        return None
+    end = next((e for e in ends if words is not None and e in words.by_end), ends[0])
+    return end + 1 if _SHARE_LETTER.match(text, end) else end
+
+
+@dataclass(frozen=True)
+class AliasDefinition:
+    """``alias`` defined as a short name in text[start:end] ((下称“上海鸿仪”))."""
+
+    alias: str
+    start: int
+    end: int
+
+
+def alias_definitions(text: str) -> list[AliasDefinition]:
+    """The short names ``text`` defines: （下称“X”）, (以下简称X), （简称：X）, ，以下简称“X”，."""
+    return [AliasDefinition(m.group("alias"), m.start(), m.end()) for m in _ALIAS_DEF.finditer(text)]
+
+
 _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the relation stage's clause breaks
 _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|其他|部分|多个|多個|若干)$")
 
@@ -345,7 +624,7 @@ _SLOT_SKIP = re.compile(
     r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|"
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
     r"也|还|還|又|曾|正在|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
-    r"了|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"
+    r"了|现金|現金|要|要用|用|总价|總價|作价|作價|对价|對價|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"
     r"[0-9０-９.,<>/N%％]+|[0-9.<>/N]*[多余餘]?[十百千万萬亿億]*[元美港欧歐日英]*[元币幣金镑鎊]?|亿元|億元|万元|萬元|美元|港元|人民币|人民幣|"
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
 )
@@ -392,15 +671,28 @@ def _name_tokens(
     return start, end
 
 
-def _drop_descriptors(mentions: list[Mention]) -> list[Mention]:
-    """"网络安全公司Wiz": a suffix name right before another name only describes it."""
+def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"网络安全公司Wiz": a suffix name right before another name only describes it.
+
+    Only when nothing but a space or an opening quote separates them: in
+    华泽集团与太白酒业 or 莱美药业的承销商 the two are different parties, and a
+    verb-slot guess right after a name does not make that name a description.
+    """
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if m.source == "suffix" and nxt is not None and not nxt.is_ref and nxt.start - m.end <= 1:
+        if (
+            m.source == "suffix"
+            and nxt is not None
+            and nxt.source not in ("ref", "slot")
+            and _DESCRIBED_GAP.fullmatch(text[m.end : nxt.start])
+        ):
             continue
         out.append(m)
     return out
+
+
+_DESCRIBED_GAP = re.compile(r"[\s「『“\"]?")
 
 
 _AMOUNTISH = re.compile(r"[0-9<>]|[亿億万萬]元|美元|人民币|人民幣|港元")

@@ -17,7 +17,8 @@ from graphbuild.clean import clean, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
-from graphbuild.records import CleanText, Deal, Document, Party
+from graphbuild.entities import alias_definitions
+from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import Relation, could_hold_deal, could_match_rough
 
 
@@ -38,6 +39,7 @@ class _Sentence:
     start: int  # in the clean text
     end: int
     context: str  # the paragraph, for amounts with no currency word
+    aliases: dict[str, Entity] = field(default_factory=dict)  # short names defined before it
 
 
 class Extractor:
@@ -50,11 +52,14 @@ class Extractor:
         self.finder = entity_finder(str(entities_file) if entities_file else None)
         self.prefilter = prefilter
 
-    def is_candidate(self, sentence: str) -> bool:
-        """Cheap test: some rule's words in order, two organisation candidates, and a relaxed rule match."""
+    def is_candidate(self, sentence: str, aliases: dict[str, Entity] | None = None) -> bool:
+        """Cheap test: some rule's words in order, two organisation candidates, and a relaxed rule match.
+
+        ``aliases`` are the short names defined earlier in the document.
+        """
         if not could_hold_deal(sentence):
             return False
-        named = self.finder.named_mentions(sentence)
+        named = self.finder.named_mentions(sentence, aliases or ())
         return self.finder.count_candidates(sentence, named) >= 2 and could_match_rough(
             self.finder.rough_signature(sentence, named)
         )
@@ -72,7 +77,9 @@ class Extractor:
         cleaned = clean(document)
         doc_date = document_date(cleaned.text)
         sentences = self.sentences(cleaned)
-        chosen = [s for s in sentences if self.is_candidate(s.text)] if self.prefilter else sentences
+        for sent, aliases in zip(sentences, self._aliases(sentences)):
+            sent.aliases = aliases
+        chosen = [s for s in sentences if self.is_candidate(s.text, s.aliases)] if self.prefilter else sentences
         if result is not None:
             result.sentences += len(sentences)
             result.candidates += len(chosen)
@@ -85,12 +92,31 @@ class Extractor:
                 deals[key] = deal if kept is None else _restated(deal, kept)
         return sorted(deals.values(), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
 
+    def _aliases(self, sentences: list[_Sentence]) -> list[dict[str, Entity]]:
+        """For each sentence, the short names defined before it (上海鸿仪投资发展有限公司（下称“上海鸿仪”）).
+
+        Only sentences with a definition are segmented here, so that a later
+        sentence names the same organisation whether or not the defining
+        sentence passes the pre-filter.
+        """
+        from graphbuild.nlp import token_spans
+
+        known: dict[str, Entity] = {}
+        out = []
+        for sent in sentences:
+            out.append(known)
+            if alias_definitions(sent.text):
+                tokens = token_spans(self.nlp.make_doc(sent.text))
+                known = {**known, **self.finder.defined_aliases(sent.text, tokens)}
+        return out
+
     def _docs(self, chosen: list[_Sentence], doc_date: str | None):
         """Tokenised sentences carrying their paragraph and the article's date."""
         for sent in chosen:
             doc = self.nlp.make_doc(sent.text)
             doc._.context = sent.context
             doc._.doc_date = doc_date
+            doc._.aliases = sent.aliases
             yield doc, sent
 
     def _deal(self, rel: Relation, sent: _Sentence, cleaned: CleanText, doc_date: str | None) -> Deal:

@@ -20,7 +20,7 @@ from graphbuild.entities import EntityFinder
 from graphbuild.money import find_amounts
 from graphbuild.relations import find_relations
 
-for _name in ("mentions", "amounts", "relations", "context", "doc_date"):
+for _name in ("mentions", "amounts", "relations", "context", "doc_date", "aliases"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -39,14 +39,22 @@ def entity_finder(entities_file: str | None = None) -> EntityFinder:
     return _FINDERS[entities_file]
 
 
+def token_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) character spans of the segmenter's words."""
+    return [(t.idx, t.idx + len(t.text)) for t in doc]
+
+
 class OrgFinder:
-    """Sets ``doc.ents`` (label ORG, ``kb_id_`` = entity id) and ``doc._.mentions``."""
+    """Sets ``doc.ents`` (label ORG, ``kb_id_`` = entity id) and ``doc._.mentions``.
+
+    ``doc._.aliases`` (short names defined earlier in the document) name their organisations too.
+    """
 
     def __init__(self, entities_file: str | None):
         self.finder = entity_finder(entities_file)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.finder.find(doc.text, [(t.idx, t.idx + len(t.text)) for t in doc])
+        mentions = self.finder.find(doc.text, token_spans(doc), doc._.aliases)
         doc._.mentions = mentions
         spans = []
         for m in mentions:

@@ -1,0 +1,134 @@
+"""Organisation names with no catalog entry: short A-share names, ST names, names the text defines."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract import Extractor, extract_text
+from graphbuild.nlp import entity_finder, shared_nlp, token_spans
+
+
+@pytest.fixture(scope="module")
+def names():
+    """Named mentions (text, source) of a sentence, as the pipeline finds them."""
+    nlp = shared_nlp(progress=False)
+    finder = entity_finder()
+
+    def find(text: str, aliases=None) -> list[tuple[str, str]]:
+        mentions = finder.find(text, token_spans(nlp.make_doc(text)), aliases)
+        return [(m.text, m.source) for m in mentions if not m.is_ref]
+
+    return find
+
+
+def _texts(found: list[tuple[str, str]]) -> set[str]:
+    return {text for text, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("鼎盛风电宣布收购永兴经编30%股权。", {"鼎盛风电", "永兴经编"}),
+        ("鼎盛風電宣布收購永興經編30%股權。", {"鼎盛風電", "永興經編"}),
+        ("昨日，青山铁塔与远航纸业签署协议。", {"青山铁塔", "远航纸业"}),
+    ],
+)
+def test_short_name_brand_plus_industry_word(names, text, expected):
+    assert expected <= _texts(names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司将加大城市建设和海上风电项目的投入。",
+        "公司將加大城市建設和海上風電項目的投入。",
+        "该集团计划投资新能源，并向后者投资最多10亿元。",
+        "当地政府大力发展文化产业和体育事业。",
+    ],
+)
+def test_common_words_before_industry_word_are_not_names(names, text):
+    assert not [m for m in names(text) if m[1] == "short"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("海岳资本成为ST北辰的第一大股东。", "ST北辰"),
+        ("*ST天河公告称，重组方案获通过。", "*ST天河"),
+        ("S*ST长江的股改方案昨日公布。", "S*ST长江"),
+        ("海岳资本增持2000万股*ST明远B。", "*ST明远B"),
+    ],
+)
+def test_stock_names_with_st_prefix(names, text, expected):
+    assert expected in _texts(names(text))
+
+
+def test_st_and_star_st_names_are_one_organisation():
+    finder = entity_finder()
+    ids = {m.entity.id for m in finder.st_mentions("ST天河与*ST天河", None)}
+    assert ids == {"天河"}
+
+
+@pytest.mark.parametrize(
+    "definition",
+    ["（下称“长风建材”）", "(以下简称“长风建材”)", "（简称：长风建材）", "(下称:长风建材)", "，以下简称“长风建材”，"],
+)
+def test_alias_defined_in_parentheses_resolves_later_mention(definition):
+    text = f"江苏长风新型建材股份有限公司{definition}昨日公告，长风建材将以2亿元收购宏远纸业51%股权。"
+    deals = extract_text(text)
+    assert [(d.investor.mention, d.investor.name, d.target.mention) for d in deals] == [
+        ("长风建材", "江苏长风新型建材股份有限公司", "宏远纸业")
+    ]
+
+
+def test_alias_defined_earlier_in_the_document_names_the_same_organisation():
+    text = (
+        "江苏长风新型建材股份有限公司（以下简称“长风建材”）成立于2001年。\n"
+        "今年3月，长风建材以2亿元收购宏远纸业51%股权。"
+    )
+    [deal] = extract_text(text)
+    assert deal.investor.name == "江苏长风新型建材股份有限公司"
+    assert deal.investor.mention == "长风建材"
+
+
+def test_alias_inside_its_own_definition_is_not_a_second_mention(names):
+    found = names("江苏长风新型建材股份有限公司（下称“长风建材”）发布公告。")
+    assert found == [("江苏长风新型建材股份有限公司", "suffix")]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("海岳集团将股权转让给新疆君泰投资有限公司。", "新疆君泰投资有限公司"),
+        ("公司与深圳市康达医疗电子股份有限公司签约。", "深圳市康达医疗电子股份有限公司"),
+        ("转让给上海明德投资管理有限公司。", "上海明德投资管理有限公司"),
+    ],
+)
+def test_full_legal_name_with_place_prefix_is_found_whole(names, text, expected):
+    assert expected in _texts(names(text))
+
+
+def test_company_before_conjunction_is_a_party_not_a_descriptor(names):
+    assert {"海岳集团", "远航纸业"} <= _texts(names("海岳集团与远航纸业签署股权转让协议。"))
+
+
+def test_prefilter_counts_every_new_kind_of_name():
+    extractor = Extractor(progress=False)
+    finder = extractor.finder
+    nlp = extractor.nlp
+    for text in [
+        "鼎盛风电宣布收购永兴经编30%股权。",
+        "海岳资本增持2000万股*ST明远B。",
+        "江苏长风新型建材股份有限公司（下称“长风建材”）将收购宏远纸业。",
+    ]:
+        found = {m.end for m in finder.find(text, token_spans(nlp.make_doc(text))) if not m.is_ref}
+        rough = finder.rough_signature(text)
+        ends = set()
+        at = 0
+        for ch in rough:
+            if ch == "\ue000":
+                ends.add(at)
+            else:
+                at += 1
+        assert found <= ends, text
+        assert finder.count_candidates(text) >= len(found)
+        assert extractor.is_candidate(text), text
