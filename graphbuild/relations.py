@@ -8,7 +8,8 @@ signature, so a rule reads like the grammar it encodes — ``{A}{G}向{B}{G}注�
 
 Each rule names which slot pays (``A``) and which is paid (``B``). Symmetric
 rules (A 与 B 签下协议) use slots ``X``/``Y`` and let the catalog's roles decide:
-the chip vendor or cloud provider is the one paid. A clause with no subject of
+the chip vendor or cloud provider is the one paid. A seller named only in passing
+(A 从 S 手中收购 B) takes slot ``S``. A clause with no subject of
 its own (…，后脚又向甲骨文抛出200亿大单) borrows the topic of the clause before it.
 References (后者, 前者, 其, 该公司, 对方, 自己) resolve to earlier mentions in the
 sentence. Negated or denied statements (否认投资) produce nothing.
@@ -28,12 +29,15 @@ ENT_BASE, AMT_BASE = 0xE000, 0xE200
 ENT = "[\ue000-\ue1ff]"
 NON_ENT = "[^\ue000-\ue1ff]"
 GAP = "[^\ue000-\ue1ff、]"  # inside a gap: no organisation, no list comma
+_DESCRIBED = "公司|企业|企業|厂商|廠商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構"
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
     "g": GAP + "{0,5}?",  # a short gap
     "M": "[\ue200-\ue2ff]?",  # an optional amount
     # a short gap, or a longer description of the name that follows (网络安全公司Wiz)
-    "d": f"(?:{GAP}{{0,5}}?|{GAP}{{0,12}}?(?:公司|企业|企業|厂商|廠商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構))",
+    "d": f"(?:{GAP}{{0,5}}?|{GAP}{{0,12}}?(?:{_DESCRIBED}))",
+    # only such a description, or nothing (向总部位于美国的游戏公司Kabam投资)
+    "D": f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?",
 }
 
 
@@ -44,7 +48,7 @@ def _slot(name: str) -> str:
 
 def _compile(template: str) -> re.Pattern:
     pattern = template
-    for name in ("A", "B", "X", "Y"):
+    for name in ("A", "B", "X", "Y", "S"):
         pattern = pattern.replace("{" + name + "}", _slot(name))
     for marker, regex in _MARKERS.items():
         pattern = pattern.replace("{" + marker + "}", regex)
@@ -52,15 +56,15 @@ def _compile(template: str) -> re.Pattern:
 
 
 # --- trigger vocabularies (simplified and traditional) --------------------
-INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|注入|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
+INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|注入(?!一款|一个|一個|新的|活力|动力|動力|理念|品牌|技术|技術|元素|文化|血液|灵魂|靈魂)|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
 # 投资者, 投资人, 收购案 …: the trigger word used as a noun is no verb.
-NOT_VERB = "(?!者|人|方|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案)"
+NOT_VERB = "(?!者|人|方|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|计划|計劃|是|一事|传闻|傳聞)"
 INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
-BUY = "采购|採購|购买|購買|订购|訂購|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
-ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單"
+BUY = "采购|採購|购买|購買|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
+ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書"
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|揽获|攬獲|签下|簽下|拿到|取得"
 ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下"
-SELL_TO = "卖身|賣身|出售|转让|轉讓|卖|賣"
+SELL_TO = "卖身|賣身|出售|转让|轉讓|出让|出讓|卖|賣|售"
 SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了"
 CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易"
 PROVIDE = "提供|建设|建設|建造|定制|定製|交付|供应|供應|生产|生產|代工|打造|部署"
@@ -74,7 +78,7 @@ PAY_TO = "支付给|支付給|付给|付給|付钱给|付錢給|投给|投給|�
 INDIRECT = re.compile(r"通过第三方|通過第三方|间接|間接")
 NEGATION = re.compile(
     r"否认|否認|辟谣|闢謠|并未|並未|没有|沒有|未能|未曾|从未|從未|不会|不會|不再|拒绝|拒絕|放弃|放棄|终止|終止|"
-    r"取消|叫停|否决|否決|告吹|失败|失敗|不实|不實|谣言|謠言"
+    r"取消|叫停|否决|否決|告吹|失败|失敗|不实|不實|谣言|謠言|是否会|是否會|是否将|是否將|是否能|无缘|無緣|并非|並非|非用于|非用於"
 )
 CHIP_WORDS = re.compile(r"GPU|CPU|TPU|NPU|芯片|晶片|算力卡|加速卡|显卡|顯卡|服务器|服務器|伺服器|硬件|硬體|设备|設備|H\d{2,3}|GB\d{3}|B\d{3}|MI\d{3}")
 CLOUD_WORDS = re.compile(r"算力|云|雲|计算|計算|数据中心|數據中心|資料中心|compute|cloud", re.I)
@@ -221,8 +225,8 @@ def _skeleton(template: str, slot: str = "") -> str:
             depth += {"(": 1, ")": -1}.get(template[i], 0)
             i += 2 if template[i] == "\\" else 1
     # names and amounts take characters too: every gap becomes "anything"
-    skeleton = re.sub(r"\{[ABXY]\}", f".*?{slot}.*?" if slot else ".*?", "".join(out))
-    skeleton = re.sub(r"\{[MGgd]\}", ".*?", skeleton)
+    skeleton = re.sub(r"\{[ABXYS]\}", f".*?{slot}.*?" if slot else ".*?", "".join(out))
+    skeleton = re.sub(r"\{[MGgdD]\}", ".*?", skeleton)
     skeleton = re.sub(r"(?:\.\*\?)+", ".*?", skeleton)
     skeleton = re.sub(r"^(?:\.\*\?)|(?:\.\*\?)$", "", skeleton)
     return skeleton.replace("(?P<t>", "(?:").replace("(?P<poss>", "(?:")
@@ -230,18 +234,24 @@ def _skeleton(template: str, slot: str = "") -> str:
 
 # Order matters only for readability; every rule runs on every clause.
 RULES: tuple[Rule, ...] = (
-    # A 向/对 B 注资 / 投资 / 增持 / 举牌
-    _rule("invest_to", "{A}{G}(?:向|对|對|为|為|给|給){B}{G}(?P<t>" + INVEST + "|投入|追加投资|追加投資)", "A", "B", "investment", 0.92),
+    # A 向/对 B 注资 / 投资 / 增持 / 举牌 ; A 向游戏公司 B 投资
+    _rule("invest_to", "{A}{G}(?:向|对|對|为|為|给|給){D}{B}{G}(?P<t>" + INVEST + "|投入|追加投资|追加投資)", "A", "B", "investment", 0.92),
     # S 向 A 出售 / 发行 … 股 (A buys new or existing shares of S)
     _rule("sell_shares", "{B}{G}(?:向|对|對){A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,16}?股", "A", "B", "investment", 0.85),
     # A 注资 / 投资 / 入股 / 增持 B ; A 投资的 B
     _rule("invest", "{A}{G}(?<!被)(?P<t>" + INVEST + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "investment", 0.9),
-    # A 购得 / 买入 / 受让 B …股 (shares bought are an investment)
-    _rule("buy_shares", "{A}{G}(?P<t>购得|購得|买入|買入|购入|購入|购买|購買|受让|受讓|认购|認購)(?:了)?{d}{B}(?=" + NON_ENT + "{0,12}?(?:股|%))", "A", "B", "investment", 0.82),
-    # A 成为 B 的(第一)大股东
-    _rule("becomes_holder", "{A}{G}(?P<t>成为|成為){G}{B}{G}(?:第[一二三]大股东|第[一二三]大股東|大股东|大股東|控股股东|控股股東)", "A", "B", "investment", 0.75),
-    # B 获 A 投资 ; B 获得 A 的战略投资
-    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>" + INVEST_NOUN + ")", "A", "B", "investment", 0.88),
+    # A 购得 / 买入 / 受让 / 竞得 / 中标 B …股 (shares bought are an investment)
+    _rule("buy_shares", "(?<![从從自向]){A}{G}(?P<t>购得|購得|买入|買入|购入|購入|购买|購買|受让|受讓|认购|認購|竞得|競得|竞拍|競拍|竞买|競買|拍得|中标|中標|吃进|吃進)(?:了)?{d}{B}(?=" + NON_ENT + "{0,12}?(?:股|%))", "A", "B", "investment", 0.82),
+    # A 获得 B …%的股权 / 控股权 (not 股权投资, which A receives)
+    _rule("stake_won", "{A}{G}(?:获得|獲得|取得|拿下|购得|購得){B}(?:的)?{g}(?P<t>控股权|控股權|股权|股權|股份|权益|權益)(?!投资|投資|融资|融資|激励|激勵|质押|質押)", "A", "B", lambda c, r, roles: "acquisition" if r.trigger.startswith("控股") else "investment", 0.8),
+    # A 成为 B 的(第一)大股东 / 战略投资者 / 股权受让方
+    _rule("becomes_holder", "{A}{G}(?P<t>成为|成為){G}{B}{G}(?:第[一二三]大股东|第[一二三]大股東|大股东|大股東|控股股东|控股股東|战略投资者|戰略投資者|基石投资者|基石投資者|战略股东|戰略股東|股东|股東|受让方|受讓方|收购方|收購方|接盘方|接盤方)", "A", "B", "investment", 0.75),
+    # B 引进 战略投资者 A
+    _rule("investor_brought_in", "{B}{G}(?:引进|引進|引入)(?:了)?{g}(?P<t>战略投资者|戰略投資者|战略投资方|戰略投資方|战投|戰投|投资者|投資者|投资方|投資方|股东|股東){d}{A}", "A", "B", "investment", 0.8),
+    # A 参与 B 的定向增发 / 发行 (not its underwriting)
+    _rule("takes_issue", "{A}{G}(?:参与|參與|认购|認購){B}{g}(?P<t>定向增发|定向增發|非公开发行|非公開發行|增发|增發|配售|配股|发行|發行|IPO|定增)(?!承销|承銷|保荐|保薦|辅导|輔導)", "A", "B", "investment", 0.82),
+    # B 获 A 投资 ; B 获得 A 的战略投资 ; B 引入 A 为战略投资者 ; B 遭 A 举牌
+    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", "investment", 0.88),
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
@@ -254,6 +264,8 @@ RULES: tuple[Rule, ...] = (
     _rule("order_won", "{B}{G}(?:" + WIN + ")(?:了)?{G}{A}(?:的|之)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
     # A 向 B 抛出 / 下达 … 大单
     _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.82),
+    # B 中标 A 的 … 项目 (the one who tenders pays; 中标 …股权 buys shares: buy_shares)
+    _rule("tender_won", "{B}{G}(?P<t>中标|中標)(?:了)?{d}{A}(?:的)?{G}(?:项目|項目|工程|招标|招標|采购|採購|订单|訂單|标段|標段|合同)(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     # A 是 B 的客户 ; B 吸引了 A、C 等客户
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
     _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
@@ -268,11 +280,20 @@ RULES: tuple[Rule, ...] = (
     _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供贷款 ; B 向 A 借款 / 融资
     _rule("lend", "{A}{G}(?:向|为|為|给|給){B}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
+    # A 对 / 给予 B 授信 (B 向 A 申请授信 is only asked for) ; B 获得 A (的) 贷款 / 授信
+    _rule("credit_given", "{A}{G}(?:对|對|为|為|给予|給予|给|給){B}{G}(?P<t>授信)", "A", "B", "loan", 0.82),
+    _rule("loan_won", "{B}{G}(?:" + WIN + "|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>授信|贷款|貸款|信贷|信貸|借款)(?!担保|擔保|承诺|承諾)", "A", "B", "loan", 0.82),
     _rule("borrow", "{B}{G}(?:向|从|從){A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
-    # A 收购 B ; A 收购 C 所持的 B (B is the company bought)
-    _rule("acquire", "{A}{G}(?<!被)(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "acquisition", 0.88),
-    # B 被 A 收购
-    _rule("acquired_by", "{B}{G}被{g}{A}{G}(?P<t>" + ACQUIRE + ")", "A", "B", "acquisition", 0.88),
+    # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
+    _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "acquisition", 0.88),
+    # A 从 / 向 S (手中) 收购 B
+    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
+    # A (完成) 对 B (的) 收购 ; A 对 B 发起要约收购
+    _rule("acquire_of", "{A}{G}(?:对|對){d}{B}{G}(?:的|进行|進行|发起|發起|发出|發出|提出|实施|實施|展开|展開)(?:了)?{g}(?P<t>收购|收購|并购|併購|要约收购|要約收購)" + NOT_VERB + "(?!" + ENT + ")", "A", "B", "acquisition", 0.85),
+    # A 将 B 收入囊中 / 收归麾下
+    _rule("take_in", "{A}{G}(?:将|將|把){B}{G}(?P<t>收入囊中|收归麾下|收歸麾下|收入麾下|纳入麾下|納入麾下|收入旗下|纳入旗下|納入旗下|揽入怀中|攬入懷中)", "A", "B", "acquisition", 0.82),
+    # B 被 / 遭 A 收购
+    _rule("acquired_by", "{B}{G}(?:被|遭到|遭遇|遭){g}{A}{G}(?P<t>" + ACQUIRE + ")", "A", "B", "acquisition", 0.88),
     # B 卖身给 A ; S 将 … 转让给 A
     _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")[”」’\"]?(?:给|給|予){d}{A}", "A", "B", lambda c, r, roles: _sale_type(c), 0.8),
     # A 给 B 股权选择权 / 认股权证
@@ -299,6 +320,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
 )
 
+_COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股份")
 _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使]|扶持|支持|帮助|幫助|包括")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
@@ -510,8 +532,8 @@ class SentenceRelations:
         return out
 
     def _relations(self, rule: Rule, m: re.Match, clause: str, carried: bool) -> list[Relation]:
-        payers = [self._mention(c) for c in m.group(rule.payer) if ENT_BASE <= ord(c) < AMT_BASE]
-        payees = [self._mention(c) for c in m.group(rule.payee) if ENT_BASE <= ord(c) < AMT_BASE]
+        payers = self._parties(m.group(rule.payer))
+        payees = self._parties(m.group(rule.payee))
         if carried and m.start(rule.payer) != 0 and m.start(rule.payee) != 0:
             return []  # the borrowed topic must take part
         trigger = m.group("t")
@@ -549,10 +571,17 @@ class SentenceRelations:
                 out.append(rel)
         return out
 
+    def _parties(self, slot: str) -> list[Mention]:
+        """The mentions in a slot; a bare company form (…投资控股「有限」公司) names no one."""
+        return [
+            self._mention(c) for c in slot
+            if ENT_BASE <= ord(c) < AMT_BASE and not _COMPANY_FORM.fullmatch(self._mention(c).text)
+        ]
+
     def _held_company(self, clause: str, m: re.Match, payees: list[Mention]) -> list[Mention]:
         """收购 C 所持(有)的 B …: the company bought is B, not the seller C."""
         rest = clause[m.end(): m.end() + 12]
-        held = re.match(f"(?:所)?持有?(?:的)?{NON_ENT}{{0,6}}?({ENT})", rest)
+        held = re.match(f"(?:公司|集团|集團)?(?:全资|全資|所)?持有?(?:的)?{NON_ENT}{{0,6}}?({ENT})", rest)
         return [self._mention(held.group(1))] if held else payees
 
     def _by_roles(self, xs: list[Mention], ys: list[Mention]) -> tuple[Mention, Mention] | None:

@@ -86,6 +86,68 @@ DEALS = [
     ("微软与Nebius签订了价值174亿美元的GPU基础设施协议。", {("microsoft", "nebius", "cloud_contract")}),
 ]
 
+# Chinese deal phrasings of everyday financial news (stakes, takeovers, tenders, credit)
+NEWS_PHRASINGS = [
+    # A 向 <description> B 投资
+    ("京東近日證實，將向美國遊戲公司Kabam投資2億美元。", {("jd-com", "kabam", "investment")}),
+    # A 斥资…获得 B …%的控股权 / A 竞得 B …股权
+    ("格力已斥资80亿元获得海尔60%的控股权。", {("gree", "haier", "acquisition")}),
+    ("格力競得海爾30%股權。", {("gree", "haier", "investment")}),
+    # (完成)对 B (…股权)的收购 ; 对 B 发起要约收购
+    ("吉利将于明年完成对沃尔沃100%股权的收购。", {("geely", "volvo", "acquisition")}),
+    ("恒大再度對萬科發起要約收購。", {("evergrande", "vanke", "acquisition")}),
+    # A 将 B 收入囊中 / 收归麾下
+    ("吉利最终将沃尔沃收入囊中。", {("geely", "volvo", "acquisition")}),
+    ("吉利最終將沃爾沃收歸麾下。", {("geely", "volvo", "acquisition")}),
+    # passive: B 遭 A 举牌
+    ("万科遭恒大四度举牌。", {("evergrande", "vanke", "investment")}),
+    # A 成为 B 的战略投资者 ; B 引进战略投资者 A ; B 引入 A 作为战略投资者
+    ("中國平安將成為招商銀行的戰略投資者。", {("ping-an", "cmb", "investment")}),
+    ("苏宁引进战略投资者阿里巴巴。", {("alibaba", "suning", "investment")}),
+    ("苏宁引入阿里巴巴作为战略投资者。", {("alibaba", "suning", "investment")}),
+    # A 参与 B 的定向增发
+    ("中国移动斥资400亿元参与中国平安的定向增发。", {("china-mobile", "ping-an", "investment")}),
+    # tenders: the one who tenders pays the winner
+    ("华为中标国家电网的智能电表采购项目。", {("state-grid", "huawei", "purchase")}),
+    ("華為收到國家電網發出的中標通知書。", {("state-grid", "huawei", "purchase")}),
+    # credit and loans
+    ("工商银行给予格力50亿元授信。", {("icbc", "gree", "loan")}),
+    ("格力獲得工商銀行20億元貸款。", {("icbc", "gree", "loan")}),
+    # A 从 S 手中收购 B: B is bought ; S 将其所持 B 股权转让给 A
+    ("吉利從福特手中收購了沃爾沃100%的股份。", {("geely", "volvo", "acquisition")}),
+    ("福特将其所持沃尔沃100%的股权转让给吉利。", {("geely", "volvo", "acquisition")}),
+    # 注入资产 ; B 获得 A 的股权投资 (B receives)
+    ("中石化向长江电力注入资产。", {("sinopec", "yangtze-power", "investment")}),
+    ("格力获得腾讯的股权投资。", {("tencent", "gree", "investment")}),
+]
+
+# Traps next to those phrasings
+NEWS_NON_DEALS = [
+    "吉利将为沃尔沃注入一款全新车型。",  # 注入 a product
+    "宝钢是否会入股首钢，目前还无法下结论。",  # a question
+    "恒大無緣收購萬科。",  # missed out
+    "格力拟向工商银行申请50亿元综合授信额度。",  # credit asked for, not granted
+    "美的的这次收购是受格力所托。",  # 收购 as a noun
+    "吉利對沃爾沃的收購傳聞不予置評。",  # a rumour, no statement
+    "中金公司作为承销商参与工商银行IPO承销。",  # underwriting
+    "格力获得海尔股东大会批准。",  # 获得 B … but no stake
+    "格力获得海尔的股权质押。",  # a pledge
+    "格力持有海尔20%的股份。",  # a holding, no deal
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWS_PHRASINGS, ids=[t[:18] for t, _ in NEWS_PHRASINGS])
+def test_news_phrasings_of_stakes_takeovers_tenders_and_credit(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", NEWS_NON_DEALS, ids=[t[:18] for t in NEWS_NON_DEALS])
+def test_traps_next_to_news_phrasings_produce_nothing(extractor, text):
+    got, _ = triples(extractor, text)
+    assert got == set()
+
+
 NON_DEALS = [
     "OpenAI的估值已达到5000亿美元。",  # valuation
     "英伟达市值突破5万亿美元，超过英特尔与AMD之和。",  # market cap
