@@ -413,7 +413,7 @@ class EntityFinder:
         n = len({m.entity.id for m in named if m.source == "catalog"})
         n += sum(1 for m in named if m.source != "catalog")
         n += sum(1 for m in _ANY_SUFFIX.finditer(text) if not any(taken[m.start(1) : m.end(1)]))
-        n += len(_short_name_ends(text)) + len(_ST_PREFIX.findall(text))
+        n += len(_short_name_ends(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
     def rough_signature(self, text: str, named: list[Mention] | None = None) -> str:
@@ -438,7 +438,7 @@ class EntityFinder:
         original, text = text, "".join(chars)
         ends = {m.end for m in named + self.reference_mentions(text)}
         ends |= {m.end(1) for m in _ANY_SUFFIX.finditer(text)}
-        ends |= set(_short_name_ends(original))
+        ends |= set(_short_name_ends(original, catalog))
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
         ends |= set(verbs)
@@ -574,9 +574,20 @@ def _short_name_start(text: str, word_start: int, word_end: int, words: Words | 
     return next((s for s in starts if _brand_ok(text, s, word_start, word_end, words)), None)
 
 
-def _short_name_ends(text: str) -> list[int]:
-    """Ends of industry words with a possible brand before them (the pre-filter's superset)."""
-    return [m.end() for m in _INDUSTRY.finditer(text) if _short_name_start(text, m.start(), m.end(), None) is not None]
+def _short_name_ends(text: str, catalog: list[Mention] = ()) -> list[int]:
+    """Ends of industry words with a possible brand before them (the pre-filter's superset).
+
+    A short name touching a ``catalog`` mention is never kept (catalog names
+    win overlaps), so none can end there.
+    """
+    taken = bytearray(len(text) + 1)
+    for m in catalog:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return [
+        m.end()
+        for m in _INDUSTRY.finditer(text)
+        if not any(taken[max(0, m.start() - 2) : m.end()]) and _short_name_start(text, m.start(), m.end(), None) is not None
+    ]
 
 
 def _st_name_ends(text: str, at: int) -> list[int]:

@@ -326,22 +326,27 @@ _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使
 # Round backers' verbs in simplified script, as the pre-filter sees them.
 ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购"
 
-# Cheap and exact: a sentence no skeleton matches cannot hold a deal.
-DEAL_SKELETON = re.compile(
-    "|".join(
-        f"(?:{skeleton})"
-        for skeleton in sorted({rule.skeleton for rule in RULES + SENTENCE_RULES} | {f"(?:融资|轮).*?(?:{ROUND_BACKING})"})
-    )
+RELAXED_ROUND = re.compile(f"{ENT}.*?(?:融资|轮).*?{ENT}.*?(?:{ROUND_BACKING})")
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """What the pre-filter asks of a sentence for one rule: its trigger words, then its skeleton
+    (on the sentence) or its relaxed form (on the rough signature). Both hold the trigger words,
+    so the cheap trigger search first changes no answer."""
+
+    trigger: re.Pattern
+    skeleton: re.Pattern
+    relaxed: re.Pattern
+
+
+_GATES = tuple(_Gate(rule.trigger, re.compile(rule.skeleton), rule.relaxed) for rule in RULES + SENTENCE_RULES) + (
+    _Gate(re.compile(ROUND_BACKING), re.compile(f"(?:融资|轮).*?(?:{ROUND_BACKING})"), RELAXED_ROUND),
 )
 
-
-
-
-
-# Every skeleton holds its rule's trigger group, so a sentence with no trigger
-# word matches no skeleton; this one cheap search spares most sentences the
-# costly skeleton alternation. (A flat list of words is what makes it cheap:
-# the regex engine then skips ahead to their first characters.)
+# Every rule's trigger words at once: most sentences have none and stop here.
+# (A flat list of words is what makes it cheap: the regex engine then skips
+# ahead to their first characters.)
 DEAL_TRIGGER = re.compile(
     "|".join(
         sorted(
@@ -353,15 +358,12 @@ DEAL_TRIGGER = re.compile(
 
 
 def could_hold_deal(sentence: str) -> bool:
-    """Whether any rule could match ``sentence`` (tested on its simplified form, like the rules)."""
+    """Whether any rule's skeleton matches ``sentence``: cheap and exact, since a sentence
+    no skeleton matches cannot hold a deal (tested on its simplified form, like the rules)."""
     simplified = _simplified(sentence)
-    return bool(DEAL_TRIGGER.search(simplified)) and bool(DEAL_SKELETON.search(simplified))
-
-
-RELAXED_ROUND = re.compile(f"{ENT}.*?(?:融资|轮).*?{ENT}.*?(?:{ROUND_BACKING})")
-
-# One alternation: a single search instead of one per rule.
-RELAXED_ANY = re.compile("|".join([RELAXED_ROUND.pattern] + [rule.relaxed.pattern for rule in RULES + SENTENCE_RULES]))
+    return DEAL_TRIGGER.search(simplified) is not None and any(
+        gate.trigger.search(simplified) and gate.skeleton.search(simplified) for gate in _GATES
+    )
 
 
 def could_match_rough(rough_signature: str) -> bool:
@@ -371,7 +373,8 @@ def could_match_rough(rough_signature: str) -> bool:
     wherever the full pipeline may find a name, so a rule that matches the
     real signature also matches, relaxed, the rough one.
     """
-    return bool(RELAXED_ANY.search(_simplified(rough_signature)))
+    simplified = _simplified(rough_signature)
+    return any(gate.trigger.search(simplified) and gate.relaxed.search(simplified) for gate in _GATES)
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")

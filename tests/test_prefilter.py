@@ -49,6 +49,7 @@ def test_pre_filter_and_full_pipeline_find_the_same_deals():
 def test_each_rule_skeleton_holds_its_trigger_words():
     for rule in RULES + SENTENCE_RULES:
         assert rule.trigger_skeleton in rule.skeleton, rule.name
+        assert rule.trigger_skeleton in rule.relaxed.pattern, rule.name
         assert rule.trigger.pattern, rule.name
 
 
