@@ -404,15 +404,21 @@ def _is_body(line: str) -> bool:
 def _junk_line_spans(text: str) -> list[tuple[int, int]]:
     """Spans of junk lines and of the trailer block (see module docstring)."""
     lines = [(m.start(), m.end(), m.group(0).strip()) for m in _LINE.finditer(text)]
+    simple_text = _simplified(text)  # once for all lines: each line is its slice when no length changed
+    if len(simple_text) != len(text):
+        simple_text = None
     junk = [False] * len(lines)
     body_started = False
     cut_at: int | None = None
     previous = None
-    for i, (start, _end, line) in enumerate(lines):
+    for i, (start, end, line) in enumerate(lines):
         if not line:
             continue
-        simple = _simplified(line) if len(line) <= 200 else None
-        head = simple[:60] if simple is not None and len(simple) == len(line) else _simplified(line[:60])
+        if simple_text is not None:
+            whole = simple_text[start:end].strip()
+        else:
+            whole = _simplified(line if len(line) <= 200 else line[:60])
+        head = whole[:60]
         m = _TRAILER_HEAD.match(head)
         if m and (len(line) <= 20 or m.group(0).endswith(":") or head[m.end():].lstrip().startswith((":", "："))):
             if body_started:
@@ -420,7 +426,7 @@ def _junk_line_spans(text: str) -> list[tuple[int, int]]:
                 break
             junk[i] = True
             continue
-        simple = head if simple is None else simple
+        simple = whole if len(line) <= 200 else head
         if _is_ui_line(simple) or _is_spam_list(simple) or _is_credit(simple) or line == previous:
             junk[i] = True
         elif _is_body(line):
@@ -445,11 +451,30 @@ def _junk_line_spans(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- whitespace
 
-_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}]) +| +(?=[{_CJK}])")
-_SPACE_RUN = re.compile(r"(?<= ) +")
-_SPACE_AT_LINE_EDGE = re.compile(r"^ +| +$", re.MULTILINE)
-_BLANK_LINES = re.compile(r"(?<=\n)\n+")
-_EDGE_NEWLINES = re.compile(r"\A\n+|\n+\Z")
+_SPACES = re.compile(" +")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_NEWLINES = re.compile("\n\n+")
+
+
+def _space_spans(text: str) -> list[tuple[int, int]]:
+    """Spaces to drop: runs at a line's edge or beside CJK, and all but the first space of other runs."""
+    spans = []
+    for m in _SPACES.finditer(text):
+        a, b = m.span()
+        before = text[a - 1] if a else "\n"
+        after = text[b] if b < len(text) else "\n"
+        if "\n" in (before, after) or _CJK_CHAR.match(before) or _CJK_CHAR.match(after):
+            spans.append((a, b))
+        elif b - a > 1:
+            spans.append((a + 1, b))
+    return spans
+
+
+def _newline_spans(text: str) -> list[tuple[int, int]]:
+    """Newlines to drop: blank lines, and all newlines at the start and the end."""
+    spans = [(m.start() + 1, m.end()) for m in _NEWLINES.finditer(text)]
+    lead, trail = len(text) - len(text.lstrip("\n")), len(text) - len(text.rstrip("\n"))
+    return spans + [(0, lead), (len(text) - trail, len(text))]
 
 
 # ---------------------------------------------------------------- clean
@@ -470,10 +495,8 @@ def clean(doc: Document) -> CleanText:
     for pattern, needs in ((_LOTTERY, ("开奖", "開獎")), (_PLACEHOLDER_ORG, ("某某",)), (_ORPHAN_UNIT, ())):
         text, offsets = _delete_matches(pattern, text, offsets, needs)
     text, offsets = _delete(text, offsets, _spliced_word_spans(text))
-    for pattern in (_SPACE_AT_LINE_EDGE, _SPACE_NEAR_CJK, _SPACE_RUN):
-        text, offsets = _delete_matches(pattern, text, offsets, needs=(" ",))
-    text, offsets = _delete_matches(_BLANK_LINES, text, offsets, needs=("\n\n",))
-    text, offsets = _delete_matches(_EDGE_NEWLINES, text, offsets)
+    text, offsets = _delete(text, offsets, _space_spans(text))
+    text, offsets = _delete(text, offsets, _newline_spans(text))
     return CleanText(doc=doc, text=text, offsets=offsets)
 
 

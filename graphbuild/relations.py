@@ -438,6 +438,9 @@ class SentenceRelations:
         self.sig = _signature(sentence, mentions, amounts)
         simplified = t2s(self.sig.text)  # 采購/採購/采购 alike; placeholders pass through
         self.sig_text = APPOSITION.sub("", simplified if len(simplified) == len(self.sig.text) else self.sig.text)
+        # the rules whose trigger words the sentence has: no other rule can match any of its clauses
+        self._rules = tuple(rule for rule in RULES if rule.trigger.search(self.sig_text))
+        self._sentence_rules = tuple(rule for rule in SENTENCE_RULES if rule.trigger.search(self.sig_text))
         self._topic: str | None = None  # the subject carried from clause to clause
         self._tail = ""  # the text after the current clause, up to the next organisation
 
@@ -484,7 +487,7 @@ class SentenceRelations:
                 self._topic = self._next_topic(clause, self._topic)
             clause_start = clause_end + 1 if brk else clause_end
         self._tail = ""
-        for rel in self._apply(sig, carried=False, rules=SENTENCE_RULES) + self._round(sig):
+        for rel in self._apply(sig, carried=False, rules=self._sentence_rules) + self._round(sig):
             found.setdefault((rel.payer.entity.id, rel.payee.entity.id), rel)
         return list(found.values())
 
@@ -520,12 +523,12 @@ class SentenceRelations:
     def _clause(self, clause: str, topic: str | None) -> list[Relation]:
         if NEGATION.search(clause) or INDIRECT.search(clause):
             return []
-        out = self._apply(clause, carried=False)
+        out = self._apply(clause, carried=False, rules=self._rules)
         if topic is not None and not clause.startswith(topic):
-            out += self._apply(topic + clause, carried=True)
+            out += self._apply(topic + clause, carried=True, rules=self._rules)
         return out
 
-    def _apply(self, clause: str, carried: bool, rules: tuple[Rule, ...] = RULES) -> list[Relation]:
+    def _apply(self, clause: str, carried: bool, rules: tuple[Rule, ...]) -> list[Relation]:
         out = []
         for rule in rules:
             if not rule.trigger.search(clause):

@@ -71,7 +71,7 @@ def test_testing_trigger_words_first_changes_no_relation(extractor, monkeypatch)
 
     gated = found_relations()
     every_clause = re.compile("")
-    monkeypatch.setattr(SentenceRelations._apply, "__defaults__", (tuple(replace(r, trigger=every_clause) for r in RULES),))
+    monkeypatch.setattr(relations, "RULES", tuple(replace(r, trigger=every_clause) for r in RULES))
     monkeypatch.setattr(relations, "SENTENCE_RULES", tuple(replace(r, trigger=every_clause) for r in SENTENCE_RULES))
     assert found_relations() == gated
     assert sum(map(len, gated)) >= 40
