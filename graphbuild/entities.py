@@ -412,7 +412,9 @@ class EntityFinder:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         n = len({m.entity.id for m in named if m.source == "catalog"})
         n += sum(1 for m in named if m.source != "catalog")
-        n += sum(1 for m in _ANY_SUFFIX.finditer(text) if not any(taken[m.start(1) : m.end(1)]))
+        n += sum(
+            1 for m in _ANY_SUFFIX.finditer(text) if not any(taken[m.start(1) : m.end(1)]) and _name_may_precede(text, m.start())
+        )
         n += len(_short_name_ends(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
@@ -423,10 +425,11 @@ class EntityFinder:
         words are hidden in the real signature too); nothing else is removed,
         so the words a rule needs are all still there. A placeholder follows
         every catalog, quoted and Latin name, alias use, reference,
-        company-suffix word, industry word with a possible brand, possible
-        end of an ST name, and each strong deal verb (its object slot). A
-        subject slot may start anywhere before its verb, so a sentence with
-        a strong verb also gets one at its start. Cheap: no segmentation.
+        company-suffix word with two name characters before it, industry
+        word with a possible brand, possible end of an ST name, and each
+        strong deal verb with words after it (its object slot). A subject
+        slot may start anywhere before its verb, so a sentence with a strong
+        verb also gets one at its start. Cheap: no segmentation.
         """
         named = self.named_mentions(text) if named is None else named
         catalog = [m for m in named if m.source == "catalog"]
@@ -437,11 +440,11 @@ class EntityFinder:
             chars[m.start : m.end] = ["_"] * (m.end - m.start)
         original, text = text, "".join(chars)
         ends = {m.end for m in named + self.reference_mentions(text)}
-        ends |= {m.end(1) for m in _ANY_SUFFIX.finditer(text)}
+        ends |= {m.end(1) for m in _ANY_SUFFIX.finditer(text) if _name_may_precede(text, m.start())}
         ends |= set(_short_name_ends(original, catalog))
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
-        ends |= set(verbs)
+        ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
         if verbs:
             ends.add(0)
         out, at = [], 0
@@ -488,6 +491,14 @@ class EntityFinder:
         if _GENERIC.match(prefix) or len(prefix) < 2 or _AMOUNTISH.search(prefix):
             return None
         return left
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _name_may_precede(text: str, at: int) -> bool:
+    """Whether a name could end at ``at``: a suffix name needs two name characters before its company word."""
+    return at >= 2 and bool(_NAME_CHARS.match(text[at - 1])) and bool(_NAME_CHARS.match(text[at - 2]))
 
 
 def _suffix_matches(text: str, words: Words | None):
