@@ -415,21 +415,25 @@ class EntityFinder:
         n += sum(
             1 for m in _ANY_SUFFIX.finditer(text) if not any(taken[m.start(1) : m.end(1)]) and _name_may_precede(text, m.start())
         )
-        n += len(_short_name_ends(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
+        n += len(_short_name_industry_starts(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
     def rough_signature(self, text: str, named: list[Mention] | None = None) -> str:
-        """``text`` with a placeholder (U+E000) after every place ``find`` could end a name.
+        """``text`` with a placeholder (U+E000) in or right after every span ``find`` could name.
 
         Catalog names, which ``find`` always keeps, are blanked out (their
         words are hidden in the real signature too); nothing else is removed,
-        so the words a rule needs are all still there. A placeholder follows
-        every catalog, quoted and Latin name, alias use, reference,
-        company-suffix word with two name characters before it, industry
-        word with a possible brand, possible end of an ST name, and each
-        strong deal verb with words after it (its object slot). A subject
-        slot may start anywhere before its verb, so a sentence with a strong
-        verb also gets one at its start. Cheap: no segmentation.
+        so the words a rule needs are all still there. The relaxed rules
+        allow any characters around a slot, so a placeholder anywhere in a
+        name's span stands for it. A placeholder follows every catalog,
+        quoted and Latin name, alias use, reference, possible end of an ST
+        name, and each strong deal verb with words after it (its object
+        slot); it precedes every company word with two name characters
+        before it and every industry word with a possible brand (inside the
+        name, so that 控股 or 投资 cannot be both the name's end and a
+        trigger before it). A subject slot may start anywhere before its
+        verb, so a sentence with a strong verb also gets one at its start.
+        Cheap: no segmentation.
         """
         named = self.named_mentions(text) if named is None else named
         catalog = [m for m in named if m.source == "catalog"]
@@ -440,8 +444,10 @@ class EntityFinder:
             chars[m.start : m.end] = ["_"] * (m.end - m.start)
         original, text = text, "".join(chars)
         ends = {m.end for m in named + self.reference_mentions(text)}
-        ends |= {m.end(1) for m in _ANY_SUFFIX.finditer(text) if _name_may_precede(text, m.start())}
-        ends |= set(_short_name_ends(original, catalog))
+        # inside suffix and short names, before their company or industry word: that word
+        # (控股, 投资) is hidden in the real signature and must not serve as a trigger before it
+        ends |= {m.start() for m in _ANY_SUFFIX.finditer(text) if _name_may_precede(text, m.start())}
+        ends |= set(_short_name_industry_starts(original, catalog))
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
         ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
@@ -585,8 +591,8 @@ def _short_name_start(text: str, word_start: int, word_end: int, words: Words | 
     return next((s for s in starts if _brand_ok(text, s, word_start, word_end, words)), None)
 
 
-def _short_name_ends(text: str, catalog: list[Mention] = ()) -> list[int]:
-    """Ends of industry words with a possible brand before them (the pre-filter's superset).
+def _short_name_industry_starts(text: str, catalog: list[Mention] = ()) -> list[int]:
+    """Starts of industry words with a possible brand before them (the pre-filter's superset).
 
     A short name touching a ``catalog`` mention is never kept (catalog names
     win overlaps), so none can end there.
@@ -595,7 +601,7 @@ def _short_name_ends(text: str, catalog: list[Mention] = ()) -> list[int]:
     for m in catalog:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     return [
-        m.end()
+        m.start()
         for m in _INDUSTRY.finditer(text)
         if not any(taken[max(0, m.start() - 2) : m.end()]) and _short_name_start(text, m.start(), m.end(), None) is not None
     ]

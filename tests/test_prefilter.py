@@ -75,3 +75,12 @@ def test_testing_trigger_words_first_changes_no_relation(extractor, monkeypatch)
     monkeypatch.setattr(relations, "SENTENCE_RULES", tuple(replace(r, trigger=every_clause) for r in SENTENCE_RULES))
     assert found_relations() == gated
     assert sum(map(len, gated)) >= 40
+
+
+def test_an_industry_word_ending_a_possible_name_is_not_also_a_trigger_before_it(extractor):
+    # 缩减投资 could be a short name (brand + 投资); either it is, and 投资 is hidden
+    # inside it, or it is not, and nothing follows the trigger: no deal either way
+    sentence = "英伟达表示，部分客户正在缩减投资。"
+    assert could_hold_deal(sentence)
+    assert not extractor.is_candidate(sentence)
+    assert extractor.is_candidate("英伟达表示，将向泰禾投资注资。")
