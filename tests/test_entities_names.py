@@ -43,6 +43,8 @@ def test_short_name_brand_plus_industry_word(names, text, expected):
         "公司將加大城市建設和海上風電項目的投入。",
         "该集团计划投资新能源，并向后者投资最多10亿元。",
         "当地政府大力发展文化产业和体育事业。",
+        "如今英伟达的市盈率高达60倍，意味著投資該股的人要60年才能回本。",
+        "多家云厂商表示将缩减投资。",
     ],
 )
 def test_common_words_before_industry_word_are_not_names(names, text):
