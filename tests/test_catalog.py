@@ -71,6 +71,8 @@ def test_fold_normalises_width_script_case_and_punctuation():
         ("字節跳動", "bytedance"),
         ("火山引擎", "volcano-engine"),
         ("xAI", "xai"),
+        ("乐天", "lotte"),  # in Chinese news the Korean group; the Japanese one is 日本乐天
+        ("日本乐天", "rakuten"),
     ],
 )
 def test_lookup_resolves_every_script_and_company_suffix(catalog, mention, entity_id):
