@@ -203,7 +203,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     else:
         # A few GBK/Big5 byte pairs are also valid UTF-8; only a very short
         # text can fool us, and then its UTF-8 reading is rare characters.
-        if data.isascii() or _common_share(text, limit=5_000)[0] >= 0.5:  # its opening says enough
+        if data.isascii() or _common_share(text, limit=1_000)[0] >= 0.5:  # its opening says enough
             return _checked(text, name), "utf-8"
         best = _best_chinese_decoding(data)
         if best is None or _common_share(best[0])[0] < 0.9:
