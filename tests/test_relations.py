@@ -116,6 +116,11 @@ NEWS_PHRASINGS = [
     # A 从 S 手中收购 B: B is bought ; S 将其所持 B 股权转让给 A
     ("吉利從福特手中收購了沃爾沃100%的股份。", {("geely", "volvo", "acquisition")}),
     ("福特将其所持沃尔沃100%的股权转让给吉利。", {("geely", "volvo", "acquisition")}),
+    # A 对 B 的持股比例增至 ; A 在 B 的持股比例将由…增至
+    ("恒大对万科的持股比例已增至14%。", {("evergrande", "vanke", "investment")}),
+    ("中铝公司在力拓的整體持股比例將由目前的9%增至約18%。", {("chinalco", "rio-tinto", "investment")}),
+    # A 将 … 资产注入 B
+    ("中石化計劃將旗下煉化資產注入長江電力。", {("sinopec", "yangtze-power", "investment")}),
     # 注入资产 ; B 获得 A 的股权投资 (B receives)
     ("中石化向长江电力注入资产。", {("sinopec", "yangtze-power", "investment")}),
     ("格力获得腾讯的股权投资。", {("tencent", "gree", "investment")}),
@@ -124,6 +129,7 @@ NEWS_PHRASINGS = [
 # Traps next to those phrasings
 NEWS_NON_DEALS = [
     "吉利将为沃尔沃注入一款全新车型。",  # 注入 a product
+    "恒大对万科的持股比例被动增至14%。",  # a buy-back raised it, nobody paid
     "宝钢是否会入股首钢，目前还无法下结论。",  # a question
     "恒大無緣收購萬科。",  # missed out
     "格力拟向工商银行申请50亿元综合授信额度。",  # credit asked for, not granted
