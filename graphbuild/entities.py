@@ -58,8 +58,18 @@ COMPANY_SUFFIXES = (
 _INNER_WORDS = {"投资", "投資", "控股", "股权", "股權", "股权投资", "股權投資", "管理", "资产", "資產"}
 _SUFFIX = re.compile("(?:" + "|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)) + ")+")
 _ONE_SUFFIX = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
-# the company-word run starting at every position (the pre-filter cannot know which start is a word start)
-_ANY_SUFFIX = re.compile("(?=(" + _SUFFIX.pattern + "))")
+_SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in COMPANY_SUFFIXES})) + "]")
+
+
+def _suffix_runs(text: str) -> list[tuple[int, int]]:
+    """The company-word run starting at every position (the pre-filter cannot know which start is a word start)."""
+    runs = []
+    for first in _SUFFIX_FIRST.finditer(text):  # cheap: only where some company word could begin
+        m = _SUFFIX.match(text, first.start())
+        if m is not None:
+            runs.append(m.span())
+    return runs
+
 # A name before a suffix is made of these characters only (no function characters).
 _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把给給为為也都就又还還及等其这這那之以于於由而并並或但所最很更已]")
 # Words that are never (part of) a company name in front of a suffix word.
@@ -95,6 +105,7 @@ _LATIN_STOP = {
     Claude Llama Copilot Sora Grok Windows iPhone Android Office Excel Azure AWS the and of for with
     news reuters com net org www http https html""".split()
 }
+_CAPITAL = re.compile("[A-Z]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9])")
 
 # -- short names: a brand and an industry word (华锐风电, 宏达经编, 齐星铁塔) --------
@@ -238,6 +249,8 @@ class EntityFinder:
 
     def latin_mentions(self, text: str) -> list[Mention]:
         found = []
+        if not _CAPITAL.search(text):  # every Latin name starts with one; most sentences have none
+            return found
         for m in _LATIN_NAME.finditer(text):
             name = m.group(1)
             words = name.split()
@@ -415,7 +428,7 @@ class EntityFinder:
         n = len({m.entity.id for m in named if m.source == "catalog"})
         n += sum(1 for m in named if m.source != "catalog")
         n += sum(
-            1 for m in _ANY_SUFFIX.finditer(text) if not any(taken[m.start(1) : m.end(1)]) and _name_may_precede(text, m.start())
+            1 for start, end in _suffix_runs(text) if not any(taken[start:end]) and _name_may_precede(text, start)
         )
         n += len(_short_name_industry_starts(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
@@ -448,7 +461,7 @@ class EntityFinder:
         ends = {m.end for m in named + self.reference_mentions(text)}
         # inside suffix and short names, before their company or industry word: that word
         # (控股, 投资) is hidden in the real signature and must not serve as a trigger before it
-        ends |= {m.start() for m in _ANY_SUFFIX.finditer(text) if _name_may_precede(text, m.start())}
+        ends |= {start for start, _ in _suffix_runs(text) if _name_may_precede(text, start)}
         ends |= set(_short_name_industry_starts(original, catalog))
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]

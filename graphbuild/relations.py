@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+import ahocorasick
+
 from graphbuild.catalog import t2s
 from graphbuild.entities import Mention
 from graphbuild.records import Amount
@@ -348,26 +350,44 @@ _GATES = tuple(_Gate(rule.trigger, re.compile(rule.skeleton), rule.relaxed) for 
     _Gate(re.compile(ROUND_BACKING), re.compile(f"(?:融资|轮).*?(?:{ROUND_BACKING})"), RELAXED_ROUND),
 )
 
-# Every rule's trigger words at once: most sentences have none and stop here.
-# (A flat list of words is what makes it cheap: the regex engine then skips
-# ahead to their first characters.)
-DEAL_TRIGGER = re.compile(
-    "|".join(
-        sorted(
-            set().union(*(_trigger_alternatives(rule.trigger_skeleton) for rule in RULES + SENTENCE_RULES))
-            | set(ROUND_BACKING.split("|"))
-        )
-    )
-)
+
+class _TriggerIndex:
+    """Which gates' trigger words a text holds, in one Aho-Corasick pass instead of a search per gate.
+
+    A gate whose trigger is more than a list of words is always returned.
+    """
+
+    def __init__(self, gates: tuple[_Gate, ...]):
+        self._automaton = ahocorasick.Automaton()
+        self._always: list[int] = []
+        by_word: dict[str, set[int]] = {}
+        for i, gate in enumerate(gates):
+            words = _trigger_alternatives(f"(?:{gate.trigger.pattern})")
+            if any(word.startswith("(?:") for word in words):
+                self._always.append(i)
+                continue
+            for word in words:
+                by_word.setdefault(word, set()).add(i)
+        for word, indices in by_word.items():
+            self._automaton.add_word(word, frozenset(indices))
+        self._automaton.make_automaton()
+
+    def gates(self, text: str) -> list[int]:
+        found = set(self._always)
+        for _, indices in self._automaton.iter(text):
+            found |= indices
+        return sorted(found)
+
+
+_TRIGGERS = _TriggerIndex(_GATES)
 
 
 def could_hold_deal(sentence: str) -> bool:
     """Whether any rule's skeleton matches ``sentence``: cheap and exact, since a sentence
-    no skeleton matches cannot hold a deal (tested on its simplified form, like the rules)."""
+    no skeleton matches cannot hold a deal, and each skeleton holds its rule's trigger words
+    (tested on the simplified form, like the rules)."""
     simplified = _simplified(sentence)
-    return DEAL_TRIGGER.search(simplified) is not None and any(
-        gate.trigger.search(simplified) and gate.skeleton.search(simplified) for gate in _GATES
-    )
+    return any(_GATES[i].skeleton.search(simplified) for i in _TRIGGERS.gates(simplified))
 
 
 def could_match_rough(rough_signature: str) -> bool:
@@ -378,7 +398,7 @@ def could_match_rough(rough_signature: str) -> bool:
     real signature also matches, relaxed, the rough one.
     """
     simplified = _simplified(rough_signature)
-    return any(gate.trigger.search(simplified) and gate.relaxed.search(simplified) for gate in _GATES)
+    return any(_GATES[i].relaxed.search(simplified) for i in _TRIGGERS.gates(simplified))
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
