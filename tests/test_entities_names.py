@@ -190,9 +190,11 @@ def test_slot_name_is_not_a_rumour_phrase(names, text):
     [
         ("鸿达拟以3亿元入主青林获批。", {"鸿达", "青林"}),
         ("华侨城集团增持华侨城A股。", {"华侨城集团", "华侨城"}),
+        ("鸿达入股青林欲扩大规模。", {"鸿达", "青林"}),
+        ("鴻達入股青林欲擴大規模。", {"鴻達", "青林"}),
     ],
 )
-def test_slot_name_stops_before_an_approval_or_share_word(names, text, expected):
+def test_slot_name_stops_before_an_approval_share_or_modal_word(names, text, expected):
     assert {name for name, source in names(text) if source != "catalog"} == expected
 
 
