@@ -9,13 +9,14 @@ pipeline (aligned to pkuseg tokens there) and in the cheap pre-filter.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
 
-from graphbuild.catalog import Catalog
+from graphbuild.catalog import Catalog, t2s
 from graphbuild.records import Entity
 
 # ASCII upper → lower and full-width ASCII → half-width, both length-preserving,
@@ -92,7 +93,8 @@ _STOP_TOKENS = set(
     "联合 聯合 宣布 披露 发布 發布 成为 成為 拥有 擁有 包括 旗下的 全资 全資 控股的 参股 參股 香港 上市 "
     "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進 "
     "委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
-    "以下 简称 簡稱 下称 下稱 统称 統稱".split()
+    "以下 简称 簡稱 下称 下稱 统称 統稱 公司 有限公司 此次 这次 這次 本次 根据 根據 依据 依據 按照 自 剩余 剩餘 "
+    "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名".split()
 )
 
 # Latin-script words that are products, units or jargon, not organisations.
@@ -496,7 +498,7 @@ class EntityFinder:
                 next_start = min((t for t in token_starts if t > s), default=suffix_start)
                 word = text[s:next_start]
                 inner = inner and word in _INNER_WORDS
-                if (word in _STOP_TOKENS and not inner) or "<" in word or ">" in word:
+                if ((word in _STOP_TOKENS or _not_name_word(word)) and not inner) or _DATELINE.search(word):
                     break
                 best = s
                 if suffix_start - s >= 8:
@@ -506,6 +508,7 @@ class EntityFinder:
             left = best
         else:
             left = max(left, suffix_start - 4)
+        left = max((m.end() for m in _NOT_IN_NAME.finditer(text, left, suffix_start)), default=left)  # 继入/主星湖/科技
         prefix = text[left:suffix_start]
         if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]):
             return None  # 一家…企业 describes, it does not name
@@ -515,6 +518,8 @@ class EntityFinder:
 
 
 _WORD_CHAR = re.compile(r"\w")
+# Numbers, dates and datelines end a name growing leftwards (去年5月/新湖/集团, 5月8日/讯/嘉寓/股份).
+_DATELINE = re.compile(r"[0-9０-９<>]|^(?:年|月|日|讯|訊|日讯|日訊|报讯|報訊)$")
 
 
 def _name_may_precede(text: str, at: int) -> bool:
@@ -588,6 +593,7 @@ def _is_common_brand(word: str) -> bool:
     """Ordinary words that precede industry words (海上风电, 城市建设, 国际文化) and name nobody."""
     return (
         word in _COMMON_BEFORE_INDUSTRY or word in _STOP_TOKENS or bool(_GENERIC.match(word)) or bool(_REFERENCE.match(word))
+        or _not_name_word(word)
         or bool(_INDUSTRY.fullmatch(word)) or bool(_SUFFIX.fullmatch(word))
     )
 
@@ -662,18 +668,55 @@ _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the rel
 _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|其他|部分|多个|多個|若干)$")
 
 STRONG_VERB = re.compile(r"收购|收購|并购|併購|入股|增持|参股|參股|注资|注資|举牌|舉牌|认购|認購|买下|買下|入主|接手|控股|受让|受讓|买入|買入|竞购|競購|接掌|揽下|攬下")
+# Words no name holds (罗牛山购得海胶集团, 收购传闻不予置评): reporting and rumour words here; the
+# rules' deal words and the negation words come from relations. A name stops growing at one (the part
+# after it may still be a name).
+_REPORTING = re.compile(
+    r"称|稱|声称|聲稱|表示|宣布|公告|披露|透露|获悉|獲悉|据悉|據悉|报道|報道|指出|证实|證實|回应|回應|"
+    r"传闻|傳聞|传出|傳出|传言|傳言|据传|據傳|置评|置評|不予置评|不予置評|意味|意味着|意味著|消息"
+)
+# the same inside a badly cut word (继入/主星湖/科技): strong verbs and reporting words of two characters or more
+_NOT_IN_NAME = re.compile(
+    "|".join(
+        sorted(
+            {w for w in STRONG_VERB.pattern.split("|") + _REPORTING.pattern.split("|") if len(w) > 1 and not _ONE_SUFFIX.fullmatch(w)},
+            key=len,
+            reverse=True,
+        )
+    )
+)
+
+
+@functools.cache
+def _not_name_word(word: str) -> bool:
+    """A word no name holds: a deal word of the rules, a reporting, rumour or negation word, or a word with a
+    strong verb or reporting word in it (收购%, 主星湖 after 继入).
+
+    Words the finder takes as company or industry words (投资, 控股, 建设) are name words,
+    and so is a single character (售, 花 may be what is left of a badly cut name).
+    """
+    from graphbuild.relations import DEAL_TRIGGER, NEGATION  # relations imports this module
+
+    if _ONE_SUFFIX.fullmatch(word) or _INDUSTRY.fullmatch(word) or word in _INNER_WORDS:
+        return False
+    if _REPORTING.fullmatch(word) or _NOT_IN_NAME.search(word):
+        return True
+    simple = t2s(word)
+    return len(word) > 1 and bool(DEAL_TRIGGER.fullmatch(simple) or NEGATION.fullmatch(simple))
+
+
 _SLOT_SKIP = re.compile(
     r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
     r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|"
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
-    r"也|还|還|又|曾|正在|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
+    r"也|还|還|又|曾|正在|因|进行|進行|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
     r"了|现金|現金|要|要用|用|总价|總價|作价|作價|对价|對價|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"
     r"[0-9０-９.,<>/N%％]+|[0-9.<>/N]*[多余餘]?[十百千万萬亿億]*[元美港欧歐日英]*[元币幣金镑鎊]?|亿元|億元|万元|萬元|美元|港元|人民币|人民幣|"
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
 )
 _SLOT_STOP = re.compile(
     r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|"
-    r"据|據|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|"
+    r"据|據|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始)股|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|"
     r"所|股权|股權|股份|股票|部分|全部|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|"
     r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
@@ -699,7 +742,7 @@ def _name_tokens(
             continue
         if any(taken[tokens[i][0] : tokens[i][1]]):
             return None  # the words only describe a name found already (老对手英特尔)
-        if _SLOT_STOP.match(words[i]) or words[i].lower() in _LATIN_STOP:
+        if _SLOT_STOP.match(words[i]) or _not_name_word(words[i]) or words[i].lower() in _LATIN_STOP:
             break
         picked.append(i)
         i += step
@@ -709,7 +752,10 @@ def _name_tokens(
     start, end = tokens[lo][0], tokens[hi][1]
     name_len = end - start
     name = "".join(words[lo : hi + 1])
-    if name_len < 2 or name_len > 14 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _SLOT_STOP.match(name):
+    if (
+        name_len < 2 or name_len > 14 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _SLOT_STOP.match(name)
+        or _NOT_IN_NAME.search(name)
+    ):
         return None
     return start, end
 

@@ -121,6 +121,9 @@ def test_prefilter_counts_every_new_kind_of_name():
         "鼎盛风电宣布收购永兴经编30%股权。",
         "海岳资本增持2000万股*ST明远B。",
         "江苏长风新型建材股份有限公司（下称“长风建材”）将收购宏远纸业。",
+        "鸿达实业购得远洋集团20%股份。",  # names cut at a deal verb, a date, a reporting word
+        "去年5月新湖集团收购了远洋纸业。",
+        "消息人士透露鸿达集团将增资远洋纸业。",
     ]:
         found = [m for m in finder.find(text, token_spans(nlp.make_doc(text))) if not m.is_ref]
         rough = finder.rough_signature(text)
@@ -135,3 +138,89 @@ def test_prefilter_counts_every_new_kind_of_name():
             assert any(m.start < at <= m.end for at in marks), (text, m.text)
         assert finder.count_candidates(text) >= len(found)
         assert extractor.is_candidate(text), text
+
+
+@pytest.mark.parametrize(
+    "text,expected,verb",
+    [
+        ("鸿达实业购得远洋集团20%股份。", "远洋集团", "购得"),
+        ("继入主星海科技后，广东省华新外贸集团再度出手。", "星海科技", "入主"),  # pkuseg cuts 继入/主星/海
+        ("繼入主星海科技後，廣東省華新外貿集團再度出手。", "星海科技", "入主"),
+    ],
+)
+def test_company_word_name_stops_at_a_deal_verb(names, text, expected, verb):
+    found = _texts(names(text))
+    assert expected in found
+    assert not [name for name in found if verb in name]
+
+
+@pytest.mark.parametrize(
+    "text,expected,word",
+    [
+        ("消息人士透露鸿达集团将增资远洋纸业。", "鸿达集团", "透露"),
+        ("消息人士透露鴻達集團將增資遠洋紙業。", "鴻達集團", "透露"),
+        ("分析人士指出鸿达集团将入股远洋纸业。", "鸿达集团", "指出"),
+    ],
+)
+def test_company_word_name_stops_at_a_reporting_word(names, text, expected, word):
+    found = _texts(names(text))
+    assert expected in found
+    assert not [name for name in found if word in name]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("中国网财经5月8日讯嘉寓股份今日公告。", "嘉寓股份"),
+        ("去年5月新湖集团收购了远洋纸业。", "新湖集团"),
+        ("去年5月新湖集團收購了遠洋紙業。", "新湖集團"),
+    ],
+)
+def test_company_word_name_stops_at_a_date_or_dateline(names, text, expected):
+    assert expected in _texts(names(text))
+
+
+@pytest.mark.parametrize("text", ["鸿达实业对于收购传闻不予置评。", "鴻達實業對於收購傳聞不予置評。"])
+def test_slot_name_is_not_a_rumour_phrase(names, text):
+    assert [m for m in names(text) if m[1] == "slot"] == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("鸿达拟以3亿元入主青林获批。", {"鸿达", "青林"}),
+        ("华侨城集团增持华侨城A股。", {"华侨城集团", "华侨城"}),
+        ("鸿达入股青林欲扩大规模。", {"鸿达", "青林"}),
+        ("鴻達入股青林欲擴大規模。", {"鴻達", "青林"}),
+    ],
+)
+def test_slot_name_stops_before_an_approval_share_or_modal_word(names, text, expected):
+    assert {name for name, source in names(text) if source != "catalog"} == expected
+
+
+@pytest.mark.parametrize("text", ["授权宏达使用、投入商业生产经营。", "授權宏達使用、投入商業生產經營。"])
+def test_short_name_brand_is_not_a_deal_word(names, text):
+    assert not [m for m in names(text) if m[1] == "short"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("荆州恒丰收购江西青苑公司。", {"荆州恒丰", "江西青苑公司"}),
+        ("荊州恒豐收購江西青苑公司。", {"荊州恒豐", "江西青苑公司"}),
+    ],
+)
+def test_place_and_brand_names_stay_whole(names, text, expected):
+    assert expected <= _texts(names(text))
+
+
+@pytest.mark.parametrize(
+    "text,investor,target",
+    [
+        ("鸿达实业购得远洋集团20%股份。", "鸿达实业", "远洋集团"),
+        ("去年5月新湖集团收购了远洋纸业。", "新湖集团", "远洋纸业"),
+        ("去年5月新湖集團收購了遠洋紙業。", "新湖集團", "遠洋紙業"),
+    ],
+)
+def test_deal_verb_outside_the_names_gives_the_deal(text, investor, target):
+    assert [(d.investor.mention, d.target.mention) for d in extract_text(text)] == [(investor, target)]
