@@ -381,6 +381,16 @@ class _TriggerIndex:
 
 _TRIGGERS = _TriggerIndex(_GATES)
 
+# Every rule's trigger words, as one pattern (the entity finder stops names at them).
+DEAL_TRIGGER = re.compile(
+    "|".join(
+        sorted(
+            set().union(*(_trigger_alternatives(rule.trigger_skeleton) for rule in RULES + SENTENCE_RULES))
+            | set(ROUND_BACKING.split("|"))
+        )
+    )
+)
+
 
 def could_hold_deal(sentence: str) -> bool:
     """Whether any rule's skeleton matches ``sentence``: cheap and exact, since a sentence
