@@ -82,9 +82,13 @@ _WIDTH_TABLE.update({cp: 0x20 for cp in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F,
 _INVISIBLE = re.compile("[\r\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
+_WIDE = re.compile("[" + re.escape("".join(sorted(map(chr, _WIDTH_TABLE)))) + "]+")
+
+
 def normalize_width(text: str) -> str:
     """Full-width ASCII punctuation/letters/digits to half-width, spaces to " " (1:1)."""
-    return text.translate(_WIDTH_TABLE)
+    # translating only the runs that need it: str.translate looks up every character
+    return _WIDE.sub(lambda m: m.group().translate(_WIDTH_TABLE), text)
 
 
 # ---------------------------------------------------------------- HTML
