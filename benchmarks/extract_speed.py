@@ -3,7 +3,7 @@
 The corpus is the bundled seeds repeated, plus our own passages
 (benchmarks/passages.txt). Both modes run in this one process on the same
 corpus; the script checks they find exactly the same deals and prints the
-ratio. Usage: python benchmarks/extract_speed.py [--repeat 4] [--rounds 5]
+ratio. Usage: python benchmarks/extract_speed.py [--repeat 4] [--rounds 7]
 """
 from __future__ import annotations
 
