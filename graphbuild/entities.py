@@ -695,14 +695,14 @@ def _not_name_word(word: str) -> bool:
     Words the finder takes as company or industry words (投资, 控股, 建设) are name words,
     and so is a single character (售, 花 may be what is left of a badly cut name).
     """
-    from graphbuild.relations import DEAL_TRIGGER, NEGATION  # relations imports this module
+    from graphbuild.relations import DEAL_WORDS, NEGATION  # relations imports this module
 
     if _ONE_SUFFIX.fullmatch(word) or _INDUSTRY.fullmatch(word) or word in _INNER_WORDS:
         return False
     if _REPORTING.fullmatch(word) or _NOT_IN_NAME.search(word):
         return True
     simple = t2s(word)
-    return len(word) > 1 and bool(DEAL_TRIGGER.fullmatch(simple) or NEGATION.fullmatch(simple))
+    return len(word) > 1 and (simple in DEAL_WORDS or bool(NEGATION.fullmatch(simple)))
 
 
 _SLOT_SKIP = re.compile(

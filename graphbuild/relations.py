@@ -341,14 +341,18 @@ class _Gate:
     (on the sentence) or its relaxed form (on the rough signature). Both hold the trigger words,
     so the cheap trigger search first changes no answer."""
 
-    trigger: re.Pattern
+    words: frozenset[str]  # see _trigger_alternatives
     skeleton: re.Pattern
     relaxed: re.Pattern
 
 
-_GATES = tuple(_Gate(rule.trigger, re.compile(rule.skeleton), rule.relaxed) for rule in RULES + SENTENCE_RULES) + (
-    _Gate(re.compile(ROUND_BACKING), re.compile(f"(?:融资|轮).*?(?:{ROUND_BACKING})"), RELAXED_ROUND),
-)
+_GATES = tuple(
+    _Gate(frozenset(_trigger_alternatives(rule.trigger_skeleton)), re.compile(rule.skeleton), rule.relaxed)
+    for rule in RULES + SENTENCE_RULES
+) + (_Gate(frozenset(ROUND_BACKING.split("|")), re.compile(f"(?:融资|轮).*?(?:{ROUND_BACKING})"), RELAXED_ROUND),)
+
+# Every rule's trigger words (the entity finder stops names at them).
+DEAL_WORDS = frozenset().union(*(gate.words for gate in _GATES))
 
 
 class _TriggerIndex:
@@ -362,11 +366,10 @@ class _TriggerIndex:
         self._always: list[int] = []
         by_word: dict[str, set[int]] = {}
         for i, gate in enumerate(gates):
-            words = _trigger_alternatives(f"(?:{gate.trigger.pattern})")
-            if any(word.startswith("(?:") for word in words):
+            if any(word.startswith("(?:") for word in gate.words):
                 self._always.append(i)
                 continue
-            for word in words:
+            for word in gate.words:
                 by_word.setdefault(word, set()).add(i)
         for word, indices in by_word.items():
             self._automaton.add_word(word, frozenset(indices))
@@ -380,16 +383,6 @@ class _TriggerIndex:
 
 
 _TRIGGERS = _TriggerIndex(_GATES)
-
-# Every rule's trigger words, as one pattern (the entity finder stops names at them).
-DEAL_TRIGGER = re.compile(
-    "|".join(
-        sorted(
-            set().union(*(_trigger_alternatives(rule.trigger_skeleton) for rule in RULES + SENTENCE_RULES))
-            | set(ROUND_BACKING.split("|"))
-        )
-    )
-)
 
 
 def could_hold_deal(sentence: str) -> bool:
