@@ -29,10 +29,13 @@ def build_corpus(folder: Path, repeat: int) -> int:
     return sum(len(p.read_text(encoding="utf-8")) for p in folder.iterdir())
 
 
+LEARNED = False  # --learned: measure with the learned name tagger and pair classifier
+
+
 def timed(folder: Path, prefilter: bool):
     """Wall-clock and CPU seconds of one extraction, and its result."""
     start, cpu_start = time.perf_counter(), time.process_time()
-    result = extract_paths([folder], prefilter=prefilter, progress=False)
+    result = extract_paths([folder], prefilter=prefilter, progress=False, learned=LEARNED)
     return time.perf_counter() - start, time.process_time() - cpu_start, result
 
 
@@ -40,7 +43,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=4, help="copies of the seeds in the corpus")
     parser.add_argument("--rounds", type=int, default=7, help="timed runs of each mode, interleaved")
+    parser.add_argument("--learned", action="store_true", help="with the learned name tagger and pair classifier")
     args = parser.parse_args()
+    global LEARNED
+    LEARNED = args.learned
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         chars = build_corpus(folder, args.repeat)

@@ -49,13 +49,16 @@ def main() -> None:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="deals.jsonl to write.")
 @entities_option
 @click.option("--no-prefilter", is_flag=True, help="Send every sentence to spaCy, not only candidate sentences.")
+@click.option("--learned", is_flag=True, help="Add the learned name tagger and pair classifier to the rules (more deals found, slower).")
 @quiet_option
-def extract(paths, output, entities_file, no_prefilter, quiet):
+def extract(paths, output, entities_file, no_prefilter, learned, quiet):
     """Extract deal records from text or HTML files and folders."""
     from graphbuild.extract import extract_paths
     from graphbuild.jsonio import write_deals
 
-    result = extract_paths(paths, entities_file=entities_file, prefilter=not no_prefilter, progress=not quiet)
+    result = extract_paths(
+        paths, entities_file=entities_file, prefilter=not no_prefilter, progress=not quiet, learned=learned
+    )
     n = write_deals(result.deals, output)
     for line in result.errors:
         click.echo(f"graphbuild: error: {line}", err=True)

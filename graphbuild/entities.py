@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from graphbuild.catalog import Catalog, t2s
+from graphbuild.name_tagger import NameTagger
 from graphbuild.records import Entity
 
 # ASCII upper → lower and full-width ASCII → half-width, both length-preserving,
@@ -193,8 +194,9 @@ class Mention:
 class EntityFinder:
     """Finds organisation mentions in text using a catalog and name-shape rules."""
 
-    def __init__(self, catalog: Catalog):
+    def __init__(self, catalog: Catalog, tagger: NameTagger | None = None):
         self.catalog = catalog
+        self.tagger = tagger  # learned names, only in sentences that could hold a deal
         self._automaton = ahocorasick.Automaton()
         for surface, entity_id in catalog.surface_forms():
             key = match_fold(surface)
@@ -324,6 +326,34 @@ class EntityFinder:
             found.append(Mention(m.start(), m.end(), m.group(), None, "ref"))
         return found
 
+    def model_spans(self, text: str) -> list[tuple[int, int]]:
+        """The learned tagger's Chinese names, in sentences with a deal word (elsewhere a name adds no deal).
+
+        Latin names have their own finder; a span ending in a deal word
+        (芯片租赁, 战略投资) names an activity, not a company.
+        """
+        from graphbuild.relations import could_hold_deal  # relations imports this module
+
+        if self.tagger is None or not could_hold_deal(text):
+            return []
+        return [
+            (start, end) for start, end in self.tagger.spans(text)
+            if _HAN_NAME.fullmatch(text, start, end) and not _ends_in_deal_word(text[start:end])
+        ]
+
+    def model_mentions(self, text: str, taken: bytearray, tokens: list[tuple[int, int]] | None) -> list[Mention]:
+        """The tagger's names outside ``taken``; with ``tokens``, only those that begin and end on word boundaries (not 老对 of 老对手)."""
+        starts = {a for a, _ in tokens} if tokens is not None else None
+        ends = {b for _, b in tokens} if tokens is not None else None
+        found = []
+        for start, end in self.model_spans(text):
+            if starts is not None and (start not in starts or end not in ends):
+                continue
+            if not any(taken[start:end]):
+                name = text[start:end]
+                found.append(Mention(start, end, name, self._resolve(name), "model"))
+        return found
+
     # -- all together -----------------------------------------------------
     def find(
         self, text: str, tokens: list[tuple[int, int]] | None = None, aliases: dict[str, Entity] | None = None
@@ -336,7 +366,8 @@ class EntityFinder:
         ``aliases`` are short names defined earlier in the document (they
         name the entity given); names defined in ``text`` itself are added.
         Earlier sources win overlaps: catalog, quoted, suffix, defined
-        aliases, short names, ST names, Latin, references, verb slots.
+        aliases, short names, ST names, Latin, references, verb slots, and
+        last the learned tagger's names.
         """
         groups = self._name_groups(text, _words(tokens))
         known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
@@ -357,6 +388,7 @@ class EntityFinder:
             for m in self.slot_mentions(text, tokens, taken):
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
+        chosen.extend(self.model_mentions(text, taken, tokens))
         chosen.sort(key=lambda m: m.start)
         return _drop_descriptors(text, chosen)
 
@@ -419,7 +451,7 @@ class EntityFinder:
         full pipeline finds: catalog entities (distinct ids), quoted and Latin
         names and alias uses, company-suffix words outside those, industry
         words with a possible brand before them, ST prefixes, and two slots
-        per strong verb. References are not counted: they only repeat a name
+        per strong verb, and the learned tagger's names. References are not counted: they only repeat a name
         already there. ``named`` is ``named_mentions(text)`` when the caller
         has it already (with the document's aliases).
         """
@@ -433,6 +465,7 @@ class EntityFinder:
             1 for start, end in _suffix_runs(text) if not any(taken[start:end]) and _name_may_precede(text, start)
         )
         n += len(_short_name_industry_starts(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
+        n += len(self.model_spans(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
     def rough_signature(self, text: str, named: list[Mention] | None = None) -> str:
@@ -444,8 +477,8 @@ class EntityFinder:
         allow any characters around a slot, so a placeholder anywhere in a
         name's span stands for it. A placeholder follows every catalog,
         quoted and Latin name, alias use, reference, possible end of an ST
-        name, and each strong deal verb with words after it (its object
-        slot); it precedes every company word with two name characters
+        name, learned name, and each strong deal verb with words after it
+        (its object slot); it precedes every company word with two name characters
         before it and every industry word with a possible brand (inside the
         name, so that 控股 or 投资 cannot be both the name's end and a
         trigger before it). A subject slot may start anywhere before its
@@ -461,6 +494,7 @@ class EntityFinder:
             chars[m.start : m.end] = ["_"] * (m.end - m.start)
         original, text = text, "".join(chars)
         ends = {m.end for m in named + self.reference_mentions(text)}
+        ends |= {end for _, end in self.model_spans(original)}
         # inside suffix and short names, before their company or industry word: that word
         # (控股, 投资) is hidden in the real signature and must not serve as a trigger before it
         ends |= {start for start, _ in _suffix_runs(text) if _name_may_precede(text, start)}
@@ -685,6 +719,16 @@ _NOT_IN_NAME = re.compile(
         )
     )
 )
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _ends_in_deal_word(name: str) -> bool:
+    from graphbuild.relations import DEAL_WORDS  # relations imports this module
+
+    simple = t2s(name)
+    return any(simple.endswith(word) for word in DEAL_WORDS if len(word) > 1)
 
 
 @functools.cache

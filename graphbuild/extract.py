@@ -45,11 +45,17 @@ class _Sentence:
 class Extractor:
     """Holds the spaCy pipeline; turns documents into deals."""
 
-    def __init__(self, entities_file: str | Path | None = None, prefilter: bool = True, progress: bool = True):
+    def __init__(
+        self,
+        entities_file: str | Path | None = None,
+        prefilter: bool = True,
+        progress: bool = True,
+        learned: bool = False,
+    ):
         from graphbuild.nlp import entity_finder, shared_nlp
 
-        self.nlp = shared_nlp(entities_file, progress=progress)
-        self.finder = entity_finder(str(entities_file) if entities_file else None)
+        self.nlp = shared_nlp(entities_file, progress=progress, learned=learned)
+        self.finder = entity_finder(str(entities_file) if entities_file else None, learned)
         self.prefilter = prefilter
 
     def is_candidate(self, sentence: str, aliases: dict[str, Entity] | None = None) -> bool:
@@ -169,6 +175,7 @@ def extract_paths(
     entities_file: str | Path | None = None,
     prefilter: bool = True,
     progress: bool = True,
+    learned: bool = False,
 ) -> ExtractResult:
     """Extract deals from files and folders.
 
@@ -180,7 +187,7 @@ def extract_paths(
     def on_error(err: InputError) -> None:
         result.errors.append(str(err))
 
-    extractor = Extractor(entities_file, prefilter=prefilter, progress=progress)
+    extractor = Extractor(entities_file, prefilter=prefilter, progress=progress, learned=learned)
     documents = read_documents([Path(p) for p in paths], on_error=on_error)
     if progress:
         from graphbuild.progress import track_documents

@@ -18,7 +18,9 @@ from spacy.util import filter_spans
 from graphbuild.catalog import load_catalog
 from graphbuild.entities import EntityFinder
 from graphbuild.money import find_amounts
-from graphbuild.relations import find_relations
+from graphbuild.name_tagger import default_tagger
+from graphbuild.pair_classifier import default_model
+from graphbuild.relations import could_match_rough, find_relations
 
 for _name in ("mentions", "amounts", "relations", "context", "doc_date", "aliases"):
     if not Doc.has_extension(_name):
@@ -29,14 +31,18 @@ def _catalog(entities_file: str | None):
     return load_catalog(Path(entities_file) if entities_file else None)
 
 
-_FINDERS: dict[str | None, EntityFinder] = {}
+_FINDERS: dict[tuple[str | None, bool], EntityFinder] = {}
 
 
-def entity_finder(entities_file: str | None = None) -> EntityFinder:
-    """One EntityFinder per catalog (building the automaton is the costly part)."""
-    if entities_file not in _FINDERS:
-        _FINDERS[entities_file] = EntityFinder(_catalog(entities_file))
-    return _FINDERS[entities_file]
+def entity_finder(entities_file: str | None = None, learned: bool = False) -> EntityFinder:
+    """One EntityFinder per catalog (building the automaton is the costly part).
+
+    ``learned`` adds the names the learned tagger reads (name_tagger.py).
+    """
+    key = (entities_file, learned)
+    if key not in _FINDERS:
+        _FINDERS[key] = EntityFinder(_catalog(entities_file), default_tagger() if learned else None)
+    return _FINDERS[key]
 
 
 def token_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -50,8 +56,8 @@ class OrgFinder:
     ``doc._.aliases`` (short names defined earlier in the document) name their organisations too.
     """
 
-    def __init__(self, entities_file: str | None):
-        self.finder = entity_finder(entities_file)
+    def __init__(self, entities_file: str | None, learned: bool):
+        self.finder = entity_finder(entities_file, learned)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.finder.find(doc.text, token_spans(doc), doc._.aliases)
@@ -79,19 +85,32 @@ class MoneyFinder:
 
 
 class DealFinder:
-    """Sets ``doc._.relations``: who pays whom in this sentence."""
+    """Sets ``doc._.relations``: who pays whom in this sentence.
 
-    def __init__(self, entities_file: str | None):
+    With ``learned``, the pair classifier adds the pairs no rule related, in
+    sentences whose rough signature some relaxed rule matches: the
+    pre-filter's own test, so it never drops a sentence where the
+    classifier would find a deal.
+    """
+
+    def __init__(self, entities_file: str | None, learned: bool):
         self.catalog = _catalog(entities_file)
+        self.finder = entity_finder(entities_file, learned)
+        self.pairs = default_model() if learned else None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = find_relations(doc.text, doc._.mentions or [], doc._.amounts or [], self.catalog.roles)
+        pairs = None
+        if self.pairs is not None:
+            named = self.finder.named_mentions(doc.text, doc._.aliases or ())
+            if could_match_rough(self.finder.rough_signature(doc.text, named)):
+                pairs = self.pairs
+        doc._.relations = find_relations(doc.text, doc._.mentions or [], doc._.amounts or [], self.catalog.roles, pairs)
         return doc
 
 
-@Language.factory("graphbuild_orgs", default_config={"entities_file": None})
-def make_org_finder(nlp: Language, name: str, entities_file: str | None) -> OrgFinder:
-    return OrgFinder(entities_file)
+@Language.factory("graphbuild_orgs", default_config={"entities_file": None, "learned": False})
+def make_org_finder(nlp: Language, name: str, entities_file: str | None, learned: bool) -> OrgFinder:
+    return OrgFinder(entities_file, learned)
 
 
 @Language.factory("graphbuild_money")
@@ -99,31 +118,33 @@ def make_money_finder(nlp: Language, name: str) -> MoneyFinder:
     return MoneyFinder()
 
 
-@Language.factory("graphbuild_deals", default_config={"entities_file": None})
-def make_deal_finder(nlp: Language, name: str, entities_file: str | None) -> DealFinder:
-    return DealFinder(entities_file)
+@Language.factory("graphbuild_deals", default_config={"entities_file": None, "learned": False})
+def make_deal_finder(nlp: Language, name: str, entities_file: str | None, learned: bool) -> DealFinder:
+    return DealFinder(entities_file, learned)
 
 
-_PIPELINES: dict[str | None, Language] = {}
+_PIPELINES: dict[tuple[str | None, bool], Language] = {}
 
 
-def shared_nlp(entities_file: str | Path | None = None, progress: bool = True) -> Language:
+def shared_nlp(entities_file: str | Path | None = None, progress: bool = True, learned: bool = False) -> Language:
     """One pipeline per catalog for the whole process (loading pkuseg takes seconds)."""
-    key = str(entities_file) if entities_file else None
+    key = (str(entities_file) if entities_file else None, learned)
     if key not in _PIPELINES:
-        _PIPELINES[key] = make_nlp(entities_file, progress=progress)
+        _PIPELINES[key] = make_nlp(entities_file, progress=progress, learned=learned)
     return _PIPELINES[key]
 
 
-def make_nlp(entities_file: str | Path | None = None, progress: bool = True) -> Language:
-    """The full pipeline: pkuseg tokenizer with the catalog as user dictionary + our components."""
+def make_nlp(entities_file: str | Path | None = None, progress: bool = True, learned: bool = False) -> Language:
+    """The full pipeline: pkuseg tokenizer with the catalog as user dictionary + our components.
+
+    ``learned`` adds the learned name tagger and pair classifier to the rules.
+    """
     from graphbuild.pkuseg_model import initialize_tokenizer
 
     entities = str(entities_file) if entities_file else None
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     initialize_tokenizer(nlp, _catalog(entities), progress=progress)
-    nlp.add_pipe("graphbuild_orgs", config={"entities_file": entities})
+    nlp.add_pipe("graphbuild_orgs", config={"entities_file": entities, "learned": learned})
     nlp.add_pipe("graphbuild_money")
-    nlp.add_pipe("graphbuild_deals", config={"entities_file": entities})
+    nlp.add_pipe("graphbuild_deals", config={"entities_file": entities, "learned": learned})
     return nlp
-

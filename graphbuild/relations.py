@@ -25,6 +25,7 @@ import ahocorasick
 
 from graphbuild.catalog import t2s
 from graphbuild.entities import Mention
+from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
 ENT_BASE, AMT_BASE = 0xE000, 0xE200
@@ -205,6 +206,7 @@ def _relaxed(template: str, sentence_wide: bool) -> re.Pattern:
 _simplified = functools.lru_cache(maxsize=4096)(t2s)  # the same sentence is tested several times
 CLAUSE_GAP = "[^，,；;：:！？!?。（）()—…]*?"
 _LOOKAROUND = re.compile(r"\(\?(?:<?[!=])")
+_BOUNDED_GAP = re.compile(re.escape(NON_ENT) + r"(?:\{\d*,?\d*\}|[*+])?\??")
 
 
 def _skeleton(template: str, slot: str = "") -> str:
@@ -226,8 +228,11 @@ def _skeleton(template: str, slot: str = "") -> str:
         while depth:
             depth += {"(": 1, ")": -1}.get(template[i], 0)
             i += 2 if template[i] == "\\" else 1
-    # names and amounts take characters too: every gap becomes "anything"
-    skeleton = re.sub(r"\{[ABXYS]\}", f".*?{slot}.*?" if slot else ".*?", "".join(out))
+    # names and amounts take characters too: every gap becomes "anything", bounded gaps
+    # (出售…{0,16}股) included, since a name counted as one character there may be longer here
+    skeleton = _BOUNDED_GAP.sub(".*?", "".join(out))
+    skeleton = re.sub(r"\(\?:\.\*\?\)(?:\{\d*,?\d*\})?\??", ".*?", skeleton)  # (?:.*?){0,6}? is .*?
+    skeleton = re.sub(r"\{[ABXYS]\}", f".*?{slot}.*?" if slot else ".*?", skeleton)
     skeleton = re.sub(r"\{[MGgdD]\}", ".*?", skeleton)
     skeleton = re.sub(r"(?:\.\*\?)+", ".*?", skeleton)
     skeleton = re.sub(r"^(?:\.\*\?)|(?:\.\*\?)$", "", skeleton)
@@ -659,8 +664,42 @@ class SentenceRelations:
         return "".join(out)
 
 
-def find_relations(sentence: str, mentions: list[Mention], amounts, roles) -> list[Relation]:
-    """All deals stated in ``sentence`` given its mentions and amounts."""
+_MODEL_TYPES = (
+    (re.compile(ACQUIRE + "|购得|購得|买入|買入|购入|購入"), "acquisition"),
+    (re.compile(INVEST + "|" + INVEST_NOUN), "investment"),
+    (re.compile("贷款|貸款|借款|授信|信贷|信貸"), "loan"),
+    (re.compile(BUY + "|" + ORDER_NOUN), "purchase"),
+)
+
+
+def _model_relation(sentence: str, score: PairScore, amounts) -> Relation:
+    """A relation for a pair the classifier read as a payment: its kind from the nearest deal word."""
+    start, end = min(score.payer.start, score.payee.start), max(score.payer.end, score.payee.end)
+    deal_type, trigger, best = "other", "", None
+    for pattern, kind in _MODEL_TYPES:
+        for m in pattern.finditer(sentence):
+            distance = 0 if start <= m.start() < end else min(abs(m.start() - end), abs(start - m.end()))
+            if best is None or distance < best:
+                deal_type, trigger, best = kind, m.group(), distance
+    deal_amounts = [a for a in amounts if _deal_amount(sentence, a.start, a.end)]
+    amount = deal_amounts[0].amount if len(deal_amounts) == 1 else None
+    return Relation(score.payer, score.payee, deal_type, trigger, amount, round(0.6 * score.probability, 2), "model")
+
+
+def find_relations(sentence: str, mentions: list[Mention], amounts, roles, pairs: PairModel | None = None) -> list[Relation]:
+    """All deals stated in ``sentence`` given its mentions and amounts.
+
+    ``pairs`` (the learned pair classifier) adds the pairs it reads as a
+    payment where no rule related the two names either way.
+    """
     if len(mentions) < 2 or not could_hold_deal(sentence):
         return []
-    return SentenceRelations(sentence, mentions, amounts, roles).find()
+    found = SentenceRelations(sentence, mentions, amounts, roles).find()
+    if pairs is not None and not NEGATION.search(sentence):  # denied, called off or only asked about
+        related = {frozenset((r.payer.entity.id, r.payee.entity.id)) for r in found}
+        for score in pairs.score_pairs(sentence, mentions):
+            key = frozenset((score.payer.entity.id, score.payee.entity.id))
+            if key not in related:
+                related.add(key)
+                found.append(_model_relation(sentence, score, amounts))
+    return found

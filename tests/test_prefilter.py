@@ -84,3 +84,10 @@ def test_an_industry_word_ending_a_possible_name_is_not_also_a_trigger_before_it
     assert could_hold_deal(sentence)
     assert not extractor.is_candidate(sentence)
     assert extractor.is_candidate("英伟达表示，将向泰禾投资注资。")
+
+
+def test_a_possible_name_inside_a_bounded_gap_does_not_stop_the_relaxed_rule():
+    """出售国泰8%股权: the full pipeline may name nobody in the gap, while the rough signature marks 国泰."""
+    rule = next(r for r in RULES if r.name == "sell_shares")
+    assert rule.regex.search("\ue000向\ue001出售国泰8%股权")
+    assert rule.relaxed.search("\ue000向\ue000出售国泰\ue000 8%股权")

@@ -1,0 +1,75 @@
+"""The learned name tagger and pair classifier, on passages written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.clean import clean
+from graphbuild.ingest import read_documents
+from graphbuild.nlp import entity_finder, shared_nlp
+from graphbuild.pair_classifier import default_model, masked_text, pair_features
+from graphbuild.relations import could_hold_deal
+
+from test_prefilter import CORPUS
+
+
+@pytest.fixture(scope="module")
+def learned():
+    return shared_nlp(progress=False, learned=True)
+
+
+@pytest.fixture(scope="module")
+def rules_only():
+    return shared_nlp(progress=False)
+
+
+def _deals(doc):
+    return [(r.payer.text, r.payee.text, r.deal_type) for r in doc._.relations]
+
+
+def test_the_tagger_names_a_brand_that_no_rule_marks(learned, rules_only):
+    text = "沙钢昨日宣布向华菱注资20亿元。"
+    assert _deals(rules_only(text)) == []
+    doc = learned(text)
+    assert ("华菱", "model") in [(m.text, m.source) for m in doc._.mentions]
+    assert _deals(doc) == [("沙钢", "华菱", "investment")]
+
+
+def test_learned_names_are_chinese_words_that_do_not_end_in_a_deal_word():
+    finder = entity_finder(learned=True)
+    checked = 0
+    for document in read_documents(CORPUS, on_error=lambda err: None):
+        text = clean(document).text
+        for sentence in text.split("。"):
+            for start, end in finder.model_spans(sentence):
+                checked += 1
+                name = sentence[start:end]
+                assert all("\u4e00" <= c <= "\u9fff" for c in name), name
+                assert not name.endswith(("投资", "收购", "租赁", "入股")), name
+    assert checked >= 20
+
+
+def test_learned_names_are_looked_for_only_where_a_deal_word_is():
+    finder = entity_finder(learned=True)
+    text = "沙钢与华菱昨日在长沙举行了座谈。"
+    assert not could_hold_deal(text)
+    assert finder.model_spans(text) == []
+
+
+def test_the_pair_classifier_sees_the_pair_masked_and_numbers_folded(learned):
+    text = "伊利以20亿元收购蒙牛。"
+    names = [m for m in learned(text)._.mentions if not m.is_ref]
+    masked, a, b = masked_text(text, names, names[0], names[1])
+    assert (masked, a, b) == ("Ａ以Ｎ亿元收购Ｂ。", 0, 7)
+    none, forward, backward = default_model().probabilities(pair_features(masked, a, b))
+    assert forward > max(none, backward)
+
+
+def test_the_pair_classifier_never_reads_a_passive_takeover_as_the_target_paying(learned):
+    text = "蒙牛被伊利以20亿元收购。"
+    mentions = learned(text)._.mentions
+    assert all(s.payer.text != "蒙牛" for s in default_model().score_pairs(text, mentions))
+
+
+def test_a_pair_the_rules_related_gets_no_second_reading(learned):
+    doc = learned("伊利认购了蒙牛定向增发的2亿股。")
+    assert [(r.payer.text, r.payee.text, r.rule) for r in doc._.relations] == [("伊利", "蒙牛", "invest")]
