@@ -29,13 +29,10 @@ def build_corpus(folder: Path, repeat: int) -> int:
     return sum(len(p.read_text(encoding="utf-8")) for p in folder.iterdir())
 
 
-LEARNED = False  # --learned: measure with the learned name tagger and pair classifier
-
-
-def timed(folder: Path, prefilter: bool):
+def timed(folder: Path, prefilter: bool, learned: bool):
     """Wall-clock and CPU seconds of one extraction, and its result."""
     start, cpu_start = time.perf_counter(), time.process_time()
-    result = extract_paths([folder], prefilter=prefilter, progress=False, learned=LEARNED)
+    result = extract_paths([folder], prefilter=prefilter, progress=False, learned=learned)
     return time.perf_counter() - start, time.process_time() - cpu_start, result
 
 
@@ -45,18 +42,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7, help="timed runs of each mode, interleaved")
     parser.add_argument("--learned", action="store_true", help="with the learned name tagger and pair classifier")
     args = parser.parse_args()
-    global LEARNED
-    LEARNED = args.learned
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         chars = build_corpus(folder, args.repeat)
         extract_paths([folder], progress=False)  # warm-up: model load, caches
         full_times, fast_times, full_cpu, fast_cpu = [], [], [], []
         for _ in range(args.rounds):  # interleaved, so both modes see the same machine load
-            seconds, cpu, full = timed(folder, prefilter=False)
+            seconds, cpu, full = timed(folder, prefilter=False, learned=args.learned)
             full_times.append(seconds)
             full_cpu.append(cpu)
-            seconds, cpu, fast = timed(folder, prefilter=True)
+            seconds, cpu, fast = timed(folder, prefilter=True, learned=args.learned)
             fast_times.append(seconds)
             fast_cpu.append(cpu)
         full_s, fast_s = min(full_times), min(fast_times)

@@ -197,6 +197,8 @@ class EntityFinder:
     def __init__(self, catalog: Catalog, tagger: NameTagger | None = None):
         self.catalog = catalog
         self.tagger = tagger  # learned names, only in sentences that could hold a deal
+        # the pre-filter's count and signature and the pipeline's find all ask for them
+        self._model_spans = functools.lru_cache(maxsize=4096)(self._tagged_names)
         self._automaton = ahocorasick.Automaton()
         for surface, entity_id in catalog.surface_forms():
             key = match_fold(surface)
@@ -332,14 +334,19 @@ class EntityFinder:
         Latin names have their own finder; a span ending in a deal word
         (芯片租赁, 战略投资) names an activity, not a company.
         """
+        if self.tagger is None:
+            return []
+        return list(self._model_spans(text))
+
+    def _tagged_names(self, text: str) -> tuple[tuple[int, int], ...]:
         from graphbuild.relations import could_hold_deal  # relations imports this module
 
-        if self.tagger is None or not could_hold_deal(text):
-            return []
-        return [
+        if not could_hold_deal(text):
+            return ()
+        return tuple(
             (start, end) for start, end in self.tagger.spans(text)
-            if _HAN_NAME.fullmatch(text, start, end) and not _ends_in_deal_word(text[start:end])
-        ]
+            if _LEARNED_NAME.fullmatch(text, start, end) and not _ends_in_deal_word(text[start:end])
+        )
 
     def model_mentions(self, text: str, taken: bytearray, tokens: list[tuple[int, int]] | None) -> list[Mention]:
         """The tagger's names outside ``taken``; with ``tokens``, only those that begin and end on word boundaries (not 老对 of 老对手)."""
@@ -721,7 +728,7 @@ _NOT_IN_NAME = re.compile(
 )
 
 
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]+")
+_LEARNED_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")
 
 
 def _ends_in_deal_word(name: str) -> bool:

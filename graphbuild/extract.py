@@ -123,6 +123,7 @@ class Extractor:
             doc._.context = sent.context
             doc._.doc_date = doc_date
             doc._.aliases = sent.aliases
+            doc._.candidate = self.prefilter  # is_candidate chose it: its rough test passed
             yield doc, sent
 
     def _deal(self, rel: Relation, sent: _Sentence, cleaned: CleanText, doc_date: str | None) -> Deal:

@@ -8,7 +8,6 @@ same question the full pipeline does and stay exact. The model
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,11 +15,6 @@ from pathlib import Path
 import pycrfsuite
 
 from graphbuild.catalog import t2s
-
-MAX_NAME = 20
-_NOT_IN_NAME = re.compile(r"[\s，,。；;：:！？!?（）()“”\"「」『』、…—<>《》]")
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-
 
 def _kind(c: str) -> str:
     if "\u4e00" <= c <= "\u9fff":
@@ -66,24 +60,18 @@ def spans_from_tags(tags: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def _plausible(name: str) -> bool:
-    return 2 <= len(name) <= MAX_NAME and not _NOT_IN_NAME.search(name) and bool(_NAME_CHAR.search(name))
-
-
 class NameTagger:
-    """Tags organisation names in a sentence; answers are cached (the pre-filter and the pipeline ask alike)."""
+    """Tags organisation names in a sentence (which of them count is ``EntityFinder.model_spans``'s call)."""
 
     def __init__(self, model: str | Path):
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
-        self.spans = lru_cache(maxsize=4096)(self._spans)
 
-    def _spans(self, text: str) -> tuple[tuple[int, int], ...]:
+    def spans(self, text: str) -> list[tuple[int, int]]:
         if not text:
-            return ()
+            return []
         simplified = t2s(text)  # the tagger learned from simplified script
-        tags = self._tagger.tag(char_features(simplified if len(simplified) == len(text) else text))
-        return tuple((s, e) for s, e in spans_from_tags(tags) if _plausible(text[s:e]))
+        return spans_from_tags(self._tagger.tag(char_features(simplified if len(simplified) == len(text) else text)))
 
 
 @lru_cache(maxsize=None)

@@ -22,7 +22,7 @@ from graphbuild.name_tagger import default_tagger
 from graphbuild.pair_classifier import default_model
 from graphbuild.relations import could_match_rough, find_relations
 
-for _name in ("mentions", "amounts", "relations", "context", "doc_date", "aliases"):
+for _name in ("mentions", "amounts", "relations", "context", "doc_date", "aliases", "candidate"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -99,13 +99,17 @@ class DealFinder:
         self.pairs = default_model() if learned else None
 
     def __call__(self, doc: Doc) -> Doc:
-        pairs = None
-        if self.pairs is not None:
-            named = self.finder.named_mentions(doc.text, doc._.aliases or ())
-            if could_match_rough(self.finder.rough_signature(doc.text, named)):
-                pairs = self.pairs
-        doc._.relations = find_relations(doc.text, doc._.mentions or [], doc._.amounts or [], self.catalog.roles, pairs)
+        mentions = doc._.mentions or []
+        pairs = self.pairs if self.pairs is not None and len(mentions) >= 2 and self._passes_rough(doc) else None
+        doc._.relations = find_relations(doc.text, mentions, doc._.amounts or [], self.catalog.roles, pairs)
         return doc
+
+    def _passes_rough(self, doc: Doc) -> bool:
+        """The pre-filter's rough test; ``doc._.candidate`` is set when the pre-filter already passed it."""
+        if doc._.candidate:
+            return True
+        named = self.finder.named_mentions(doc.text, doc._.aliases or ())
+        return could_match_rough(self.finder.rough_signature(doc.text, named))
 
 
 @Language.factory("graphbuild_orgs", default_config={"entities_file": None, "learned": False})

@@ -423,6 +423,10 @@ def _deal_amount(sentence: str, start: int, end: int) -> bool:
     return not (_NOT_DEAL_BEFORE.search(sentence[max(0, start - 6) : start]) or _NOT_DEAL_AFTER.match(sentence[end : end + 4]))
 
 
+def _deal_amounts(sentence: str, amounts) -> list:
+    return [a for a in amounts if _deal_amount(sentence, a.start, a.end)]
+
+
 @dataclass
 class _Sig:
     """A sentence's signature and the mentions its placeholders stand for."""
@@ -464,7 +468,7 @@ class SentenceRelations:
 
     def __init__(self, sentence: str, mentions: list[Mention], amounts, roles: Callable[[str], tuple[str, ...]]):
         self.sentence = sentence
-        self.amounts = [a for a in amounts if _deal_amount(sentence, a.start, a.end)]
+        self.amounts = _deal_amounts(sentence, amounts)
         amounts = self.amounts
         self.roles = roles
         self.sig = _signature(sentence, mentions, amounts)
@@ -681,7 +685,7 @@ def _model_relation(sentence: str, score: PairScore, amounts) -> Relation:
             distance = 0 if start <= m.start() < end else min(abs(m.start() - end), abs(start - m.end()))
             if best is None or distance < best:
                 deal_type, trigger, best = kind, m.group(), distance
-    deal_amounts = [a for a in amounts if _deal_amount(sentence, a.start, a.end)]
+    deal_amounts = _deal_amounts(sentence, amounts)
     amount = deal_amounts[0].amount if len(deal_amounts) == 1 else None
     return Relation(score.payer, score.payee, deal_type, trigger, amount, round(0.6 * score.probability, 2), "model")
 
