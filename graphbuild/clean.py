@@ -221,7 +221,17 @@ def html_to_text(source: str) -> tuple[str, list[int]]:
 
 # ---------------------------------------------------------------- inline rules
 
-_STRAY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?/?>|<!--.*?-->", re.DOTALL)
+# Only HTML's own element names: <N>, <AI> or <A股> in plain text are not markup.
+_HTML_ELEMENTS = sorted(
+    _SKIP_TAGS | _VOID_TAGS | _BLOCK_TAGS | _CELL_TAGS
+    | set("a abbr b bdi bdo big body cite code data dfn em font html i ins del kbd label mark q rp rt ruby s samp "
+          "small span strike strong sub sup time tt u var fieldset legend option optgroup output progress meter nobr dialog "
+          "menu colgroup frame frameset marquee".split()),
+    key=len, reverse=True,
+)
+_STRAY_TAG = re.compile(
+    rf"</?(?:{'|'.join(_HTML_ELEMENTS)})(?![a-zA-Z0-9])(?:\s[^<>\n]*)?/?>|<!--.*?-->", re.DOTALL | re.IGNORECASE
+)
 
 # A parenthesised pinyin syllable right after a Han character: 網(wǎng), 議(yì), 转(zhuan3).
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
@@ -345,6 +355,7 @@ _UI_LINE = re.compile(
 )
 _BREADCRUMB_START = re.compile(r"(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|位置)\s*[:：]")
 _BREADCRUMB_ARROW = re.compile(r"[>›»→>]")
+_BRACKETED_WORD = re.compile(r"<[^<>\s]{1,12}>")
 _CREDIT_LINE = re.compile(
     r"[(\[【]?(?:文|图|编辑|主编|监制|作者|原创作者|撰文|记者|策划|策划审核|审核|校对|出品|来源|编译|责编|排版|美编)"
     r"\s*(?:[丨|｜:：/]|$)"
@@ -371,6 +382,8 @@ def _is_ui_line(simple: str) -> bool:
         return True
     if _BREADCRUMB_START.match(simple):
         return True
+    if len(_BREADCRUMB_ARROW.findall(simple)) >= 2:
+        simple = _BRACKETED_WORD.sub("", simple)  # the > of <N> or <A股> points nowhere
     if len(_BREADCRUMB_ARROW.findall(simple)) >= 2:
         parts = _BREADCRUMB_ARROW.split(simple)
         return all(len(p.strip()) <= 24 for p in parts[:-1])

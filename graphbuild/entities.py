@@ -346,16 +346,20 @@ class EntityFinder:
         return tuple(
             (start, end) for start, end in self.tagger.spans(text)
             if _LEARNED_NAME.fullmatch(text, start, end) and not _ends_in_deal_word(text[start:end])
+            and text[start:end].lower() not in _LATIN_STOP
         )
 
     def model_mentions(self, text: str, taken: bytearray, tokens: list[tuple[int, int]] | None) -> list[Mention]:
         """The tagger's names outside ``taken``; with ``tokens``, only those that begin and end on word boundaries (not 老对 of 老对手)."""
-        starts = {a for a, _ in tokens} if tokens is not None else None
-        ends = {b for _, b in tokens} if tokens is not None else None
+        spans = self.model_spans(text)
+        if spans and tokens is not None:
+            # where Han script meets any other, a word ends whatever the segmenter says (拉卡拉|<N>)
+            changes = {i for i in range(1, len(text)) if _is_han(text[i - 1]) != _is_han(text[i])}
+            starts = {a for a, _ in tokens} | changes
+            ends = {b for _, b in tokens} | changes
+            spans = [(a, b) for a, b in spans if a in starts and b in ends]
         found = []
-        for start, end in self.model_spans(text):
-            if starts is not None and (start not in starts or end not in ends):
-                continue
+        for start, end in spans:
             if not any(taken[start:end]):
                 name = text[start:end]
                 found.append(Mention(start, end, name, self._resolve(name), "model"))
@@ -728,7 +732,12 @@ _NOT_IN_NAME = re.compile(
 )
 
 
-_LEARNED_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}")
+# Han names, and capital initials (FMG, VIZIO) that the Latin finder leaves to context.
+_LEARNED_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}|[A-Z]{2,8}")
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _ends_in_deal_word(name: str) -> bool:

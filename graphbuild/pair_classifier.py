@@ -30,22 +30,34 @@ MAX_GAP = 60  # pairs further apart than this are never scored,
 MAX_CLAUSE_BREAKS = 1  # nor those in clauses further apart (the model learned from one or two clauses)
 
 
-def masked_text(sentence: str, mentions: list[Mention], first: Mention, second: Mention) -> tuple[str, int, int]:
-    """``sentence`` with the pair as Ａ/Ｂ, other names as Ｏ and numbers as Ｎ; returns it and Ａ's and Ｂ's places."""
-    out, at, places = [], 0, {}
-    others = [m for m in mentions if m is not first and m is not second]
-    others = [m for m in others if not any(m.start < p.end and p.start < m.end for p in (first, second))]
-    for m in sorted([first, second, *others], key=lambda m: m.start):
+def _masked(sentence: str, names: list[Mention]) -> tuple[str, dict[int, int]]:
+    """``sentence`` with each of ``names`` (non-overlapping) as Ｏ and numbers as Ｎ, and where each name's Ｏ is."""
+    out, at, length, places = [], 0, 0, {}
+    for m in sorted(names, key=lambda m: m.start):
         if m.start < at:
             continue
-        out.append(_NUMBER.sub(NUMBER, sentence[at : m.start]))
-        mark = FIRST if m is first else SECOND if m is second else OTHER
-        places[mark] = sum(len(s) for s in out)
-        out.append(mark)
+        piece = _NUMBER.sub(NUMBER, sentence[at : m.start])
+        out.append(piece)
+        length += len(piece)
+        places[id(m)] = length
+        out.append(OTHER)
+        length += 1
         at = m.end
     out.append(_NUMBER.sub(NUMBER, sentence[at:]))
-    text = "".join(out)
-    return text, places[FIRST], places[SECOND]
+    return "".join(out), places
+
+
+def _marked(masked: str, a: int, b: int) -> str:
+    return masked[:a] + FIRST + masked[a + 1 : b] + SECOND + masked[b + 1 :]
+
+
+def masked_text(sentence: str, mentions: list[Mention], first: Mention, second: Mention) -> tuple[str, int, int]:
+    """``sentence`` with the pair as Ａ/Ｂ, other names as Ｏ and numbers as Ｎ; returns it and Ａ's and Ｂ's places."""
+    others = [m for m in mentions if m is not first and m is not second]
+    others = [m for m in others if not any(m.start < p.end and p.start < m.end for p in (first, second))]
+    masked, places = _masked(sentence, [first, second, *others])
+    a, b = places[id(first)], places[id(second)]
+    return _marked(masked, a, b), a, b
 
 
 def pair_features(masked: str, a: int, b: int) -> list[str]:
@@ -92,29 +104,43 @@ class PairModel:
         return cls(data["weights"], data["threshold"])
 
     def probabilities(self, feats: list[str]) -> list[float]:
-        scores = [0.0] * len(LABELS)
+        none = forward = backward = 0.0  # one score per label, unrolled: this runs for every pair
+        get = self.weights.get
         for f in feats:
-            w = self.weights.get(f)
+            w = get(f)
             if w is not None:
-                for k in range(len(LABELS)):
-                    scores[k] += w[k]
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
+                none += w[0]
+                forward += w[1]
+                backward += w[2]
+        top = max(none, forward, backward)
+        exp = [math.exp(none - top), math.exp(forward - top), math.exp(backward - top)]
         total = sum(exp)
         return [e / total for e in exp]
 
-    def score_pairs(self, sentence: str, mentions: list[Mention]) -> list[PairScore]:
-        """The pairs of distinct named organisations the model reads as a payment, surest first."""
+    def score_pairs(self, sentence: str, mentions: list[Mention], skip: frozenset = frozenset()) -> list[PairScore]:
+        """The pairs of distinct named organisations the model reads as a payment, surest first.
+
+        ``skip`` holds the pairs of entity ids (frozensets) not to score: those the rules related.
+        """
         names = [m for m in mentions if not m.is_ref]
         # verb-slot names are the rules' guesses at a verb's arguments, not names seen in their own right
         scored = [m for m in names if m.source != "slot"]
         found = []
+        masked_all, places = None, {}
         for first, second in combinations(sorted(scored, key=lambda m: m.start), 2):
             if first.entity.id == second.entity.id or not 0 <= second.start - first.end <= MAX_GAP:
                 continue
+            if frozenset((first.entity.id, second.entity.id)) in skip:
+                continue
             if len(_CLAUSE_BREAK.findall(sentence, first.end, second.start)) > MAX_CLAUSE_BREAKS:
                 continue
-            masked, a, b = masked_text(sentence, names, first, second)
+            if masked_all is None:  # once per sentence; each pair only swaps its two Ｏ for Ａ and Ｂ
+                masked_all, places = _masked(sentence, names)
+            if id(first) in places and id(second) in places:
+                a, b = places[id(first)], places[id(second)]
+                masked = _marked(masked_all, a, b)
+            else:  # overlapping names: mask this pair on its own
+                masked, a, b = masked_text(sentence, names, first, second)
             p = self.probabilities(pair_features(masked, a, b))
             if p[1] >= self.threshold and p[1] > p[2]:
                 found.append(PairScore(first, second, p[1]))

@@ -701,7 +701,7 @@ def find_relations(sentence: str, mentions: list[Mention], amounts, roles, pairs
     found = SentenceRelations(sentence, mentions, amounts, roles).find()
     if pairs is not None and not NEGATION.search(sentence):  # denied, called off or only asked about
         related = {frozenset((r.payer.entity.id, r.payee.entity.id)) for r in found}
-        for score in pairs.score_pairs(sentence, mentions):
+        for score in pairs.score_pairs(sentence, mentions, skip=frozenset(related)):
             key = frozenset((score.payer.entity.id, score.payee.entity.id))
             if key not in related:
                 related.add(key)

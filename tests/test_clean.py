@@ -391,3 +391,13 @@ def test_seed_003_stuffing_is_removed_from_the_opening():
     assert "OpenAI今年运营总成本或高达85亿美元,其中包括40亿美元的推理成本" in ct.text
     assert "世天时分" not in ct.text
     assert "遭遇困境的不止OpenAI。" in ct.text
+
+
+def test_angle_brackets_that_are_not_html_elements_stay_in_a_text_file():
+    text = "公司以<N>亿元收购<A股>标的,<AI>业务并入。\n"
+    assert cleaned(text).text == text.strip()
+
+
+def test_a_sentence_with_bracketed_words_is_not_a_breadcrumb():
+    text = "<N>年<N>月<N>日,甲公司公布了收购方案。\n首页 > 财经 > 正文\n"
+    assert cleaned(text).text == "<N>年<N>月<N>日,甲公司公布了收购方案。"

@@ -34,7 +34,7 @@ def test_the_tagger_names_a_brand_that_no_rule_marks(learned, rules_only):
     assert _deals(doc) == [("沙钢", "华菱", "investment")]
 
 
-def test_learned_names_are_chinese_words_that_do_not_end_in_a_deal_word():
+def test_learned_names_are_chinese_words_or_capital_initials_that_do_not_end_in_a_deal_word():
     finder = entity_finder(learned=True)
     checked = 0
     for document in read_documents(CORPUS, on_error=lambda err: None):
@@ -43,7 +43,8 @@ def test_learned_names_are_chinese_words_that_do_not_end_in_a_deal_word():
             for start, end in finder.model_spans(sentence):
                 checked += 1
                 name = sentence[start:end]
-                assert all("\u4e00" <= c <= "\u9fff" for c in name), name
+                assert all("\u4e00" <= c <= "\u9fff" for c in name) or (name.isascii() and name.isupper()), name
+                assert name not in ("AI", "GPU", "IPO", "CEO"), name
                 assert not name.endswith(("投资", "收购", "租赁", "入股")), name
     assert checked >= 20
 
@@ -73,3 +74,16 @@ def test_the_pair_classifier_never_reads_a_passive_takeover_as_the_target_paying
 def test_a_pair_the_rules_related_gets_no_second_reading(learned):
     doc = learned("伊利认购了蒙牛定向增发的2亿股。")
     assert [(r.payer.text, r.payee.text, r.rule) for r in doc._.relations] == [("伊利", "蒙牛", "invest")]
+
+
+def test_capital_initials_the_tagger_reads_as_a_name_become_parties(learned, rules_only):
+    text = "昨日FMG宣布获得华菱12亿美元战略投资。"
+    assert "FMG" not in [m.text for m in rules_only(text)._.mentions]
+    doc = learned(text)
+    assert ("FMG", "model") in [(m.text, m.source) for m in doc._.mentions]
+    assert _deals(doc) == [("华菱", "FMG", "investment")]
+
+
+def test_a_learned_name_ends_where_han_script_meets_a_masked_number(learned):
+    doc = learned("西藏旅游计划收购拉卡拉<N>%股权。")
+    assert ("拉卡拉", "model") in [(m.text, m.source) for m in doc._.mentions]
