@@ -346,6 +346,7 @@ class EntityFinder:
         return tuple(
             (start, end) for start, end in self.tagger.spans(text)
             if _LEARNED_NAME.fullmatch(text, start, end) and not _ends_in_deal_word(text[start:end])
+            and not _COUNTED.match(text, start)
             and text[start:end].lower() not in _LATIN_STOP
         )
 
@@ -732,6 +733,8 @@ _NOT_IN_NAME = re.compile(
 )
 
 
+# "一家东南亚电商物流企业", "多家银行": a count of companies, not a name.
+_COUNTED = re.compile(r"[一两兩二三四五六七八九十几幾多数數某每各该該这這那此][家个個间間所名位]")
 # Han names, and capital initials (FMG, VIZIO) that the Latin finder leaves to context.
 _LEARNED_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}|[A-Z]{2,8}")
 
@@ -821,7 +824,7 @@ def _name_tokens(
 
 
 def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"网络安全公司Wiz": a suffix name right before another name only describes it.
+    """"网络安全公司Wiz": a suffix (or learned) name right before another name only describes it.
 
     Only when nothing but a space or an opening quote separates them: in
     华泽集团与太白酒业 or 莱美药业的承销商 the two are different parties, and a
@@ -831,7 +834,7 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
-            m.source == "suffix"
+            m.source in ("suffix", "model")
             and nxt is not None
             and nxt.source not in ("ref", "slot")
             and _DESCRIBED_GAP.fullmatch(text[m.end : nxt.start])

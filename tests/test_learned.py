@@ -87,3 +87,19 @@ def test_capital_initials_the_tagger_reads_as_a_name_become_parties(learned, rul
 def test_a_learned_name_ends_where_han_script_meets_a_masked_number(learned):
     doc = learned("西藏旅游计划收购拉卡拉<N>%股权。")
     assert ("拉卡拉", "model") in [(m.text, m.source) for m in doc._.mentions]
+
+
+def test_names_each_in_a_rule_deal_are_not_paired_again_by_the_classifier(learned):
+    doc = learned("回顾今年的并购市场:惠普企业完成了对瞻博网络的收购,Synopsys完成了对Ansys的收购。")
+    assert {(p, q) for p, q, _ in _deals(doc)} == {("惠普", "瞻博网络"), ("Synopsys", "Ansys")}
+
+
+def test_a_count_of_companies_is_no_learned_name(learned):
+    doc = learned("阿里巴巴集团宣布,将以约25亿美元收购一家东南亚电商物流企业的全部股权。")
+    assert [m.text for m in doc._.mentions if not m.is_ref] == ["阿里巴巴集团"]
+    assert _deals(doc) == []
+
+
+def test_a_learned_description_right_before_a_name_is_dropped(learned):
+    doc = learned("瑞萨电子宣布已完成对美国软件公司Altium的收购。")
+    assert _deals(doc) == [("瑞萨电子", "Altium", "acquisition")]
