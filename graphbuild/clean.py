@@ -8,7 +8,7 @@ plain-text rules as text files:
 
 * 1:1 normalisation: full-width ASCII forms (，：（１２３ＡＢＣ) → half-width,
   odd spaces → " "; carriage returns and zero-width characters are deleted;
-* stray markup tags in text files;
+* stray markup tags in text files (HTML element names only: <N> or <A股> stay);
 * pinyin glosses after a character: 網(wǎng) → 網;
 * junk lines: breadcrumbs, share buttons, lone numbers and time stamps, credit
   lines, spam keyword lists, runs of short link titles, repeated lines;
