@@ -355,7 +355,7 @@ class EntityFinder:
         spans = self.model_spans(text)
         if spans and tokens is not None:
             # where Han script meets any other, a word ends whatever the segmenter says (拉卡拉|<N>)
-            changes = {i for i in range(1, len(text)) if _is_han(text[i - 1]) != _is_han(text[i])}
+            changes = {i for m in _HAN_RUN.finditer(text) for i in m.span() if 0 < i < len(text)}
             starts = {a for a, _ in tokens} | changes
             ends = {b for _, b in tokens} | changes
             spans = [(a, b) for a, b in spans if a in starts and b in ends]
@@ -737,10 +737,7 @@ _NOT_IN_NAME = re.compile(
 _COUNTED = re.compile(r"[一两兩二三四五六七八九十几幾多数數某每各该該这這那此][家个個间間所名位]")
 # Han names, and capital initials (FMG, VIZIO) that the Latin finder leaves to context.
 _LEARNED_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}|[A-Z]{2,8}")
-
-
-def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")  # the tagger's script; a name may end where a run does
 
 
 def _ends_in_deal_word(name: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -117,10 +118,10 @@ class PairModel:
         total = sum(exp)
         return [e / total for e in exp]
 
-    def score_pairs(self, sentence: str, mentions: list[Mention], skip: frozenset = frozenset()) -> list[PairScore]:
+    def score_pairs(self, sentence: str, mentions: list[Mention], explained: Set[str] = frozenset()) -> list[PairScore]:
         """The pairs of distinct named organisations the model reads as a payment, surest first.
 
-        ``skip`` holds the pairs of entity ids (frozensets) not to score: those the rules related.
+        Pairs whose two entity ids are both in ``explained`` (each already has a rule's deal) are not scored.
         """
         names = [m for m in mentions if not m.is_ref]
         # verb-slot names are the rules' guesses at a verb's arguments, not names seen in their own right
@@ -130,7 +131,7 @@ class PairModel:
         for first, second in combinations(sorted(scored, key=lambda m: m.start), 2):
             if first.entity.id == second.entity.id or not 0 <= second.start - first.end <= MAX_GAP:
                 continue
-            if frozenset((first.entity.id, second.entity.id)) in skip:
+            if first.entity.id in explained and second.entity.id in explained:
                 continue
             if len(_CLAUSE_BREAK.findall(sentence, first.end, second.start)) > MAX_CLAUSE_BREAKS:
                 continue

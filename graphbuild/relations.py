@@ -19,7 +19,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from itertools import combinations
 from typing import Callable
 
 import ahocorasick
@@ -705,8 +704,7 @@ def find_relations(sentence: str, mentions: list[Mention], amounts, roles, pairs
         # two names that each already have a rule's deal here are explained: pairing them across
         # clauses (A收购B, C收购D → A, D) is the classifier's commonest mistake in multi-deal sentences
         explained = {m.entity.id for r in found for m in (r.payer, r.payee)}
-        skip = frozenset(related | {frozenset(pair) for pair in combinations(sorted(explained), 2)})
-        for score in pairs.score_pairs(sentence, mentions, skip=skip):
+        for score in pairs.score_pairs(sentence, mentions, explained=explained):
             key = frozenset((score.payer.entity.id, score.payee.entity.id))
             if key not in related:
                 related.add(key)
