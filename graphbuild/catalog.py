@@ -456,4 +456,5 @@ def pkuseg_user_dict(catalog: Catalog, *, include_ambiguous: bool = False) -> li
         if has_cjk(form) and (include_ambiguous or fold(form) not in ambiguous)
     }
     words |= {w for w in catalog.blocked_forms() if has_cjk(w)}
+    words |= {t2s(w) for w in words}  # traditional text is cut in its simplified form
     return sorted(words, key=lambda w: (-len(w), w))

@@ -39,7 +39,8 @@ REFERENCE_WORDS = ("后者", "後者", "前者", "该公司", "該公司", "该�
 _REFERENCE = re.compile(r"后者|後者|前者|该公司|該公司|该集团|該集團|对方|對方|自己|其(?![中他它实實余餘次后後])|它(?![们們])")
 _NOT_REFERENCE_BEFORE = set("尤极極与與")  # 尤其, 极其, 与其
 
-_QUOTED = re.compile(r"「([^「」\s，,。；;：:！？!?、]{1,24})」|『([^『』\s，,。；;：:！？!?、]{1,24})』")
+_QUOTED_NAME = r"[^「」『』\s，,。；;：:！？!?、](?:[^「」『』\n，,。；;：:！？!?、]{0,22}[^「」『』\s，,。；;：:！？!?、])?"  # TSMC Arizona
+_QUOTED = re.compile(f"「({_QUOTED_NAME})」|『({_QUOTED_NAME})』")
 
 # Words that end a company name; the name is the word(s) right before them.
 COMPANY_SUFFIXES = (
@@ -52,8 +53,8 @@ COMPANY_SUFFIXES = (
     "食品", "乳业", "乳業", "纺织", "紡織", "重工", "环保", "環保", "生物", "光电", "光電", "激光", "纺机", "紡機",
     "商场", "商場", "百货", "百貨", "影业", "影業", "发电", "發電", "电气", "電氣", "机械", "機械", "材料", "通信",
     "软件", "軟件", "数控", "數控", "化学", "化學", "石油", "石化", "煤化", "股份", "商行", "事务所", "事務所",
-    "酒店", "饭店", "飯店", "航运", "航運", "农业", "農業", "牧业", "牧業", "新材", "高科", "网络", "網絡", "信息", "資訊",
-    "合伙企业", "合夥企業", "有限合伙", "有限合夥",
+    "酒店", "饭店", "飯店", "航运", "航運", "农业", "農業", "牧业", "牧業", "新材料", "新材", "高科", "网络", "網絡", "信息", "資訊",
+    "合伙企业", "合夥企業", "有限合伙", "有限合夥", "分行", "支行", "基金一期", "基金二期", "基金三期",
 )
 # Words that stop a name growing leftwards elsewhere but belong to it right before
 # a company word (搜候投资有限公司, 首钢控股有限公司, 天图股权投资合伙企业).
@@ -76,13 +77,13 @@ def _suffix_runs(text: str) -> list[tuple[int, int]]:
 _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把给給为為也都就又还還及等其这這那之以于於由而并並或但所最很更已]")
 # Words that are never (part of) a company name in front of a suffix word.
 _GENERIC = re.compile(
-    r"^(?:这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
+    r"^(?:这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
     r"投资|投資|管理|能源|电力|電力|新云|新雲|初创|初創|创业|創業|人工智能|金融|外资|外資|国有|國有|民营|民營|私营|私營|"
     r"跨国|跨國|大型|头部|頭部|龙头|龍頭|全球|美国|美國|中国|中國|日本|欧洲|歐洲|云|雲|云服务|雲服務|数据|數據|咨询|諮詢|"
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
-    r"对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|定向|增发|增發|"
-    r"持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|的|和|与|與|及)+$"
+    r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|定向|增发|增發|"
+    r"持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|的|和|与|與|及)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
@@ -95,7 +96,9 @@ _STOP_TOKENS = set(
     "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進 "
     "委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
     "以下 简称 簡稱 下称 下稱 统称 統稱 公司 有限公司 此次 这次 這次 本次 根据 根據 依据 依據 按照 自 剩余 剩餘 "
-    "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名".split()
+    "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 "
+    # verbs and words that come before a name (收到/青岛市地铁公司, 万/股/国元证券, 时任/兵装集团)
+    "股 万股 萬股 亿股 億股 收到 接到 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次".split()
 )
 
 # Latin-script words that are products, units or jargon, not organisations.
@@ -168,7 +171,8 @@ _SHARE_LETTER = re.compile(r"[AB](?![A-Za-z0-9])")
 _ALIAS_KEYWORDS = "以下简称|以下簡稱|以下称|以下稱|下文简称|下文簡稱|下称|下稱|简称|簡稱|以下统称|以下統稱|统称|統稱"
 _ALIAS_DEF = re.compile(
     r"(?:[（(]\s*(?:" + _ALIAS_KEYWORDS + r")|[，,]\s*(?:以下简称|以下簡稱|下称|下稱))\s*(?:为|為)?\s*[：:]?\s*"
-    r"[“\"「『‘]?(?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]?\s*(?:[）)]|(?=[，,。；;]))"
+    r"[“\"「『‘]?(?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]?\s*"
+    r"(?:(?:[，,、]\s*[A-Za-z][A-Za-z0-9&.\- ]{0,24})?[）)]|(?=[，,。；;]))"  # （简称“宁德时代”，CATL）
 )
 
 
@@ -227,6 +231,8 @@ class EntityFinder:
                 continue
             entity = self.catalog.get(entity_id)
             if entity is not None:
+                phase = _FUND_PHASE.match(text, end)  # 大基金三期 is the catalog's fund, named in full
+                end = phase.end() if phase else end
                 found.append(Mention(start, end, text[start:end], entity, "catalog"))
         return found
 
@@ -245,13 +251,14 @@ class EntityFinder:
         """Names ending in a company word; the segmenter's ``words`` bound how far left they reach."""
         token_starts = set(words.by_start) if words is not None else None
         found = []
-        for m in _suffix_matches(text, words):
-            start = self._suffix_name_start(text, m.start(), token_starts)
+        for suffix_start, end in _suffix_matches(text, words):
+            start = self._suffix_name_start(text, suffix_start, token_starts)
             if start is None:
                 continue
-            name = text[start : m.end()]
-            found.append(Mention(start, m.end(), name, self._resolve(name), "suffix"))
-        return found
+            name = text[start:end]
+            found.append(Mention(start, end, name, self._resolve(name), "suffix"))
+        # 上海国有资本 | 投资有限公司: the whole name, not the part ending at the first company word
+        return [m for m in found if not any(o.start == m.start and o.end > m.end for o in found)]
 
     def latin_mentions(self, text: str) -> list[Mention]:
         found = []
@@ -317,6 +324,8 @@ class EntityFinder:
         for d in alias_definitions(text):
             before = text[: d.start].rstrip()
             named = next((m for m in candidates if m.end == len(before) and not m.is_ref), None)
+            if named is None and d.english:
+                continue
             defined[d.alias] = named.entity if named is not None else self._resolve(d.alias)
         return defined
 
@@ -359,6 +368,8 @@ class EntityFinder:
             starts = {a for a, _ in tokens} | changes
             ends = {b for _, b in tokens} | changes
             spans = [(a, b) for a, b in spans if a in starts and b in ends]
+            by_start = dict(tokens)
+            spans = [(a, b) for a, b in spans if not _stops_name(text[a : by_start.get(a, b)])]  # 涉足/纺织业
         found = []
         for start, end in spans:
             if not any(taken[start:end]):
@@ -382,6 +393,7 @@ class EntityFinder:
         last the learned tagger's names.
         """
         groups = self._name_groups(text, _words(tokens))
+        groups[0] = _extend_catalog_names(groups[0], groups[1] + groups[2])
         known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
         groups.insert(3, self.alias_mentions(text, known))
         groups.append(self.reference_mentions(text))
@@ -504,6 +516,8 @@ class EntityFinder:
             chars[m.start : m.end] = _BREAK_CHARS.sub("_", text[m.start : m.end])
         for m in catalog:
             chars[m.start : m.end] = ["_"] * (m.end - m.start)
+        for d in alias_definitions(text):  # left out of the real signature
+            chars[d.start : d.end] = ["_"] * (d.end - d.start)
         original, text = text, "".join(chars)
         ends = {m.end for m in named + self.reference_mentions(text)}
         ends |= {end for _, end in self.model_spans(original)}
@@ -531,7 +545,7 @@ class EntityFinder:
     def _suffix_name_start(self, text: str, suffix_start: int, token_starts: set[int] | None) -> int | None:
         """Where the name in front of a suffix word begins, or None when there is none."""
         left = suffix_start
-        limit = max(0, suffix_start - 10)
+        limit = max(0, suffix_start - 12)
         while left > limit and _NAME_CHARS.match(text[left - 1]):
             left -= 1
         if left == suffix_start:
@@ -544,10 +558,10 @@ class EntityFinder:
                 next_start = min((t for t in token_starts if t > s), default=suffix_start)
                 word = text[s:next_start]
                 inner = inner and word in _INNER_WORDS
-                if ((word in _STOP_TOKENS or _not_name_word(word)) and not inner) or _DATELINE.search(word):
+                if (_stops_name(word) and not inner) or _DATELINE.search(word):
                     break
                 best = s
-                if suffix_start - s >= 8:
+                if suffix_start - s >= 10:
                     break
             if best is None:
                 return None
@@ -555,12 +569,49 @@ class EntityFinder:
         else:
             left = max(left, suffix_start - 4)
         left = max((m.end() for m in _NOT_IN_NAME.finditer(text, left, suffix_start)), default=left)  # 继入/主星湖/科技
+        left = max((m.end() for m in _deal_words().finditer(text, left, suffix_start)), default=left)  # 竞/得/海南…集团
         prefix = text[left:suffix_start]
         if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]):
             return None  # 一家…企业 describes, it does not name
         if _GENERIC.match(prefix) or len(prefix) < 2 or _AMOUNTISH.search(prefix):
             return None
         return left
+
+
+# What may follow a catalog name in its full registered name (长江存储|科技有限责任公司).
+_LEGAL_TAIL = re.compile(
+    r"(?:科技|技術|技术|集团|集團|控股|国际|國際|中国|中國)?(?:股份)?(?:有限(?:责任|責任)?公司|公司|集团|集團|股份有限公司)"
+)
+
+
+# Company words that end the name of a branch, unit or fund of a catalog organisation (中国银行卢森堡分行).
+_BRANCH_ENDS = ("公司", "集团", "集團", "分行", "支行", "基金", "银行", "銀行", "证券", "證券", "资本", "資本", "创投", "創投", "期")
+
+
+def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list[Mention]:
+    """Catalog hits that are only part of a longer quoted or company-word name give way to it.
+
+    长江存储科技有限责任公司 is the catalog's 长江存储 under its full name: the
+    mention grows, the entity stays. 中国银行卢森堡分行 or 「智元星辰」 name
+    another organisation than 中国银行 or 智元: the longer name is kept as found.
+    """
+    out, replaced = [], set()
+    for m in longer:
+        inside = [c for c in catalog if m.start <= c.start and c.end <= m.end and c.end - c.start < m.end - m.start]
+        if not inside or any(id(c) in replaced for c in inside):
+            continue
+        if len(inside) > 1:
+            continue  # 华润燃气华润集团: two names run together, not one longer name
+        first = inside[0]
+        if first.start == m.start and _LEGAL_TAIL.fullmatch(m.text[first.end - m.start :]):
+            out.append(Mention(m.start, m.end, m.text, first.entity, "catalog"))
+        elif m.source == "quoted" or (first.start == m.start and m.text.endswith(_BRANCH_ENDS)):
+            out.append(m)
+        else:
+            continue  # 工商银行一举实现控股: the company word is a verb here
+        replaced.update(id(c) for c in inside)
+    out += [c for c in catalog if id(c) not in replaced]
+    return sorted(out, key=lambda m: m.start)
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -576,17 +627,30 @@ def _name_may_precede(text: str, at: int) -> bool:
 def _suffix_matches(text: str, words: Words | None):
     """Company-word runs that start a segmenter word or end one (资管 in 投资/管理 is no company word).
 
-    The second case keeps names pkuseg cut badly: 昊/华能源, 新/亚药业.
+    The second case keeps names pkuseg cut badly: 昊/华能源, 新/亚药业. A run
+    followed by 业 or 界 names an industry (纺织业, 银行界), not a company.
     """
     at = 0
     while (m := _SUFFIX.search(text, at)) is not None:
         first_end = _ONE_SUFFIX.match(text, m.start()).end()
         word_start = words.by_end.get(first_end, words.by_end.get(m.end(), m.end())) if words is not None else 0
-        if words is None or m.start() in words.by_start or word_start < m.start():
-            yield m
-            at = m.end()
+        end = m.end()
+        if words is not None and text[m.start() : end].endswith(_CONTROL) and (
+            text[end : end + 1] in _NOUN_AFTER_CONTROL or end - m.start() > 2
+        ):
+            end -= 2  # 合众新能源汽车股份有限公司|控股权, 国家电网公司|控股英大证券: 控股 is no company word there
+        if end <= m.start() or (words is not None and text[end : end + 1] in _INDUSTRY_NOUN_END):
+            at = m.start() + 1
+        elif words is None or m.start() in words.by_start or word_start < m.start():
+            yield m.start(), end
+            at = end
         else:
             at = m.start() + 1
+
+
+_INDUSTRY_NOUN_END = ("业", "業", "界")
+_CONTROL, _NOUN_AFTER_CONTROL = ("控股",), ("权", "權")
+_FUND_PHASE = re.compile(r"[一二三四五六]期")
 
 
 # -- the segmenter's words, and the shape rules for short, ST and defined names --
@@ -703,11 +767,18 @@ class AliasDefinition:
     alias: str
     start: int
     end: int
+    english: bool = False  # 戴姆勒卡车股份公司（Daimler Truck AG）: only with a name right before
 
 
 def alias_definitions(text: str) -> list[AliasDefinition]:
     """The short names ``text`` defines: （下称“X”）, (以下简称X), （简称：X）, ，以下简称“X”，."""
-    return [AliasDefinition(m.group("alias"), m.start(), m.end()) for m in _ALIAS_DEF.finditer(text)]
+    found = [AliasDefinition(m.group("alias"), m.start(), m.end()) for m in _ALIAS_DEF.finditer(text)]
+    if "(" in text or "（" in text:
+        found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _ENGLISH_ALIAS.finditer(text)]
+    return found
+
+
+_ENGLISH_ALIAS = re.compile(r"[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5})\s*[）)]")
 
 
 _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the relation stage's clause breaks
@@ -748,6 +819,15 @@ def _ends_in_deal_word(name: str) -> bool:
 
 
 @functools.cache
+def _deal_words() -> re.Pattern:
+    """The rules' deal words of two characters or more that are no company or industry word, as one pattern."""
+    from graphbuild.relations import DEAL_WORDS  # relations imports this module
+
+    words = {w for w in DEAL_WORDS if len(w) > 1 and not _ONE_SUFFIX.fullmatch(w) and not _INDUSTRY.fullmatch(w) and w not in _INNER_WORDS}
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+@functools.cache
 def _not_name_word(word: str) -> bool:
     """A word no name holds: a deal word of the rules, a reporting, rumour or negation word, or a word with a
     strong verb or reporting word in it (收购%, 主星湖 after 继入).
@@ -765,6 +845,15 @@ def _not_name_word(word: str) -> bool:
     return len(word) > 1 and (simple in DEAL_WORDS or bool(NEGATION.fullmatch(simple)))
 
 
+@functools.cache
+def _stops_name(word: str) -> bool:
+    """A word no name begins with, in either script, also behind a modal (拟购买, 擬購買)."""
+    if word in _STOP_TOKENS or _not_name_word(word):
+        return True
+    simple = t2s(word)
+    return simple in _STOP_TOKENS or (len(simple) > 2 and simple[0] in "拟将已欲" and simple[1:] in _STOP_TOKENS)
+
+
 _SLOT_SKIP = re.compile(
     r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
     r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|"
@@ -775,7 +864,7 @@ _SLOT_SKIP = re.compile(
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
 )
 _SLOT_STOP = re.compile(
-    r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|"
+    r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始)股|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|"
     r"所|股权|股權|股份|股票|部分|全部|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|"
     r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|公司|该公司|該公司|本公司|市场|市場|"
@@ -826,12 +915,14 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
     Only when nothing but a space or an opening quote separates them: in
     华泽集团与太白酒业 or 莱美药业的承销商 the two are different parties, and a
     verb-slot guess right after a name does not make that name a description.
+    A registered name (…有限公司) describes nothing.
     """
     out = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if (
             m.source in ("suffix", "model")
+            and not m.text.endswith(_LEGAL_FORMS)
             and nxt is not None
             and nxt.source not in ("ref", "slot")
             and _DESCRIBED_GAP.fullmatch(text[m.end : nxt.start])
@@ -841,7 +932,8 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_DESCRIBED_GAP = re.compile(r"[\s「『“\"]?")
+_DESCRIBED_GAP = re.compile(r"(?:厂|廠|商|厂商|廠商)?[\s「『“\"]?")  # 美国车用电子厂「哈曼」
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "有限責任公司", "合伙企业", "合夥企業", "有限合伙", "有限合夥")
 
 
 _AMOUNTISH = re.compile(r"[0-9<>]|[亿億万萬]元|美元|人民币|人民幣|港元")

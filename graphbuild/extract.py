@@ -9,6 +9,7 @@ produced nothing in the full pipeline and both modes find the same deals
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,8 +91,11 @@ class Extractor:
             result.sentences += len(sentences)
             result.candidates += len(chosen)
         deals: dict[tuple, Deal] = {}
+        index = {id(sent): i for i, sent in enumerate(sentences)}
         for spacy_doc, sent in self.nlp.pipe(self._docs(chosen, doc_date), as_tuples=True):
             for rel in spacy_doc._.relations or []:
+                if denied(rel, sentences, index[id(sent)]):
+                    continue
                 deal = self._deal(rel, sent, cleaned, doc_date)
                 key = (deal.investor.id, deal.target.id, deal.deal_type)
                 kept = deals.get(key)
@@ -143,6 +147,34 @@ class Extractor:
             date_text=dated[1] if dated else None,
             trigger=rel.trigger,
         )
+
+
+# A deal reported as a rumour and then denied or called off, in the same sentence or the next two.
+_DENIAL = re.compile(r"澄清|否认|否認|辟谣|闢謠|不实|不實|纯属|純屬|谣言|謠言|臆测|臆測|子虚乌有|子虛烏有|终止|終止|告吹|叫停")
+_RUMOUR = re.compile(
+    r"传出|傳出|传闻|傳聞|据传|據傳|传言|傳言|有消息称|有消息稱|消息人士|自媒体|自媒體|市场消息|市場消息|爆料|网传|網傳|"
+    r"媒体报道|媒體報導|媒體報道|有报道|有報導|报道称|報導稱"
+)
+_THE_DEAL = re.compile(r"该消息|該消息|此事|相关报道|相關報導|相關報道|该交易|該交易|本次交易|此次交易|上述交易|收购|收購|并购|併購")
+_DENIAL_REACH = 2
+
+
+def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:
+    """Whether the deal in ``sentences[i]`` is a rumour the text denies, or is denied or called off just after.
+
+    A later sentence counts when it names a party or the deal itself (该交易, 此事, 收购).
+    """
+    text = sentences[i].text
+    rumour = bool(_RUMOUR.search(text))
+    if rumour and _DENIAL.search(text):
+        return True
+    names = {m.text for m in (rel.payer, rel.payee)} | {m.entity.name for m in (rel.payer, rel.payee)}
+    for later in sentences[i + 1 : i + 1 + _DENIAL_REACH]:
+        if later.context != sentences[i].context:
+            break  # another paragraph
+        if _DENIAL.search(later.text) and (rumour or _THE_DEAL.search(later.text) or any(n in later.text for n in names)):
+            return True
+    return False
 
 
 def _party(mention) -> Party:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.lang.zh import ChineseTokenizer, Segmenter
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.util import filter_spans, get_words_and_spaces
 
-from graphbuild.catalog import load_catalog
+from graphbuild.catalog import load_catalog, t2s
 from graphbuild.entities import EntityFinder
 from graphbuild.money import find_amounts
 from graphbuild.name_tagger import default_tagger
@@ -48,6 +49,36 @@ def entity_finder(entities_file: str | None = None, learned: bool = False) -> En
 def token_spans(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) character spans of the segmenter's words."""
     return [(t.idx, t.idx + len(t.text)) for t in doc]
+
+
+class ScriptTokenizer(ChineseTokenizer):
+    """spaCy's Chinese tokenizer, cutting traditional text as its simplified form.
+
+    pkuseg learned from simplified text and cuts traditional words badly
+    (擬購|買); the simplified form has the same length character by character, so
+    its cuts carry over and the words keep the original characters.
+    """
+
+    def __call__(self, text: str) -> Doc:
+        if self.segmenter != Segmenter.pkuseg or self.pkuseg_seg is None:
+            return super().__call__(text)
+        simple = t2s(text)
+        if simple == text or len(simple) != len(text):
+            return super().__call__(text)
+        words, spaces = get_words_and_spaces(self.pkuseg_seg.cut(simple), simple)
+        original, at = [], 0
+        for word, space in zip(words, spaces):
+            original.append(text[at : at + len(word)])
+            at += len(word) + space
+        return Doc(self.vocab, words=original, spaces=spaces)
+
+
+@spacy.registry.tokenizers("graphbuild.ChineseTokenizer.v1")
+def create_script_tokenizer(segmenter: Segmenter = Segmenter.pkuseg):
+    def factory(nlp: Language) -> ScriptTokenizer:
+        return ScriptTokenizer(nlp.vocab, segmenter=segmenter)
+
+    return factory
 
 
 class OrgFinder:
@@ -146,7 +177,7 @@ def make_nlp(entities_file: str | Path | None = None, progress: bool = True, lea
     from graphbuild.pkuseg_model import initialize_tokenizer
 
     entities = str(entities_file) if entities_file else None
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "graphbuild.ChineseTokenizer.v1", "segmenter": "pkuseg"}}})
     initialize_tokenizer(nlp, _catalog(entities), progress=progress)
     nlp.add_pipe("graphbuild_orgs", config={"entities_file": entities, "learned": learned})
     nlp.add_pipe("graphbuild_money")

@@ -24,15 +24,16 @@ from typing import Callable
 import ahocorasick
 
 from graphbuild.catalog import t2s
-from graphbuild.entities import Mention
+from graphbuild.entities import Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
 ENT_BASE, AMT_BASE = 0xE000, 0xE200
 ENT = "[\ue000-\ue1ff]"
 NON_ENT = "[^\ue000-\ue1ff]"
-GAP = "[^\ue000-\ue1ff、]"  # inside a gap: no organisation, no list comma
-_DESCRIBED = "公司|企业|企業|厂商|廠商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構"
+# inside a gap: no organisation and no list comma, except after an amount (总额45亿元、期限15年的贷款)
+GAP = "(?:[^\ue000-\ue1ff、]|(?<=[\ue200-\ue2ff])、(?![\ue000-\ue1ff]))"
+_DESCRIBED = "公司|企业|企業|厂商|廠商|厂|廠|商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構"
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
     "g": GAP + "{0,5}?",  # a short gap
@@ -44,9 +45,12 @@ _MARKERS = {
 }
 
 
+_LIST_SEP = "(?:、|和|及|以及|或|联合|聯合|携手|攜手)"  # 甲联合乙向丙注资: both pay
+
+
 def _slot(name: str) -> str:
     """A slot: one organisation, or a list of them (甲、乙和丙等)."""
-    return f"(?P<{name}>{ENT}(?:(?:、|和|及|以及|或)(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*)(?:等)?"
+    return f"(?P<{name}>{ENT}(?:{_LIST_SEP}(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*)(?:等)?"
 
 
 def _compile(template: str) -> re.Pattern:
@@ -62,9 +66,11 @@ def _compile(template: str) -> re.Pattern:
 INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|注入(?!一款|一个|一個|新的|活力|动力|動力|理念|品牌|技术|技術|元素|文化|血液|灵魂|靈魂)|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
 # 投资者, 投资人, 收购案 …: the trigger word used as a noun is no verb.
 NOT_VERB = "(?!者|人|方|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|计划|計劃|是|一事|传闻|傳聞)"
+# 此次收购, 该笔投资: the trigger word used as a noun after a determiner is no verb either.
+NOT_AFTER_DETERMINER = "(?<!此次)(?<!这次)(?<!本次)(?<!该)(?<!此项)(?<!这笔)(?<!该笔)(?<!此笔)"
 INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
 BUY = "采购|採購|购买|購買|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
-ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書"
+ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點"
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|揽获|攬獲|签下|簽下|拿到|取得"
 ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下"
 SELL_TO = "卖身|賣身|出售|转让|轉讓|出让|出讓|卖|賣|售"
@@ -246,7 +252,7 @@ RULES: tuple[Rule, ...] = (
     # S 向 A 出售 / 发行 … 股 (A buys new or existing shares of S)
     _rule("sell_shares", "{B}{G}(?:向|对|對){A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,16}?股", "A", "B", "investment", 0.85),
     # A 注资 / 投资 / 入股 / 增持 B ; A 投资的 B
-    _rule("invest", "{A}{G}(?<!被)(?P<t>" + INVEST + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "investment", 0.9),
+    _rule("invest", "{A}{G}(?<!被)" + NOT_AFTER_DETERMINER + "(?P<t>" + INVEST + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "investment", 0.9),
     # A 购得 / 买入 / 受让 / 竞得 / 中标 B …股 (shares bought are an investment)
     _rule("buy_shares", "(?<![从從自向]){A}{G}(?P<t>购得|購得|买入|買入|购入|購入|购买|購買|受让|受讓|认购|認購|竞得|競得|竞拍|競拍|竞买|競買|拍得|中标|中標|吃进|吃進)(?:了)?{d}{B}(?=" + NON_ENT + "{0,12}?(?:股|%))", "A", "B", "investment", 0.82),
     # A 获得 B …%的股权 / 控股权 (not 股权投资, which A receives)
@@ -266,9 +272,9 @@ RULES: tuple[Rule, ...] = (
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
-    _rule("buy_from", "{A}{G}(?:向|从|從){B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.88),
+    _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.88),
     # A 采购 B 的芯片 ; xAI 随即采购其芯片
-    _rule("buy_goods_of", "{A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.85),
+    _rule("buy_goods_of", "(?<![向从從自]){A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.85),
     # B 收到 / 获得 A 的 … 订单
     # B 投资 A 后获得 … 订单: the one invested in places the order
     _rule("invest_then_order", "{B}(?:" + INVEST + ")(?:了)?{A}(?:后|後|之后|之後){G}(?:" + WIN + ")(?:了)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
@@ -281,22 +287,30 @@ RULES: tuple[Rule, ...] = (
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
     _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
-    _rule("provides_for", "{B}(?:将|將|已|正|也|还|還|会|會|则|則|专门|專門|主要)?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?!" + NON_ENT + "{0,8}(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
+    _rule("provides_for", "{B}(?:将|將|已|正|也|还|還|会|會|则|則|专门|專門|主要)?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # A 与 B 签下 … 协议 (roles decide)
-    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
+    # (not 合作协议 / 框架协议 / 意向协议: cooperation moves no money yet)
+    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
     _rule("agreement_of", "{X}(?:与|與|和|同|跟){Y}的{G}(?P<t>协议|協議|合同|合约|合約)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
     # A 借钱给 B ; A 付 … 给 B ; A 投给 B
     _rule("pay_to", "{A}{G}(?P<t>" + PAY_TO + "){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
     _rule("pay_x_to", "{A}{G}(?P<t>" + PAY + ")(?:了)?{G}(?:给|給|予){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
+    # B 获得 / 收到 A 支付的 …
+    _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
     _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供贷款 ; B 向 A 借款 / 融资
     _rule("lend", "{A}{G}(?:向|为|為|给|給){B}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
     # A 对 / 给予 B 授信 (B 向 A 申请授信 is only asked for) ; B 获得 A (的) 贷款 / 授信
     _rule("credit_given", "{A}{G}(?:对|對|为|為|给予|給予|给|給){B}{G}(?P<t>授信)", "A", "B", "loan", 0.82),
     _rule("loan_won", "{B}{G}(?:" + WIN + "|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>授信|贷款|貸款|信贷|信貸|借款)(?!担保|擔保|承诺|承諾)", "A", "B", "loan", 0.82),
+    # B 向 A 取得 / 获得 … 贷款 (B 向 A 申请贷款 is only asked for) ; B 由 / 获 A 提供 … 贷款
+    _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|获批|獲批)(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
+    _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
+    # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约: the bank lends (decided by name, not roles)
+    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款)" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議)", "X", "Y", "loan", 0.78, True),
     _rule("borrow", "{B}{G}(?:向|从|從){A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
-    _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "acquisition", 0.88),
+    _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "acquisition", 0.88),
     # A 从 / 向 S (手中) 收购 B
     _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
     # A (完成) 对 B (的) 收购 ; A 对 B 发起要约收购
@@ -320,8 +334,13 @@ TRIGGER_WORDS = re.compile(
 )
 
 # A funding round: "B 完成 … 融资，由 A 领投，C、D 跟投" — every backer pays B.
+# the company that completes or wins the round, even when the round's backers are named before 轮
+ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪)")
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
-ROUND_BACKER = _compile("(?:由)?{A}(?:将|將|拟|擬|计划|計劃|也|亦|共同|联合|聯合)?(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購)")
+ROUND_BACKER = _compile(
+    "(?:由)?{A}(?:将|將|拟|擬|计划|計劃|也|亦|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,2}"
+    "(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|加码|加碼|加注)"
+)
 
 # Rules that span clauses, run over the whole sentence.
 SENTENCE_RULES: tuple[Rule, ...] = (
@@ -331,11 +350,12 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
 )
 
+_BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托)$")
 _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股份")
 _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使]|扶持|支持|帮助|幫助|包括")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
-ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购"
+ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购|追投|加码|加注"
 
 RELAXED_ROUND = re.compile(f"{ENT}.*?(?:融资|轮).*?{ENT}.*?(?:{ROUND_BACKING})")
 
@@ -411,7 +431,11 @@ def could_match_rough(rough_signature: str) -> bool:
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
-APPOSITION = re.compile(f"({ENT})(?:的)?(?:子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司)(?={ENT})")
+# "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
+APPOSITION = re.compile(
+    f"({ENT})(?:的)?(?:子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的)"
+    f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金))?(?={ENT})"
+)
 
 
 _NOT_DEAL_BEFORE = re.compile(r"(?:每股|每|单价|單價|均价|均價|股价|股價|估值|市值|身价|身價)[^0-9]{0,3}$")
@@ -448,6 +472,8 @@ def _signature(sentence: str, mentions: list[Mention], amounts) -> _Sig:
             start, end = start - 1, end + 1
         spans.append((start, end, chr(ENT_BASE + i)))
     spans += [(a.start, a.end, chr(AMT_BASE + j)) for j, a in enumerate(amounts[:256])]
+    # （简称“宁德时代”，CATL） only names a party again: it must not split the clause around it
+    spans += [(d.start, d.end, "") for d in alias_definitions(sentence)]
     spans.sort()
     out, at = [], 0
     for start, end, ch in spans:
@@ -495,7 +521,7 @@ class SentenceRelations:
         if ref.text == "前者":
             return distinct[1] if len(distinct) >= 2 else None
         if ref.text == "自己" and self._topic is not None:
-            subject = self._mention(self._topic)
+            subject = self._mention(self._topic[0])
             if avoid is None or avoid.is_ref or subject.entity.id != avoid.entity.id:
                 return subject
         for m in distinct:
@@ -529,7 +555,7 @@ class SentenceRelations:
 
     def _round(self, sig: str) -> list[Relation]:
         """Backers of a funding round (领投 / 跟投) pay the company raising it."""
-        target = ROUND_TARGET.search(sig)
+        target = ROUND_TARGET_VERB.search(sig) or ROUND_TARGET.search(sig)
         if target is None or NEGATION.search(self.sentence):
             return []
         payee = self._mention(target.group("B")[-1])
@@ -545,9 +571,9 @@ class SentenceRelations:
         return out
 
     def _next_topic(self, clause: str, topic: str | None) -> str | None:
-        """The clause's subject: an organisation before any verb or preposition becomes the topic."""
-        m = re.match(f"({NON_ENT}{{0,8}}?)({ENT})", clause)
-        if m is None or self._mention(m.group(2)).is_ref:
+        """The clause's subject: an organisation (or a list of them) before any verb or preposition becomes the topic."""
+        m = re.match(f"({NON_ENT}{{0,8}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)
+        if m is None or self._mention(m.group(2)[0]).is_ref:
             return topic
         if TRIGGER_WORDS.search(m.group(1)) or _NOT_SUBJECT.search(m.group(1)):
             return topic  # 投资「OpenAI」…: an object, not the subject
@@ -587,7 +613,7 @@ class SentenceRelations:
         if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
             return []  # "采购 B 的芯片" / "采购其芯片", not "购买 B" (which buys B itself)
         if rule.symmetric:
-            pair = self._by_roles(payers, payees)
+            pair = self._by_lender(payers, payees) if rule.deal_type == "loan" else self._by_roles(payers, payees)
             if pair is None:
                 return []
             payers, payees = [pair[0]], [pair[1]]
@@ -635,6 +661,19 @@ class SentenceRelations:
         if rx == ry:
             return None
         return (y, x) if rx > ry else (x, y)
+
+    def _by_lender(self, xs: list[Mention], ys: list[Mention]) -> tuple[Mention, Mention] | None:
+        """For a loan agreement: the bank (by catalog role or by name) lends to the other party."""
+        if len(xs) != 1 or len(ys) != 1 or xs[0].is_ref or ys[0].is_ref:
+            return None
+        x, y = xs[0], ys[0]
+        x_bank, y_bank = self._is_bank(x), self._is_bank(y)
+        if x_bank == y_bank:
+            return None
+        return (x, y) if x_bank else (y, x)
+
+    def _is_bank(self, m: Mention) -> bool:
+        return "bank" in self.roles(m.entity.id) or bool(_BANK_NAME.search(t2s(m.text)))
 
     def _provider_rank(self, m: Mention) -> tuple[int, int]:
         """How much a party is a seller of chips or compute: its best role, then how purely

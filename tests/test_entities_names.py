@@ -169,6 +169,39 @@ def test_company_word_name_stops_at_a_date_or_dateline(names, text, expected):
     assert expected in _texts(names(text))
 
 
+@pytest.mark.parametrize(
+    "text,expected,word",
+    [
+        ("远洋基金此次申购500万股鸿达证券，耗资1.2亿元。", "鸿达证券", "股"),
+        ("公司收到青州市轨道交通公司中标通知书。", "青州市轨道交通公司", "收到"),
+        ("華新集團再度出手，接盤遠洋股份。", "遠洋股份", "接盤"),
+        ("鸿达电缆拟以5000万元投资设立南通鸿达新材料有限公司。", "南通鸿达新材料有限公司", "设立"),
+    ],
+)
+def test_company_word_name_stops_at_a_verb_or_share_count(names, text, expected, word):
+    found = _texts(names(text))
+    assert expected in found
+    assert not [name for name in found if word in name]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("华明传媒拟购买北京星海互娱科技股份有限公司部分股份。", "北京星海互娱科技股份有限公司"),
+        ("華明傳媒擬購買北京星海互娛科技股份有限公司全部股份。", "北京星海互娛科技股份有限公司"),
+    ],
+)
+def test_part_of_the_shares_is_no_name_and_hides_none(names, text, expected):
+    found = _texts(names(text))
+    assert expected in found
+    assert not [name for name in found if name.endswith(("部分股份", "全部股份"))]
+
+
+@pytest.mark.parametrize("text", ["一向涉足纺织业的宏达经编昨日公告收购远洋医疗。", "一向涉足紡織業的宏達經編昨日公告收購遠洋醫療。"])
+def test_company_word_before_ye_is_an_industry_not_a_name(names, text):
+    assert not [name for name in _texts(names(text)) if "纺织" in name or "紡織" in name]
+
+
 @pytest.mark.parametrize("text", ["鸿达实业对于收购传闻不予置评。", "鴻達實業對於收購傳聞不予置評。"])
 def test_slot_name_is_not_a_rumour_phrase(names, text):
     assert [m for m in names(text) if m[1] == "slot"] == []
@@ -213,3 +246,41 @@ def test_place_and_brand_names_stay_whole(names, text, expected):
 )
 def test_deal_verb_outside_the_names_gives_the_deal(text, investor, target):
     assert [(d.investor.mention, d.target.mention) for d in extract_text(text)] == [(investor, target)]
+
+
+@pytest.mark.parametrize(
+    "text,mention,entity",
+    [
+        ("北方华创近期收到长江存储科技有限责任公司的设备采购订单。", "长江存储科技有限责任公司", "ymtc"),
+        ("国家电网公司控股英大证券。", "国家电网公司", "state-grid"),
+    ],
+)
+def test_catalog_name_in_its_full_registered_form_is_one_mention(text, mention, entity):
+    finder = entity_finder()
+    nlp = shared_nlp(progress=False)
+    found = {(m.text, m.entity.id) for m in finder.find(text, token_spans(nlp.make_doc(text))) if not m.is_ref}
+    assert (mention, entity) in found
+
+
+@pytest.mark.parametrize(
+    "text,longer,part",
+    [
+        ("收购资金由中国银行卢森堡分行提供。", "中国银行卢森堡分行", "中国银行"),
+        ("「智元星海」宣布完成C轮融资。", "智元星海", "智元"),
+        ("工商银行一举实现控股东亚银行。", "工商银行", "工商银行一举实现控股"),
+        ("华润励致收购华润燃气华润集团。", "华润集团", "华润燃气华润集团"),
+    ],
+)
+def test_longer_names_win_over_catalog_parts_only_when_they_name_one_organisation(names, text, longer, part):
+    found = _texts(names(text))
+    assert longer in found
+    assert part not in found
+
+
+def test_traditional_text_is_segmented_like_its_simplified_form():
+    nlp = shared_nlp(progress=False)
+    traditional = "華明傳媒擬購買北京星海互娛科技股份有限公司全部股份。"
+    simplified = "华明传媒拟购买北京星海互娱科技股份有限公司全部股份。"
+    cut = [t.text for t in nlp.make_doc(traditional)]
+    assert "".join(cut) == traditional
+    assert token_spans(nlp.make_doc(traditional)) == token_spans(nlp.make_doc(simplified))

@@ -124,6 +124,35 @@ NEWS_PHRASINGS = [
     # 注入资产 ; B 获得 A 的股权投资 (B receives)
     ("中石化向长江电力注入资产。", {("sinopec", "yangtze-power", "investment")}),
     ("格力获得腾讯的股权投资。", {("tencent", "gree", "investment")}),
+    # loans: B 向 A 取得贷款 ; B 获 A、C 提供贷款 ; A 与 B 签署授信合约 (the bank lends)
+    ("格力已向工商银行取得总额50亿元的过桥贷款。", {("icbc", "gree", "loan")}),
+    ("旗下附屬公司獲「滙豐」及「恒生銀行」提供合共30億港元的銀團貸款，「新鴻基地產」表示。", set()),
+    ("「新鴻基地產」宣布，旗下附屬公司獲「滙豐」及「恒生銀行」提供合共30億港元的銀團貸款。",
+     {("hsbc", "shkp", "loan"), ("hang-seng-bank", "shkp", "loan")}),
+    ("长荣航空与「台湾银行」主办的银行团签署5年期联合授信合约，总额度新台币250亿元。", {("台湾银行", "evergreen", "loan")}),
+    # the bank found by its branch name; 总额、期限 after the amount do not end the gap
+    ("南通银行江苏省分行日前牵头组建银团，为鸿达风电提供总额45亿元、期限15年的中长期贷款。",
+     {("南通银行江苏省分行", "鸿达风电", "loan")}),
+    # A 联合 B，向 C 注资: both pay
+    ("远洋基金联合鸿达资本，向星海微电子有限公司合计注资150亿元。",
+     {("远洋基金", "星海微电子有限公司", "investment"), ("鸿达资本", "星海微电子有限公司", "investment")}),
+    # A 向 (描述) B 下单 ; A 向 B（简称…）支付
+    ("「三星電子」近期向國內散熱模組大廠「雙鴻」下單。", {("samsung", "雙鴻", "purchase")}),
+    ("福特汽车将向星海能源科技股份有限公司（简称“星海能源”，XHE）支付技术许可费用。",
+     {("ford", "星海能源科技股份有限公司", "other")}),
+    # X 旗下 / 母公司 / 支持的 (描述) Y: Y is the party
+    ("谷歌母公司Alphabet宣布以320亿美元收购Wiz。", {("google", "wiz", "acquisition")}),
+    ("英伟达支持的AI云计算公司Nebius宣布，已与微软签署GPU算力供应协议。", {("microsoft", "nebius", "cloud_contract")}),
+    # B 获得 A 支付的 … ; B 收到 A（English name）发出的定点 ; 「Latin name with a space」
+    ("恒瑞医药将获得默沙东支付的2亿美元首付款。", {("merck", "hengrui", "other")}),
+    ("鸿达电子近日收到远洋卡车股份公司（Yuanyang Truck AG）发出的定点通知书。",
+     {("远洋卡车股份公司", "鸿达电子", "purchase")}),
+    ("台積電董事會核准對100%持股子公司「TSMC Arizona」增資不超過50億美元。", {("tsmc", "tsmc-arizona", "investment")}),
+    # a description between a company word and a quoted name: 美国车用电子厂「哈曼」
+    ("三星以80億美元收購美國車用電子廠「哈曼」。", {("samsung", "哈曼", "acquisition")}),
+    # round backers who add to their stake
+    ("「星海灵动」宣布完成数亿元B轮融资，由红杉中国领投，老股东云启资本继续超额加注。",
+     {("hongshan", "星海灵动", "investment"), ("云启资本", "星海灵动", "investment")}),
 ]
 
 # Traps next to those phrasings
@@ -139,6 +168,8 @@ NEWS_NON_DEALS = [
     "格力获得海尔股东大会批准。",  # 获得 B … but no stake
     "格力获得海尔的股权质押。",  # a pledge
     "格力持有海尔20%的股份。",  # a holding, no deal
+    "长安汽车与华为签署《投资合作协议》。",  # a cooperation agreement moves no money yet
+    "格力的此次收购将为海尔带来新的增长点。",  # 此次收购 is a noun
 ]
 
 
@@ -214,3 +245,21 @@ def test_same_deal_twice_in_one_document_is_one_record(extractor):
     _, deals = triples(extractor, text)
     assert [(d.investor.id, d.target.id) for d in deals] == [("nvidia", "openai")]
     assert deals[0].extra["restated"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日有自媒体称，吉利拟以约30亿元收购沃尔沃控股权。对此，吉利方面回应称，该消息不实。",
+        "市場傳出「華新電子」擬斥資逾新台幣120億元併購同業「禾豐堂」，華新電子昨日發布重大訊息澄清，表示純屬臆測。",
+        "吉利宣布拟以30亿元收购沃尔沃。然而三个月后，双方宣布终止该交易。",
+    ],
+)
+def test_a_rumour_denied_or_deal_called_off_later_gives_nothing(extractor, text):
+    got, _ = triples(extractor, text)
+    assert got == set()
+
+
+def test_a_denial_in_another_paragraph_leaves_the_deal(extractor):
+    got, _ = triples(extractor, "吉利宣布以30亿元收购沃尔沃。\n\n另据报道，某车企否认了收购传闻。")
+    assert got == {("geely", "volvo", "acquisition")}
