@@ -613,7 +613,7 @@ class SentenceRelations:
         if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
             return []  # "采购 B 的芯片" / "采购其芯片", not "购买 B" (which buys B itself)
         if rule.symmetric:
-            pair = self._by_lender(payers, payees) if rule.deal_type == "loan" else self._by_roles(payers, payees)
+            pair = self._ordered(payers, payees, self._borrower_rank if rule.deal_type == "loan" else self._provider_rank)
             if pair is None:
                 return []
             payers, payees = [pair[0]], [pair[1]]
@@ -652,25 +652,22 @@ class SentenceRelations:
         held = re.match(f"(?:公司|集团|集團)?(?:全资|全資|所)?持有?(?:的)?{NON_ENT}{{0,6}}?({ENT})", rest)
         return [self._mention(held.group(1))] if held else payees
 
-    def _by_roles(self, xs: list[Mention], ys: list[Mention]) -> tuple[Mention, Mention] | None:
-        """For a symmetric agreement: the provider (chip vendor, cloud) is the one paid."""
+    def _ordered(self, xs: list[Mention], ys: list[Mention], paid_rank) -> tuple[Mention, Mention] | None:
+        """For a symmetric rule: (payer, payee), the payee being the party ``paid_rank`` ranks higher.
+
+        Agreements rank by ``_provider_rank`` (the chip vendor or cloud is paid),
+        loan agreements by ``_borrower_rank`` (the bank lends to the other).
+        """
         if len(xs) != 1 or len(ys) != 1 or xs[0].is_ref or ys[0].is_ref:
             return None
         x, y = xs[0], ys[0]
-        rx, ry = self._provider_rank(x), self._provider_rank(y)
+        rx, ry = paid_rank(x), paid_rank(y)
         if rx == ry:
             return None
         return (y, x) if rx > ry else (x, y)
 
-    def _by_lender(self, xs: list[Mention], ys: list[Mention]) -> tuple[Mention, Mention] | None:
-        """For a loan agreement: the bank (by catalog role or by name) lends to the other party."""
-        if len(xs) != 1 or len(ys) != 1 or xs[0].is_ref or ys[0].is_ref:
-            return None
-        x, y = xs[0], ys[0]
-        x_bank, y_bank = self._is_bank(x), self._is_bank(y)
-        if x_bank == y_bank:
-            return None
-        return (x, y) if x_bank else (y, x)
+    def _borrower_rank(self, m: Mention) -> bool:
+        return not self._is_bank(m)
 
     def _is_bank(self, m: Mention) -> bool:
         return "bank" in self.roles(m.entity.id) or bool(_BANK_NAME.search(t2s(m.text)))
