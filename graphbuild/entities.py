@@ -359,17 +359,18 @@ class EntityFinder:
             and text[start:end].lower() not in _LATIN_STOP
         )
 
-    def model_mentions(self, text: str, taken: bytearray, tokens: list[tuple[int, int]] | None) -> list[Mention]:
-        """The tagger's names outside ``taken``; with ``tokens``, only those that begin and end on word boundaries (not 老对 of 老对手)."""
+    def model_mentions(self, text: str, taken: bytearray, words: Words | None) -> list[Mention]:
+        """The tagger's names outside ``taken``; with the segmenter's ``words``, only those that begin and end
+        on word boundaries (not 老对 of 老对手) and begin with no stop word (涉足/纺织业)."""
         spans = self.model_spans(text)
-        if spans and tokens is not None:
+        if spans and words is not None:
             # where Han script meets any other, a word ends whatever the segmenter says (拉卡拉|<N>)
             changes = {i for m in _HAN_RUN.finditer(text) for i in m.span() if 0 < i < len(text)}
-            starts = {a for a, _ in tokens} | changes
-            ends = {b for _, b in tokens} | changes
-            spans = [(a, b) for a, b in spans if a in starts and b in ends]
-            by_start = dict(tokens)
-            spans = [(a, b) for a, b in spans if not _stops_name(text[a : by_start.get(a, b)])]  # 涉足/纺织业
+            spans = [
+                (a, b) for a, b in spans
+                if (a in words.by_start or a in changes) and (b in words.by_end or b in changes)
+                and not _stops_name(text[a : words.by_start.get(a, b)])
+            ]
         found = []
         for start, end in spans:
             if not any(taken[start:end]):
@@ -392,7 +393,8 @@ class EntityFinder:
         aliases, short names, ST names, Latin, references, verb slots, and
         last the learned tagger's names.
         """
-        groups = self._name_groups(text, _words(tokens))
+        words = _words(tokens)
+        groups = self._name_groups(text, words)
         groups[0] = _extend_catalog_names(groups[0], groups[1] + groups[2])
         known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
         groups.insert(3, self.alias_mentions(text, known))
@@ -412,7 +414,7 @@ class EntityFinder:
             for m in self.slot_mentions(text, tokens, taken):
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
-        chosen.extend(self.model_mentions(text, taken, tokens))
+        chosen.extend(self.model_mentions(text, taken, words))
         chosen.sort(key=lambda m: m.start)
         return _drop_descriptors(text, chosen)
 
@@ -635,10 +637,10 @@ def _suffix_matches(text: str, words: Words | None):
         first_end = _ONE_SUFFIX.match(text, m.start()).end()
         word_start = words.by_end.get(first_end, words.by_end.get(m.end(), m.end())) if words is not None else 0
         end = m.end()
-        if words is not None and text[m.start() : end].endswith(_CONTROL) and (
-            text[end : end + 1] in _NOUN_AFTER_CONTROL or end - m.start() > 2
+        if words is not None and text.endswith(_CONTROL, m.start(), end) and (
+            text[end : end + 1] in _NOUN_AFTER_CONTROL or end - m.start() > len(_CONTROL)
         ):
-            end -= 2  # 合众新能源汽车股份有限公司|控股权, 国家电网公司|控股英大证券: 控股 is no company word there
+            end -= len(_CONTROL)  # 合众新能源汽车股份有限公司|控股权, 国家电网公司|控股英大证券: 控股 is no company word there
         if end <= m.start() or (words is not None and text[end : end + 1] in _INDUSTRY_NOUN_END):
             at = m.start() + 1
         elif words is None or m.start() in words.by_start or word_start < m.start():
@@ -649,7 +651,7 @@ def _suffix_matches(text: str, words: Words | None):
 
 
 _INDUSTRY_NOUN_END = ("业", "業", "界")
-_CONTROL, _NOUN_AFTER_CONTROL = ("控股",), ("权", "權")
+_CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權")
 _FUND_PHASE = re.compile(r"[一二三四五六]期")
 
 

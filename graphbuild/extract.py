@@ -86,17 +86,16 @@ class Extractor:
         sentences = self.sentences(cleaned)
         for sent, aliases in zip(sentences, self._aliases(sentences)):
             sent.aliases = aliases
-        chosen = [s for s in sentences if self.is_candidate(s.text, s.aliases)] if self.prefilter else sentences
+        chosen = [i for i, s in enumerate(sentences) if not self.prefilter or self.is_candidate(s.text, s.aliases)]
         if result is not None:
             result.sentences += len(sentences)
             result.candidates += len(chosen)
         deals: dict[tuple, Deal] = {}
-        index = {id(sent): i for i, sent in enumerate(sentences)}
-        for spacy_doc, sent in self.nlp.pipe(self._docs(chosen, doc_date), as_tuples=True):
+        for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date), as_tuples=True):
             for rel in spacy_doc._.relations or []:
-                if denied(rel, sentences, index[id(sent)]):
+                if denied(rel, sentences, i):
                     continue
-                deal = self._deal(rel, sent, cleaned, doc_date)
+                deal = self._deal(rel, sentences[i], cleaned, doc_date)
                 key = (deal.investor.id, deal.target.id, deal.deal_type)
                 kept = deals.get(key)
                 deals[key] = deal if kept is None else _restated(deal, kept)
@@ -120,15 +119,16 @@ class Extractor:
                 known = {**known, **self.finder.defined_aliases(sent.text, tokens)}
         return out
 
-    def _docs(self, chosen: list[_Sentence], doc_date: str | None):
-        """Tokenised sentences carrying their paragraph and the article's date."""
-        for sent in chosen:
+    def _docs(self, sentences: list[_Sentence], chosen: list[int], doc_date: str | None):
+        """Tokenised sentences (``chosen`` indices into ``sentences``) carrying their paragraph and the article's date."""
+        for i in chosen:
+            sent = sentences[i]
             doc = self.nlp.make_doc(sent.text)
             doc._.context = sent.context
             doc._.doc_date = doc_date
             doc._.aliases = sent.aliases
             doc._.candidate = self.prefilter  # is_candidate chose it: its rough test passed
-            yield doc, sent
+            yield doc, i
 
     def _deal(self, rel: Relation, sent: _Sentence, cleaned: CleanText, doc_date: str | None) -> Deal:
         start, end = cleaned.original_span(sent.start, sent.end)
