@@ -39,6 +39,17 @@ REFERENCE_WORDS = ("后者", "後者", "前者", "该公司", "該公司", "该�
 _REFERENCE = re.compile(r"后者|後者|前者|该公司|該公司|该集团|該集團|对方|對方|自己|其(?![中他它实實余餘次后後])|它(?![们們])")
 _NOT_REFERENCE_BEFORE = set("尤极極与與")  # 尤其, 极其, 与其
 
+# In a company's own news "公司" / "本公司" is that company (越秀地产晚间公告，公司拟收购…):
+# the document defines them as aliases of its announcer (``announcer``). Only the bare word counts,
+# not 子公司, 该公司, 上市公司 or 公司债; before it only a preposition or a verb's last character.
+TOPIC_WORDS = ("本公司", "公司")
+_TOPIC_USE = re.compile(
+    r"本公司|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓]))公司"
+    r"(?!债|債|法|章程|治理|化|制度|名称|名稱|类|類|制|型|间|間|层|層)"
+)
+# X (晚间/昨日…) 公告 / 宣布 / 披露: X is the company the document is about.
+_ANNOUNCES = re.compile(r"[^，,。；;：:！？!?]{0,12}?(?:公告|公布|公佈|宣布|宣佈|披露|发布|發布|發佈|表示|称|稱|透露)")
+
 _QUOTED_NAME = r"[^「」『』\s，,。；;：:！？!?、](?:[^「」『』\n，,。；;：:！？!?、]{0,22}[^「」『』\s，,。；;：:！？!?、])?"  # TSMC Arizona
 _QUOTED = re.compile(f"「({_QUOTED_NAME})」|『({_QUOTED_NAME})』")
 
@@ -55,6 +66,8 @@ COMPANY_SUFFIXES = (
     "软件", "軟件", "数控", "數控", "化学", "化學", "石油", "石化", "煤化", "股份", "商行", "事务所", "事務所",
     "酒店", "饭店", "飯店", "航运", "航運", "农业", "農業", "牧业", "牧業", "新材料", "新材", "高科", "网络", "網絡", "信息", "資訊",
     "合伙企业", "合夥企業", "有限合伙", "有限合夥", "分行", "支行", "基金一期", "基金二期", "基金三期",
+    # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
+    "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)",
 )
 # Words that stop a name growing leftwards elsewhere but belong to it right before
 # a company word (搜候投资有限公司, 首钢控股有限公司, 天图股权投资合伙企业).
@@ -188,7 +201,13 @@ class Mention:
     end: int
     text: str
     entity: Entity | None
-    source: str  # catalog | quoted | suffix | alias | short | st | latin | ref | slot
+    source: str  # catalog | quoted | suffix | alias | topic | short | st | latin | ref | slot | model
+    named_as: str = ""  # for 公司 standing for the document's company: the name the document gave it
+
+    @property
+    def surface(self) -> str:
+        """How the document names this party (``text``, or the name 公司 stands for)."""
+        return self.named_as or self.text
 
     @property
     def is_ref(self) -> bool:
@@ -260,6 +279,18 @@ class EntityFinder:
         # 上海国有资本 | 投资有限公司: the whole name, not the part ending at the first company word
         return [m for m in found if not any(o.start == m.start and o.end > m.end for o in found)]
 
+    def code_mentions(self, text: str, words: Words | None) -> list[Mention]:
+        """Names right before a stock code (双泽科技（6721）, 宏泰服务（02519）) or a definition
+        of a short name (云途数字（以下简称“云途”）): the text says a name ends there."""
+        token_starts = set(words.by_start) if words is not None else None
+        found = []
+        for end in _named_ends(text):
+            start = self._suffix_name_start(text, end, token_starts)
+            if start is not None:
+                name = text[start:end]
+                found.append(Mention(start, end, name, self._resolve(name), "code"))
+        return found
+
     def latin_mentions(self, text: str) -> list[Mention]:
         found = []
         if not _CAPITAL.search(text):  # every Latin name starts with one; most sentences have none
@@ -296,18 +327,32 @@ class EntityFinder:
                 found.append(Mention(m.start(), end, name, entity, "st"))
         return found
 
-    def alias_mentions(self, text: str, aliases: dict[str, Entity]) -> list[Mention]:
-        """Every use of a name the text defined (下称“上海鸿仪”), outside its own definition."""
+    def alias_mentions(self, text: str, aliases: dict[str, Entity | Mention]) -> list[Mention]:
+        """Every use of a name the text defined (下称“上海鸿仪”), outside its own definition.
+
+        A topic word (公司) maps to the mention of the company it stands for.
+        """
         inside = [(d.start, d.end) for d in alias_definitions(text)]
         found = []
         for alias in sorted(aliases, key=len, reverse=True):
-            at = text.find(alias)
-            while at >= 0:
-                end = at + len(alias)
-                if not any(a <= at and end <= b for a, b in inside):
-                    found.append(Mention(at, end, alias, aliases[alias], "alias"))
-                at = text.find(alias, end)
+            named = aliases[alias]
+            for at, end in _alias_uses(text, alias):
+                if any(a <= at and end <= b for a, b in inside):
+                    continue
+                if isinstance(named, Mention):
+                    found.append(Mention(at, end, alias, named.entity, "topic", named.surface))
+                else:
+                    found.append(Mention(at, end, alias, named, "alias"))
         return found
+
+    def announcer(self, text: str, mentions: list[Mention], headline: Mention | None = None) -> Mention | None:
+        """The organisation ``text`` reports as announcing (X晚间公告, X宣布); for "公司公告", ``headline``."""
+        speakers = [(m.start, m.end, m) for m in mentions if not m.is_ref and m.source != "topic"]
+        speakers += [(m.start(), m.end(), headline) for m in _TOPIC_USE.finditer(text)]
+        for _, end, named in sorted(speakers, key=lambda s: s[0]):
+            if _ANNOUNCES.match(text, end):
+                return named
+        return None
 
     def defined_aliases(
         self, text: str, tokens: list[tuple[int, int]] | None = None, candidates: list[Mention] | None = None
@@ -380,7 +425,7 @@ class EntityFinder:
 
     # -- all together -----------------------------------------------------
     def find(
-        self, text: str, tokens: list[tuple[int, int]] | None = None, aliases: dict[str, Entity] | None = None
+        self, text: str, tokens: list[tuple[int, int]] | None = None, aliases: dict[str, Entity | Mention] | None = None
     ) -> list[Mention]:
         """All mentions in ``text``, non-overlapping, in order.
 
@@ -389,15 +434,16 @@ class EntityFinder:
         names are read off the slots of strong deal verbs (X 收购 Y).
         ``aliases`` are short names defined earlier in the document (they
         name the entity given); names defined in ``text`` itself are added.
-        Earlier sources win overlaps: catalog, quoted, suffix, defined
-        aliases, short names, ST names, Latin, references, verb slots, and
+        Earlier sources win overlaps: catalog, quoted, suffix, names before a
+        stock code or a definition, defined aliases (and 公司 for the document's
+        company), short names, ST names, Latin, references, verb slots, and
         last the learned tagger's names.
         """
         words = _words(tokens)
         groups = self._name_groups(text, words)
         groups[0] = _extend_catalog_names(groups[0], groups[1] + groups[2])
         known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
-        groups.insert(3, self.alias_mentions(text, known))
+        groups.insert(4, self.alias_mentions(text, known))
         groups.append(self.reference_mentions(text))
         chosen: list[Mention] = []
         taken = bytearray(len(text) + 1)
@@ -424,6 +470,7 @@ class EntityFinder:
             self.catalog_mentions(text),
             self.quoted_mentions(text),
             self.suffix_mentions(text, words),
+            self.code_mentions(text, words),
             self.short_mentions(text, words),
             self.st_mentions(text, words),
             self.latin_mentions(text),
@@ -491,6 +538,7 @@ class EntityFinder:
             1 for start, end in _suffix_runs(text) if not any(taken[start:end]) and _name_may_precede(text, start)
         )
         n += len(_short_name_industry_starts(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
+        n += len(_named_ends(text))
         n += len(self.model_spans(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
@@ -516,6 +564,8 @@ class EntityFinder:
         chars = list(text)
         for m in named:  # a name is one placeholder in the real signature: no clause break inside
             chars[m.start : m.end] = _BREAK_CHARS.sub("_", text[m.start : m.end])
+        for start, end in _suffix_runs(text):  # nor inside a company word (（集团）有限公司)
+            chars[start:end] = _BREAK_CHARS.sub("_", "".join(chars[start:end]))
         for m in catalog:
             chars[m.start : m.end] = ["_"] * (m.end - m.start)
         for d in alias_definitions(text):  # left out of the real signature
@@ -527,6 +577,7 @@ class EntityFinder:
         # (控股, 投资) is hidden in the real signature and must not serve as a trigger before it
         ends |= {start for start, _ in _suffix_runs(text) if _name_may_precede(text, start)}
         ends |= set(_short_name_industry_starts(original, catalog))
+        ends |= set(_named_ends(original))
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
         ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
@@ -560,7 +611,7 @@ class EntityFinder:
                 next_start = min((t for t in token_starts if t > s), default=suffix_start)
                 word = text[s:next_start]
                 inner = inner and word in _INNER_WORDS
-                if (_stops_name(word) and not inner) or _DATELINE.search(word):
+                if (_stops_name(word) and not inner) or _DATELINE.search(word) or _describes(word):
                     break
                 best = s
                 if suffix_start - s >= 10:
@@ -578,6 +629,21 @@ class EntityFinder:
         if _GENERIC.match(prefix) or len(prefix) < 2 or _AMOUNTISH.search(prefix):
             return None
         return left
+
+
+# Words that describe the name after them (散热模组厂|双泽科技, 光伏电池企业|江西晶泰…有限公司, 认购方|盛源资本).
+_DESCRIBER_ENDS = (
+    "厂商", "廠商", "企业", "企業", "公司", "业者", "業者", "龙头", "龍頭", "巨头", "巨頭", "运营商", "營運商", "供应商", "供應商",
+    "服务商", "服務商", "制造商", "製造商", "开发商", "開發商", "大厂", "大廠", "厂", "廠",
+)
+_DESCRIBER_WORDS = frozenset(
+    "商 方 同业 同業 平台 机构 機構 第三方 独立第三方 獨立第三方 关联方 關聯方 交易对方 交易對方 "
+    "认购方 認購方 收购方 收購方 卖方 賣方 买方 買方".split()
+)
+
+
+def _describes(word: str) -> bool:
+    return word in _DESCRIBER_WORDS or (word.endswith(_DESCRIBER_ENDS) and word not in _INNER_WORDS)
 
 
 # What may follow a catalog name in its full registered name (长江存储|科技有限责任公司).
@@ -772,6 +838,31 @@ class AliasDefinition:
     english: bool = False  # 戴姆勒卡车股份公司（Daimler Truck AG）: only with a name right before
 
 
+_STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za-z]{2})?\s*[)）]")
+
+
+def _named_ends(text: str) -> list[int]:
+    """Where a stock code or a short-name definition says a name ends."""
+    ends = {m.start() for m in _STOCK_CODE.finditer(text)}
+    ends |= {len(text[: d.start].rstrip()) for d in alias_definitions(text)}
+    return sorted(end for end in ends if end > 0)
+
+
+def _alias_uses(text: str, alias: str) -> list[tuple[int, int]]:
+    if alias in TOPIC_WORDS:
+        return [m.span() for m in _TOPIC_USE.finditer(text) if m.group() == alias]
+    found, at = [], text.find(alias)
+    while at >= 0:
+        found.append((at, at + len(alias)))
+        at = text.find(alias, at + len(alias))
+    return found
+
+
+def topic_words_in(text: str) -> bool:
+    """Whether ``text`` uses 公司 / 本公司 for a company it is about."""
+    return _TOPIC_USE.search(text) is not None
+
+
 def alias_definitions(text: str) -> list[AliasDefinition]:
     """The short names ``text`` defines: （下称“X”）, (以下简称X), （简称：X）, ，以下简称“X”，."""
     found = [AliasDefinition(m.group("alias"), m.start(), m.end()) for m in _ALIAS_DEF.finditer(text)]
@@ -862,7 +953,7 @@ _SLOT_SKIP = re.compile(
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
     r"也|还|還|又|曾|正在|因|进行|進行|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
     r"了|现金|現金|要|要用|用|总价|總價|作价|作價|对价|對價|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"
-    r"[0-9０-９.,<>/N%％]+|[0-9.<>/N]*[多余餘]?[十百千万萬亿億]*[元美港欧歐日英]*[元币幣金镑鎊]?|亿元|億元|万元|萬元|美元|港元|人民币|人民幣|"
+    r"[0-9０-９.,<>/N%％]+|[0-9.<>/N]*[多余餘]?[十百千万萬亿億]*[元美港欧歐日英]*[元币幣金镑鎊]?|亿元|億元|万元|萬元|美元|港元|人民币|人民幣|新台币|新台幣|台币|台幣|"
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
 )
 _SLOT_STOP = re.compile(

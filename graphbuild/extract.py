@@ -18,7 +18,7 @@ from graphbuild.clean import clean, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
-from graphbuild.entities import alias_definitions
+from graphbuild.entities import TOPIC_WORDS, Mention, alias_definitions, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import Relation, could_hold_deal, could_match_rough
 
@@ -34,13 +34,17 @@ class ExtractResult:
     errors: list[str] = field(default_factory=list)
 
 
+_TOPIC_REACH = 3  # the sentences that may say which company a document is about
+_HEADLINE_SUBJECT = 10  # a headline's subject starts within this many characters
+
+
 @dataclass
 class _Sentence:
     text: str
     start: int  # in the clean text
     end: int
     context: str  # the paragraph, for amounts with no currency word
-    aliases: dict[str, Entity] = field(default_factory=dict)  # short names defined before it
+    aliases: dict[str, Entity | Mention] = field(default_factory=dict)  # short names defined before it, and 公司
 
 
 class Extractor:
@@ -59,7 +63,7 @@ class Extractor:
         self.finder = entity_finder(str(entities_file) if entities_file else None, learned)
         self.prefilter = prefilter
 
-    def is_candidate(self, sentence: str, aliases: dict[str, Entity] | None = None) -> bool:
+    def is_candidate(self, sentence: str, aliases: dict[str, Entity | Mention] | None = None) -> bool:
         """Cheap test: some rule's words in order, two organisation candidates, and a relaxed rule match.
 
         ``aliases`` are the short names defined earlier in the document.
@@ -101,21 +105,33 @@ class Extractor:
                 deals[key] = deal if kept is None else _restated(deal, kept)
         return sorted(deals.values(), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
 
-    def _aliases(self, sentences: list[_Sentence]) -> list[dict[str, Entity]]:
-        """For each sentence, the short names defined before it (上海鸿仪投资发展有限公司（下称“上海鸿仪”）).
+    def _aliases(self, sentences: list[_Sentence]) -> list[dict[str, Entity | Mention]]:
+        """For each sentence, the short names defined before it (上海鸿仪投资发展有限公司（下称“上海鸿仪”）),
+        and 公司 / 本公司 from the sentence that says which company announces (越秀地产晚间公告，公司拟…).
 
-        Only sentences with a definition are segmented here, so that a later
-        sentence names the same organisation whether or not the defining
-        sentence passes the pre-filter.
+        Only sentences with a definition, and the first few of a document that
+        says 公司, are segmented here, so that a later sentence names the same
+        organisation whether or not the defining sentence passes the pre-filter.
         """
         from graphbuild.nlp import token_spans
 
-        known: dict[str, Entity] = {}
+        known: dict[str, Entity | Mention] = {}
         out = []
-        for sent in sentences:
+        topic_wanted = any(topic_words_in(s.text) for s in sentences)
+        headline = None
+        for k, sent in enumerate(sentences):
+            tokens = None
+            if topic_wanted and k < _TOPIC_REACH and TOPIC_WORDS[-1] not in known:
+                tokens = token_spans(self.nlp.make_doc(sent.text))
+                named = [m for m in self.finder.find(sent.text, tokens, known) if not m.is_ref]
+                if k == 0 and named and named[0].start <= _HEADLINE_SUBJECT:
+                    headline = named[0]
+                topic = self.finder.announcer(sent.text, named, headline)
+                if topic is not None:
+                    known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
             out.append(known)
             if alias_definitions(sent.text):
-                tokens = token_spans(self.nlp.make_doc(sent.text))
+                tokens = tokens or token_spans(self.nlp.make_doc(sent.text))
                 known = {**known, **self.finder.defined_aliases(sent.text, tokens)}
         return out
 
@@ -178,7 +194,7 @@ def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:
 
 
 def _party(mention) -> Party:
-    return Party(id=mention.entity.id, name=mention.entity.name, mention=mention.text)
+    return Party(id=mention.entity.id, name=mention.entity.name, mention=mention.surface)
 
 
 def _better(new: Deal, kept: Deal) -> bool:

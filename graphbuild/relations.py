@@ -318,7 +318,7 @@ RULES: tuple[Rule, ...] = (
     # A 将 B 收入囊中 / 收归麾下
     _rule("take_in", "{A}{G}(?:将|將|把){B}{G}(?P<t>收入囊中|收归麾下|收歸麾下|收入麾下|纳入麾下|納入麾下|收入旗下|纳入旗下|納入旗下|揽入怀中|攬入懷中)", "A", "B", "acquisition", 0.82),
     # B 被 / 遭 A 收购
-    _rule("acquired_by", "{B}{G}(?:被|遭到|遭遇|遭){g}{A}{G}(?P<t>" + ACQUIRE + ")", "A", "B", "acquisition", 0.88),
+    _rule("acquired_by", "{B}{G}(?:被|遭到|遭遇|遭){d}{A}{G}(?P<t>" + ACQUIRE + ")", "A", "B", "acquisition", 0.88),
     # B 卖身给 A ; S 将 … 转让给 A
     _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")[”」’\"]?(?:给|給|予){d}{A}", "A", "B", lambda c, r, roles: _sale_type(c), 0.8),
     # A 给 B 股权选择权 / 认股权证
@@ -430,6 +430,7 @@ def could_match_rough(rough_signature: str) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
+_FROM_SELLER = re.compile(f"(?:从|從|自|向){GAP}{{0,12}}$")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
 APPOSITION = re.compile(
@@ -607,7 +608,13 @@ class SentenceRelations:
         trigger = m.group("t")
         text_clause = self._plain(clause + self._tail)
         if rule.name == "acquire":
+            if _FROM_SELLER.search(clause, 0, m.start(rule.payer)):
+                return []  # 向(独立第三方)S收购B: S sells (acquire_from)
             payees = self._held_company(clause, m, payees)
+        if "S" in rule.regex.groupindex:
+            payees += self._parties(m.group("S"))  # the seller is paid too
+        if rule.name == "sold_to":
+            payees += self._holder(clause, m.start(rule.payee))
         if rule.deal_type == "investment" and rule.name != "round" and re.search(OPTION_NOUN, text_clause):
             return []  # 发行可认购…股票的认股权证: the option is the deal
         if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
@@ -647,10 +654,15 @@ class SentenceRelations:
         ]
 
     def _held_company(self, clause: str, m: re.Match, payees: list[Mention]) -> list[Mention]:
-        """收购 C 所持(有)的 B …: the company bought is B, not the seller C."""
+        """收购 C 所持(有)的 B …: both are paid for, the company B bought into and the seller C."""
         rest = clause[m.end(): m.end() + 12]
         held = re.match(f"(?:公司|集团|集團)?(?:全资|全資|所)?持有?(?:的)?{NON_ENT}{{0,6}}?({ENT})", rest)
-        return [self._mention(held.group(1))] if held else payees
+        return [self._mention(held.group(1)), *payees] if held else payees
+
+    def _holder(self, clause: str, at: int) -> list[Mention]:
+        """S 将其所持(的) B …: the seller S of the stake in B that starts at ``at``."""
+        held = re.search(f"({ENT})(?:{GAP}{{0,8}}?)(?:将|將|把)(?:{ENT})?(?:所)?持有?(?:的)?{NON_ENT}{{0,4}}$", clause[:at])  # 其 is a placeholder too
+        return [self._mention(held.group(1))] if held else []
 
     def _ordered(self, xs: list[Mention], ys: list[Mention], paid_rank) -> tuple[Mention, Mention] | None:
         """For a symmetric rule: (payer, payee), the payee being the party ``paid_rank`` ranks higher.

@@ -113,9 +113,9 @@ NEWS_PHRASINGS = [
     # credit and loans
     ("工商银行给予格力50亿元授信。", {("icbc", "gree", "loan")}),
     ("格力獲得工商銀行20億元貸款。", {("icbc", "gree", "loan")}),
-    # A 从 S 手中收购 B: B is bought ; S 将其所持 B 股权转让给 A
-    ("吉利從福特手中收購了沃爾沃100%的股份。", {("geely", "volvo", "acquisition")}),
-    ("福特将其所持沃尔沃100%的股权转让给吉利。", {("geely", "volvo", "acquisition")}),
+    # A 从 S 手中收购 B: B is bought, and the seller S is paid ; S 将其所持 B 股权转让给 A
+    ("吉利從福特手中收購了沃爾沃100%的股份。", {("geely", "volvo", "acquisition"), ("geely", "ford", "acquisition")}),
+    ("福特将其所持沃尔沃100%的股权转让给吉利。", {("geely", "volvo", "acquisition"), ("geely", "ford", "acquisition")}),
     # A 对 B 的持股比例增至 ; A 在 B 的持股比例将由…增至
     ("恒大对万科的持股比例已增至14%。", {("evergrande", "vanke", "investment")}),
     ("中铝公司在力拓的整體持股比例將由目前的9%增至約18%。", {("chinalco", "rio-tinto", "investment")}),
