@@ -271,13 +271,15 @@ class EntityFinder:
         token_starts = set(words.by_start) if words is not None else None
         found = []
         for suffix_start, end in _suffix_matches(text, words):
-            start = self._suffix_name_start(text, suffix_start, token_starts)
+            registered = _REGISTERED.search(text, suffix_start, end) is not None
+            start = self._suffix_name_start(text, suffix_start, token_starts, 16 if registered else 12)
             if start is None:
                 continue
             name = text[start:end]
             found.append(Mention(start, end, name, self._resolve(name), "suffix"))
-        # 上海国有资本 | 投资有限公司: the whole name, not the part ending at the first company word
-        return [m for m in found if not any(o.start == m.start and o.end > m.end for o in found)]
+        # 上海国有资本 | 投资有限公司: the whole name, not the part ending at the first company word;
+        # 苏州工业园区科技 | 创新投资有限公司: nor a part of a registered name
+        return [m for m in found if not any(o is not m and _outranks(o, m) for o in found)]
 
     def code_mentions(self, text: str, words: Words | None) -> list[Mention]:
         """Names right before a stock code (双泽科技（6721）, 宏泰服务（02519）) or a definition
@@ -460,6 +462,9 @@ class EntityFinder:
             for m in self.slot_mentions(text, tokens, taken):
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
+            for m in self.list_mentions(text, tokens, taken, chosen):
+                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+                chosen.append(m)
         chosen.extend(self.model_mentions(text, taken, words))
         chosen.sort(key=lambda m: m.start)
         return _drop_descriptors(text, chosen)
@@ -504,6 +509,33 @@ class EntityFinder:
                 found.append(Mention(span[0], span[1], name, self._resolve(name), "slot"))
         return found
 
+    def list_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray, named: list[Mention]) -> list[Mention]:
+        """Unknown names listed beside a known one (元禾原点、苏高新创投跟投 ; 投资方为元禾原点和…有限公司).
+
+        The words between the list word (、 和 及) and the list's other end (a clause
+        break, 由/为/包括…, or 等/跟投… after it) name an organisation when no word there
+        is a function, deal or reporting word.
+        """
+        words = [text[a:b] for a, b in tokens]
+        index = {a: i for i, (a, _) in enumerate(tokens)}
+        ends = {b: i for i, (_, b) in enumerate(tokens)}
+        found = []
+        for m in named:
+            if m.is_ref or m.source in ("topic", "slot") or m.start not in index or m.end not in ends:
+                continue
+            i, j = index[m.start], ends[m.end]
+            if i >= 2 and words[i - 1] in _LIST_WORDS:  # mate before: …、M
+                span = _list_mate(words, tokens, i - 2, -1, taken)
+            elif j + 2 < len(words) and words[j + 1] in _LIST_WORDS:  # mate after: M、…
+                span = _list_mate(words, tokens, j + 2, +1, taken)
+            else:
+                continue
+            if span is not None:
+                taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+                name = text[span[0] : span[1]]
+                found.append(Mention(span[0], span[1], name, self._resolve(name), "listed"))
+        return found
+
     def named_mentions(self, text: str, aliases: Iterable[str] = ()) -> list[Mention]:
         """The mentions that need no segmentation: catalog, quoted and Latin names, and uses of defined aliases.
 
@@ -538,7 +570,7 @@ class EntityFinder:
             1 for start, end in _suffix_runs(text) if not any(taken[start:end]) and _name_may_precede(text, start)
         )
         n += len(_short_name_industry_starts(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
-        n += len(_named_ends(text))
+        n += len(_named_ends(text)) + len(_LIST_WORD.findall(text))
         n += len(self.model_spans(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
@@ -578,6 +610,7 @@ class EntityFinder:
         ends |= {start for start, _ in _suffix_runs(text) if _name_may_precede(text, start)}
         ends |= set(_short_name_industry_starts(original, catalog))
         ends |= set(_named_ends(original))
+        ends |= {at for m in _LIST_WORD.finditer(original) for at in m.span()}  # a listed name on either side
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
         ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
@@ -595,10 +628,15 @@ class EntityFinder:
     def _resolve(self, name: str) -> Entity:
         return self.catalog.lookup(name) or self.catalog.new_entity(name)
 
-    def _suffix_name_start(self, text: str, suffix_start: int, token_starts: set[int] | None) -> int | None:
-        """Where the name in front of a suffix word begins, or None when there is none."""
+    def _suffix_name_start(
+        self, text: str, suffix_start: int, token_starts: set[int] | None, reach: int = 12
+    ) -> int | None:
+        """Where the name in front of a suffix word begins, or None when there is none.
+
+        ``reach`` bounds its length; registered names (…有限公司) reach further.
+        """
         left = suffix_start
-        limit = max(0, suffix_start - 12)
+        limit = max(0, suffix_start - reach)
         while left > limit and _NAME_CHARS.match(text[left - 1]):
             left -= 1
         if left == suffix_start:
@@ -614,7 +652,7 @@ class EntityFinder:
                 if (_stops_name(word) and not inner) or _DATELINE.search(word) or _describes(word):
                     break
                 best = s
-                if suffix_start - s >= 10:
+                if suffix_start - s >= reach - 2:
                     break
             if best is None:
                 return None
@@ -630,6 +668,16 @@ class EntityFinder:
             return None
         return left
 
+
+_REGISTERED = re.compile(r"有限(?:责任|責任)?公司|有限合伙|有限合夥|合伙企业|合夥企業")
+
+
+def _outranks(o: Mention, m: Mention) -> bool:
+    """Whether suffix name ``o`` beats the overlapping ``m``: longer from the same start, or registered."""
+    if o.start == m.start:
+        return o.end > m.end
+    overlap = o.start < m.end and m.start < o.end
+    return overlap and bool(_REGISTERED.search(o.text)) and not _REGISTERED.search(m.text)
 
 # Words that describe the name after them (散热模组厂|双泽科技, 光伏电池企业|江西晶泰…有限公司, 认购方|盛源资本).
 _DESCRIBER_ENDS = (
@@ -877,7 +925,10 @@ _ENGLISH_ALIAS = re.compile(r"[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-
 _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the relation stage's clause breaks
 _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|其他|部分|多个|多個|若干)$")
 
-STRONG_VERB = re.compile(r"收购|收購|并购|併購|入股|增持|参股|參股|注资|注資|举牌|舉牌|认购|認購|买下|買下|入主|接手|控股|受让|受讓|买入|買入|竞购|競購|接掌|揽下|攬下")
+STRONG_VERB = re.compile(
+    r"收购|收購|并购|併購|入股|增持|参股|參股|注资|注資|举牌|舉牌|认购|認購|买下|買下|入主|接手|控股|受让|受讓|买入|買入|竞购|競購|接掌|揽下|攬下|"
+    r"领投|領投|跟投|参投|參投|追加投资|追加投資"
+)
 # Words no name holds (罗牛山购得海胶集团, 收购传闻不予置评): reporting and rumour words here; the
 # rules' deal words and the negation words come from relations. A name stops growing at one (the part
 # after it may still be a name).
@@ -965,6 +1016,34 @@ _SLOT_STOP = re.compile(
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
     r"[0-9０-９.,<>N%％]+|.*[<>].*)$"
 )
+
+
+_LIST_WORDS = frozenset("、 和 及".split())
+_LIST_WORD = re.compile("[、和及]")
+# what may stand at a list's far end: a clause break, or the words that open or close a list of parties
+_LIST_OPEN = frozenset("由 为 為 是 包括 包含 获 獲 与 與 、".split())
+_LIST_CLOSE = frozenset("等 、 和 及 的 领投 領投 跟投 参投 參投 共同 分别 分別 联合 聯合".split())
+
+
+def _list_mate(words: list[str], tokens: list[tuple[int, int]], i: int, step: int, taken: bytearray) -> tuple[int, int] | None:
+    """The span of up to three name words from word ``i`` away from a list word, if a list boundary ends them."""
+    picked = []
+    while 0 <= i < len(words) and len(picked) < 3:
+        w = words[i]
+        if _BREAK_CHARS.fullmatch(w) or w in (_LIST_OPEN if step < 0 else _LIST_CLOSE) or any(taken[tokens[i][0] : tokens[i][1]]):
+            break
+        if _SLOT_STOP.match(w) or _not_name_word(w) or _stops_name(w) or _DATELINE.search(w):
+            return None
+        picked.append(i)
+        i += step
+    at_boundary = not 0 <= i < len(words) or _BREAK_CHARS.fullmatch(words[i]) or words[i] in (_LIST_OPEN if step < 0 else _LIST_CLOSE)
+    if not picked or not at_boundary:
+        return None
+    start, end = tokens[min(picked)][0], tokens[max(picked)][1]
+    name = "".join(words[min(picked) : max(picked) + 1])
+    if not 2 <= end - start <= 10 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _NOT_IN_NAME.search(name):
+        return None
+    return start, end
 
 
 def _name_tokens(

@@ -205,11 +205,15 @@ def write_user_dict(words: Iterable[str], cache_dir: str | os.PathLike | None = 
     return path
 
 
+# pkuseg cuts these 跟|投 and 追加|投资; whole, they are the verbs whose subject slot names a backer
+ROUND_VERBS = ("领投", "領投", "跟投", "参投", "參投", "追加投资", "追加投資")
+
+
 def initialize_tokenizer(nlp, catalog=None, progress: bool = True) -> None:
     """Set up ``nlp``'s pkuseg tokenizer with the model and the catalog's names as user dictionary."""
     from graphbuild.catalog import load_catalog, pkuseg_user_dict
 
     catalog = catalog if catalog is not None else load_catalog()
     model = ensure_pkuseg_model(progress=progress)
-    user_dict = write_user_dict(pkuseg_user_dict(catalog))
+    user_dict = write_user_dict([*pkuseg_user_dict(catalog), *ROUND_VERBS])
     nlp.tokenizer.initialize(pkuseg_model=str(model), pkuseg_user_dict=str(user_dict))

@@ -339,8 +339,10 @@ ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
 ROUND_BACKER = _compile(
     "(?:由)?{A}(?:将|將|拟|擬|计划|計劃|也|亦|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,2}"
-    "(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|加码|加碼|加注)"
+    "(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與)"
 )
+# 投资方为 A 和 B ; 投资机构包括 A、B
+ROUND_BACKERS_NAMED = _compile("(?P<t>投资方|投資方|投资人|投資人|投资机构|投資機構|投资者|投資者|出资方|出資方)(?:为|為|是|包括|包含|有)(?:{g}){A}")
 
 # Rules that span clauses, run over the whole sentence.
 SENTENCE_RULES: tuple[Rule, ...] = (
@@ -355,9 +357,10 @@ _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股�
 _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使]|扶持|支持|帮助|幫助|包括")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
-ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购|追投|加码|加注"
+ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
 
-RELAXED_ROUND = re.compile(f"{ENT}.*?(?:融资|轮).*?{ENT}.*?(?:{ROUND_BACKING})")
+# the company raising the round, its round word after it, and a backer after it (before or after the round word)
+RELAXED_ROUND = re.compile(f"{ENT}(?=.*?(?:融资|轮))(?=.*?(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT}))", re.S)
 
 
 @dataclass(frozen=True)
@@ -374,7 +377,7 @@ class _Gate:
 _GATES = tuple(
     _Gate(frozenset(_trigger_alternatives(rule.trigger_skeleton)), re.compile(rule.skeleton), rule.relaxed)
     for rule in RULES + SENTENCE_RULES
-) + (_Gate(frozenset(ROUND_BACKING.split("|")), re.compile(f"(?:融资|轮).*?(?:{ROUND_BACKING})"), RELAXED_ROUND),)
+) + (_Gate(frozenset(ROUND_BACKING.split("|")), re.compile(f"^(?=.*?(?:融资|轮))(?=.*?(?:{ROUND_BACKING}))", re.S), RELAXED_ROUND),)
 
 # Every rule's trigger words (the entity finder stops names at them).
 DEAL_WORDS = frozenset().union(*(gate.words for gate in _GATES))
@@ -565,7 +568,8 @@ class SentenceRelations:
         first_amount = re.search("[\ue200-\ue2ff]", sig[target.start():])
         amount = self.amounts[ord(first_amount.group()) - AMT_BASE].amount if first_amount else None
         out = []
-        for m in ROUND_BACKER.finditer(sig, target.end()):
+        backers = [*ROUND_BACKER.finditer(sig, target.end("B")), *ROUND_BACKERS_NAMED.finditer(sig, target.end("B"))]
+        for m in backers:
             for ch in m.group("A"):
                 if ENT_BASE <= ord(ch) < AMT_BASE and not self._mention(ch).is_ref and self._mention(ch).entity.id != payee.entity.id:
                     out.append(Relation(self._mention(ch), payee, "investment", m.group("t"), amount, 0.85, "round"))
