@@ -39,12 +39,12 @@ REFERENCE_WORDS = ("后者", "後者", "前者", "该公司", "該公司", "该�
 _REFERENCE = re.compile(r"后者|後者|前者|该公司|該公司|该集团|該集團|对方|對方|自己|其(?![中他它实實余餘次后後])|它(?![们們])")
 _NOT_REFERENCE_BEFORE = set("尤极極与與")  # 尤其, 极其, 与其
 
-# In a company's own news "公司" / "本公司" is that company (越秀地产晚间公告，公司拟收购…):
+# In a company's own news "公司" / "本公司" (集团 in Hong Kong filings) is that company (越秀地产晚间公告，公司拟收购…):
 # the document defines them as aliases of its announcer (``announcer``). Only the bare word counts,
 # not 子公司, 该公司, 上市公司 or 公司债; before it only a preposition or a verb's last character.
-TOPIC_WORDS = ("本公司", "公司")
+TOPIC_WORDS = ("本公司", "本集团", "本集團", "公司", "集团", "集團")
 _TOPIC_USE = re.compile(
-    r"本公司|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓]))公司"
+    r"本(?:公司|集团|集團)|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓]))(?:公司|集团|集團)"
     r"(?!债|債|法|章程|治理|化|制度|名称|名稱|类|類|制|型|间|間|层|層)"
 )
 # X (晚间/昨日…) 公告 / 宣布 / 披露: X is the company the document is about.
@@ -67,7 +67,7 @@ COMPANY_SUFFIXES = (
     "酒店", "饭店", "飯店", "航运", "航運", "农业", "農業", "牧业", "牧業", "新材料", "新材", "高科", "网络", "網絡", "信息", "資訊",
     "合伙企业", "合夥企業", "有限合伙", "有限合夥", "分行", "支行", "基金一期", "基金二期", "基金三期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
-    "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)",
+    "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（香港）", "(香港)", "（中国）", "(中国)", "（中國）", "(中國)",
 )
 # Words that stop a name growing leftwards elsewhere but belong to it right before
 # a company word (搜候投资有限公司, 首钢控股有限公司, 天图股权投资合伙企业).
@@ -250,7 +250,7 @@ class EntityFinder:
                 continue
             entity = self.catalog.get(entity_id)
             if entity is not None:
-                phase = _FUND_PHASE.match(text, end)  # 大基金三期 is the catalog's fund, named in full
+                phase = _FUND_PHASE.match(text, end)  # 大基金三期, 中国银行（香港）: the catalog's, named in full
                 end = phase.end() if phase else end
                 found.append(Mention(start, end, text[start:end], entity, "catalog"))
         return found
@@ -766,7 +766,7 @@ def _suffix_matches(text: str, words: Words | None):
 
 _INDUSTRY_NOUN_END = ("业", "業", "界")
 _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權")
-_FUND_PHASE = re.compile(r"[一二三四五六]期")
+_FUND_PHASE = re.compile(r"[一二三四五六]期|[（(](?:香港|中国|中國|亚洲|亞洲|澳门|澳門|台湾|台灣|国际|國際)[)）]")
 
 
 # -- the segmenter's words, and the shape rules for short, ST and defined names --
@@ -1117,7 +1117,9 @@ def _looks_like_name(name: str) -> bool:
     return not re.search(r"[“”\"'()（）《》]", name)
 
 
-_COMPANY_CONTEXT = re.compile(r"^(?:公司|集团|集團|股价|股價|市值|CEO|首席|财报|財報|手机|手機|iPhone|Inc|」)")
+_COMPANY_CONTEXT = re.compile(
+    r"^(?:公司|集团|集團|股价|股價|市值|CEO|首席|财报|財報|手机|手機|iPhone|Inc|」|[（(](?:香港|澳门|澳門|中国|中國|亚洲|亞洲|国际|國際)[)）])"
+)
 
 
 def _company_context(text: str, start: int, end: int) -> bool:

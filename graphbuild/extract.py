@@ -121,7 +121,7 @@ class Extractor:
         headline = None
         for k, sent in enumerate(sentences):
             tokens = None
-            if topic_wanted and k < _TOPIC_REACH and TOPIC_WORDS[-1] not in known:
+            if topic_wanted and k < _TOPIC_REACH and TOPIC_WORDS[0] not in known:
                 tokens = token_spans(self.nlp.make_doc(sent.text))
                 named = [m for m in self.finder.find(sent.text, tokens, known) if not m.is_ref]
                 if k == 0 and named and named[0].start <= _HEADLINE_SUBJECT:

@@ -33,7 +33,7 @@ ENT = "[\ue000-\ue1ff]"
 NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation and no list comma, except after an amount (总额45亿元、期限15年的贷款)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<=[\ue200-\ue2ff])、(?![\ue000-\ue1ff]))"
-_DESCRIBED = "公司|企业|企業|厂商|廠商|厂|廠|商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構"
+_DESCRIBED = "公司|企业|企業|厂商|廠商|厂|廠|商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|业者|業者"
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
     "g": GAP + "{0,5}?",  # a short gap
@@ -307,7 +307,7 @@ RULES: tuple[Rule, ...] = (
     _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|获批|獲批)(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约: the bank lends (decided by name, not roles)
-    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款)" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議)", "X", "Y", "loan", 0.78, True),
+    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
     _rule("borrow", "{B}{G}(?:向|从|從){A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
     _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "acquisition", 0.88),
@@ -433,7 +433,8 @@ def could_match_rough(rough_signature: str) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
-_FROM_SELLER = re.compile(f"(?:从|從|自|向){GAP}{{0,12}}$")
+_SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
+_FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?$")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
 APPOSITION = re.compile(
@@ -624,10 +625,11 @@ class SentenceRelations:
         if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
             return []  # "采购 B 的芯片" / "采购其芯片", not "购买 B" (which buys B itself)
         if rule.symmetric:
+            sides = self._syndicate(payers, payees, bool(_SYNDICATE.search(clause))) if rule.deal_type == "loan" else None
             pair = self._ordered(payers, payees, self._borrower_rank if rule.deal_type == "loan" else self._provider_rank)
-            if pair is None:
+            if sides is None and pair is None:
                 return []
-            payers, payees = [pair[0]], [pair[1]]
+            payers, payees = sides or ([pair[0]], [pair[1]])
         amount = self._amount(clause, m)
         out = []
         for a in payers:
@@ -681,6 +683,19 @@ class SentenceRelations:
         if rx == ry:
             return None
         return (y, x) if rx > ry else (x, y)
+
+    def _syndicate(self, xs: list[Mention], ys: list[Mention], said: bool) -> tuple[list[Mention], list[Mention]] | None:
+        """A loan agreed with several banks (与A、B等组成的银团签署贷款协议): (the banks, [the borrower]).
+
+        When the clause says 银团 / 联合授信, a list with one bank in it is the syndicate.
+        """
+        for banks, others in ((xs, ys), (ys, xs)):
+            if len(others) != 1 or others[0].is_ref or self._is_bank(others[0]) or any(b.is_ref for b in banks):
+                continue
+            known = [self._is_bank(b) for b in banks]
+            if (len(banks) >= 2 and all(known)) or (said and any(known)):
+                return banks, others
+        return None
 
     def _borrower_rank(self, m: Mention) -> bool:
         return not self._is_bank(m)
