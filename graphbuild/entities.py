@@ -111,7 +111,7 @@ _STOP_TOKENS = set(
     "以下 简称 簡稱 下称 下稱 统称 統稱 公司 有限公司 此次 这次 這次 本次 根据 根據 依据 依據 按照 自 剩余 剩餘 "
     "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 "
     # verbs and words that come before a name (收到/青岛市地铁公司, 万/股/国元证券, 时任/兵装集团)
-    "股 万股 萬股 亿股 億股 收到 接到 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次".split()
+    "股 万股 萬股 亿股 億股 收到 接到 接获 接獲 获 獲 取得 拿下 斩获 斬獲 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次".split()
 )
 
 # Latin-script words that are products, units or jargon, not organisations.
@@ -462,7 +462,7 @@ class EntityFinder:
             for m in self.slot_mentions(text, tokens, taken):
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
-            for m in self.list_mentions(text, tokens, taken, chosen):
+            for m in self.list_mentions(text, tokens, taken, chosen) + self.announcer_mentions(text, tokens, taken):
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
         chosen.extend(self.model_mentions(text, taken, words))
@@ -536,6 +536,23 @@ class EntityFinder:
                 found.append(Mention(span[0], span[1], name, self._resolve(name), "listed"))
         return found
 
+    def announcer_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
+        """The unknown name that opens a clause and announces (北方智控公告, 华设智能晚间公告)."""
+        words = [text[a:b] for a, b in tokens]
+        found = []
+        for i, w in enumerate(words):
+            if w not in _ANNOUNCE_WORDS:
+                continue
+            j = i - 1
+            while j >= 0 and _ANNOUNCE_SKIP.match(words[j]):
+                j -= 1
+            span = _list_mate(words, tokens, j, -1, taken, frozenset())
+            if span is not None:
+                taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+                name = text[span[0] : span[1]]
+                found.append(Mention(span[0], span[1], name, self._resolve(name), "announcer"))
+        return found
+
     def named_mentions(self, text: str, aliases: Iterable[str] = ()) -> list[Mention]:
         """The mentions that need no segmentation: catalog, quoted and Latin names, and uses of defined aliases.
 
@@ -570,7 +587,7 @@ class EntityFinder:
             1 for start, end in _suffix_runs(text) if not any(taken[start:end]) and _name_may_precede(text, start)
         )
         n += len(_short_name_industry_starts(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
-        n += len(_named_ends(text)) + len(_LIST_WORD.findall(text))
+        n += len(_named_ends(text)) + len(_LIST_WORD.findall(text)) + len(_ANNOUNCE_WORD.findall(text))
         n += len(self.model_spans(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
@@ -611,6 +628,7 @@ class EntityFinder:
         ends |= set(_short_name_industry_starts(original, catalog))
         ends |= set(_named_ends(original))
         ends |= {at for m in _LIST_WORD.finditer(original) for at in m.span()}  # a listed name on either side
+        ends |= {m.start() for m in _ANNOUNCE_WORD.finditer(original)}  # an announcer before 公告
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
         ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
@@ -691,7 +709,11 @@ _DESCRIBER_WORDS = frozenset(
 
 
 def _describes(word: str) -> bool:
-    return word in _DESCRIBER_WORDS or (word.endswith(_DESCRIBER_ENDS) and word not in _INNER_WORDS)
+    return (
+        word in _DESCRIBER_WORDS
+        or (word.endswith(_DESCRIBER_ENDS) and word not in _INNER_WORDS)
+        or (len(word) >= 3 and word.endswith("商"))  # 零售商, 设备商
+    )
 
 
 # What may follow a catalog name in its full registered name (长江存储|科技有限责任公司).
@@ -1014,10 +1036,16 @@ _SLOT_STOP = re.compile(
     r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
+    r"每股|以每股|新台币|新台幣|台币|台幣|金额|金額|总金额|總金額|上限|受任|事项|事項|"
     r"[0-9０-９.,<>N%％]+|.*[<>].*)$"
 )
 
 
+_ANNOUNCE_WORDS = frozenset("公告 宣布 宣佈 公布 公佈 披露".split())
+_ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
+_ANNOUNCE_SKIP = re.compile(
+    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|当天|當天|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式)$"
+)
 _LIST_WORDS = frozenset("、 和 及".split())
 _LIST_WORD = re.compile("[、和及]")
 # what may stand at a list's far end: a clause break, or the words that open or close a list of parties
@@ -1025,18 +1053,23 @@ _LIST_OPEN = frozenset("由 为 為 是 包括 包含 获 獲 与 與 、".split
 _LIST_CLOSE = frozenset("等 、 和 及 的 领投 領投 跟投 参投 參投 共同 分别 分別 联合 聯合".split())
 
 
-def _list_mate(words: list[str], tokens: list[tuple[int, int]], i: int, step: int, taken: bytearray) -> tuple[int, int] | None:
-    """The span of up to three name words from word ``i`` away from a list word, if a list boundary ends them."""
+def _list_mate(
+    words: list[str], tokens: list[tuple[int, int]], i: int, step: int, taken: bytearray, bounds: frozenset[str] | None = None
+) -> tuple[int, int] | None:
+    """The span of up to three name words from word ``i`` on (``step`` -1: leftwards), if a clause break or
+    one of ``bounds`` (by default, what opens or closes a list) ends them."""
+    if bounds is None:
+        bounds = _LIST_OPEN if step < 0 else _LIST_CLOSE
     picked = []
     while 0 <= i < len(words) and len(picked) < 3:
         w = words[i]
-        if _BREAK_CHARS.fullmatch(w) or w in (_LIST_OPEN if step < 0 else _LIST_CLOSE) or any(taken[tokens[i][0] : tokens[i][1]]):
+        if _BREAK_CHARS.fullmatch(w) or w in bounds or any(taken[tokens[i][0] : tokens[i][1]]):
             break
         if _SLOT_STOP.match(w) or _not_name_word(w) or _stops_name(w) or _DATELINE.search(w):
             return None
         picked.append(i)
         i += step
-    at_boundary = not 0 <= i < len(words) or _BREAK_CHARS.fullmatch(words[i]) or words[i] in (_LIST_OPEN if step < 0 else _LIST_CLOSE)
+    at_boundary = not 0 <= i < len(words) or _BREAK_CHARS.fullmatch(words[i]) or words[i] in bounds
     if not picked or not at_boundary:
         return None
     start, end = tokens[min(picked)][0], tokens[max(picked)][1]

@@ -31,8 +31,8 @@ from graphbuild.records import Amount
 ENT_BASE, AMT_BASE = 0xE000, 0xE200
 ENT = "[\ue000-\ue1ff]"
 NON_ENT = "[^\ue000-\ue1ff]"
-# inside a gap: no organisation and no list comma, except after an amount (总额45亿元、期限15年的贷款)
-GAP = "(?:[^\ue000-\ue1ff、]|(?<=[\ue200-\ue2ff])、(?![\ue000-\ue1ff]))"
+# inside a gap: no organisation and no list comma between names (总额45亿元、期限15年的贷款 is no list)
+GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]))"
 _DESCRIBED = "公司|企业|企業|厂商|廠商|厂|廠|商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|业者|業者"
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
@@ -71,7 +71,7 @@ NOT_AFTER_DETERMINER = "(?<!此次)(?<!这次)(?<!本次)(?<!该)(?<!此项)(?<!
 INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
 BUY = "采购|採購|购买|購買|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
 ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點"
-WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|揽获|攬獲|签下|簽下|拿到|取得"
+WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|接获|接獲|揽获|攬獲|签下|簽下|拿到|取得"
 ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下"
 SELL_TO = "卖身|賣身|出售|转让|轉讓|出让|出讓|卖|賣|售"
 SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了"
@@ -268,7 +268,7 @@ RULES: tuple[Rule, ...] = (
     # A 参与 B 的定向增发 / 发行 (not its underwriting)
     _rule("takes_issue", "{A}{G}(?:参与|參與|认购|認購){B}{g}(?P<t>定向增发|定向增發|非公开发行|非公開發行|增发|增發|配售|配股|发行|發行|IPO|定增)(?!承销|承銷|保荐|保薦|辅导|輔導)", "A", "B", "investment", 0.82),
     # B 获 A 投资 ; B 获得 A 的战略投资 ; B 引入 A 为战略投资者 ; B 遭 A 举牌
-    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", "investment", 0.88),
+    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", "investment", 0.88),
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
@@ -433,6 +433,7 @@ def could_match_rough(rough_signature: str) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
+_DESCRIPTION_END = re.compile(f"{NON_ENT}{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
 _FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?$")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
@@ -581,7 +582,8 @@ class SentenceRelations:
         m = re.match(f"({NON_ENT}{{0,8}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)
         if m is None or self._mention(m.group(2)[0]).is_ref:
             return topic
-        if TRIGGER_WORDS.search(m.group(1)) or _NOT_SUBJECT.search(m.group(1)):
+        before = _DESCRIPTION_END.sub("", m.group(1))  # 零售商美佳生活集团: 售 there is no verb
+        if TRIGGER_WORDS.search(before) or _NOT_SUBJECT.search(before):
             return topic  # 投资「OpenAI」…: an object, not the subject
         return m.group(2)
 

@@ -263,3 +263,64 @@ def test_a_rumour_denied_or_deal_called_off_later_gives_nothing(extractor, text)
 def test_a_denial_in_another_paragraph_leaves_the_deal(extractor):
     got, _ = triples(extractor, "吉利宣布以30亿元收购沃尔沃。\n\n另据报道，某车企否认了收购传闻。")
     assert got == {("geely", "volvo", "acquisition")}
+
+
+# Listed-company and funding news: the company the text is about, names the text marks
+# (stock codes, short-name definitions, lists), sellers, rounds and syndicates.
+ANNOUNCEMENTS = [
+    # 公司 is the company that announces; the seller of a stake is paid, and so is the stake
+    (
+        "鼎泰新材晚间公告，公司拟以4.5亿元收购宁波恒远投资有限公司持有的嘉兴华拓电子有限公司60%股权。",
+        {("鼎泰新材", "宁波恒远投资有限公司", "acquisition"), ("鼎泰新材", "嘉兴华拓电子有限公司", "acquisition")},
+    ),
+    # a headline names the company, then 公司公告
+    (
+        "瑞能科技斩获大单。公司晚间公告，近日收到株洲华阳机车有限公司的采购订单，金额约3.2亿元。",
+        {("株洲华阳机车有限公司", "瑞能科技", "purchase")},
+    ),
+    # a stock code ends a name; a description before it (光通訊廠) is no part of it
+    (
+        "光通訊廠聯亞光電（3081）昨日公告，接獲宏達網通有限公司訂單，金額約新台幣5億元。",
+        {("宏達網通有限公司", "聯亞光電", "purchase")},
+    ),
+    # a short-name definition ends a name; 被 + description + the buyer
+    ("「简行科技」已被港股上市公司星河数码（以下简称“星河”）全资收购。", {("星河数码", "简行科技", "acquisition")}),
+    # 向 (独立第三方) S 收购 B: the seller S is paid, not the buyer
+    (
+        "华宇控股以2.6亿元向独立第三方德信投资有限公司收购安居物业服务有限公司全部股权。",
+        {("华宇控股", "德信投资有限公司", "acquisition"), ("华宇控股", "安居物业服务有限公司", "acquisition")},
+    ),
+    # backers named before the round word ; 投资方为 A 和 B ; an unknown name listed beside a known one
+    ("一个月前，「星联智造」刚完成由启明创投领投的3亿元B轮融资。", {("qiming", "星联智造", "investment")}),
+    (
+        "「微澜机器人」宣布完成近亿元Pre-A轮融资，投资方为云沣和苏州工业园区科技创新投资有限公司。",
+        {("云沣", "微澜机器人", "investment"), ("苏州工业园区科技创新投资有限公司", "微澜机器人", "investment")},
+    ),
+    (
+        "「云栖生物」完成数亿元A轮融资，由深创投领投，云沣、青松基金跟投，老股东奇点创坛继续追加投资。",
+        {
+            ("shenzhen-capital-group", "云栖生物", "investment"), ("云沣", "云栖生物", "investment"),
+            ("青松基金", "云栖生物", "investment"), ("奇点创坛", "云栖生物", "investment"),
+        },
+    ),
+    # a syndicate: every bank lends (集团 is the company that announces)
+    (
+        "远航国际控股公布，集团与由东亚银行、星展银行及恒生银行组成的银团签订一笔为期三年的贷款融资协议。",
+        {("bank-of-east-asia", "远航国际控股", "loan"), ("dbs", "远航国际控股", "loan"), ("hang-seng-bank", "远航国际控股", "loan")},
+    ),
+    ("「宏泰電」與「台灣銀行」、「第一銀行」等8家銀行簽署新台幣150億元聯合授信案。", {("台灣銀行", "宏泰電", "loan"), ("第一銀行", "宏泰電", "loan")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ANNOUNCEMENTS, ids=[t[:18] for t, _ in ANNOUNCEMENTS])
+def test_announcements_and_rounds_name_every_party(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
+
+
+def test_company_word_names_the_announcer_only_where_it_stands_alone(extractor):
+    text = "鼎泰新材晚间公告，公司全资子公司拟以1亿元收购上市公司华拓电子的控股股东持有的股份。"
+    _, deals = triples(extractor, text)
+    assert all(d.investor.mention == "鼎泰新材" for d in deals)
+    got, _ = triples(extractor, "多家互联网公司和银行表示，将加大对人工智能的投资。")
+    assert got == set()
