@@ -67,7 +67,7 @@ COMPANY_SUFFIXES = (
     "酒店", "饭店", "飯店", "航运", "航運", "农业", "農業", "牧业", "牧業", "新材料", "新材", "高科", "网络", "網絡", "信息", "資訊",
     "合伙企业", "合夥企業", "有限合伙", "有限合夥", "分行", "支行", "基金一期", "基金二期", "基金三期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
-    "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（香港）", "(香港)", "（中国）", "(中国)", "（中國）", "(中國)",
+    "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)", "（香港）", "(香港)", "（中国）", "(中国)", "（中國）", "(中國)",
 )
 # Words that stop a name growing leftwards elsewhere but belong to it right before
 # a company word (搜候投资有限公司, 首钢控股有限公司, 天图股权投资合伙企业).
@@ -786,7 +786,7 @@ def _suffix_matches(text: str, words: Words | None):
             at = m.start() + 1
 
 
-_INDUSTRY_NOUN_END = ("业", "業", "界")
+_INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债
 _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權")
 _FUND_PHASE = re.compile(r"[一二三四五六]期|[（(](?:香港|中国|中國|亚洲|亞洲|澳门|澳門|台湾|台灣|国际|國際)[)）]")
 

@@ -20,7 +20,7 @@ from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
 from graphbuild.entities import TOPIC_WORDS, Mention, alias_definitions, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
-from graphbuild.relations import Relation, could_hold_deal, could_match_rough
+from graphbuild.relations import Relation, could_hold_deal, could_match_rough, issuer_of
 
 
 @dataclass
@@ -35,7 +35,11 @@ class ExtractResult:
 
 
 _TOPIC_REACH = 3  # the sentences that may say which company a document is about
-_HEADLINE_SUBJECT = 10  # a headline's subject starts within this many characters
+_CLAUSE_OPENING = re.compile(r"(?:^|[，,；;：:！？!?。（）()—…\s])[「『“《\s]*$")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    return _CLAUSE_OPENING.search(text, 0, start) is not None
 
 
 @dataclass
@@ -63,15 +67,20 @@ class Extractor:
         self.finder = entity_finder(str(entities_file) if entities_file else None, learned)
         self.prefilter = prefilter
 
-    def is_candidate(self, sentence: str, aliases: dict[str, Entity | Mention] | None = None) -> bool:
+    def is_candidate(
+        self, sentence: str, aliases: dict[str, Entity | Mention] | None = None, context: str | None = None
+    ) -> bool:
         """Cheap test: some rule's words in order, two organisation candidates, and a relaxed rule match.
 
-        ``aliases`` are the short names defined earlier in the document.
+        ``aliases`` are the short names defined earlier in the document (and 公司); ``context``
+        the paragraph: where it issues shares, the document's company is the second party a
+        subscriber needs.
         """
         if not could_hold_deal(sentence):
             return False
         named = self.finder.named_mentions(sentence, aliases or ())
-        return self.finder.count_candidates(sentence, named) >= 2 and could_match_rough(
+        needed = 1 if issuer_of(aliases, context) is not None else 2
+        return self.finder.count_candidates(sentence, named) >= needed and could_match_rough(
             self.finder.rough_signature(sentence, named)
         )
 
@@ -90,7 +99,7 @@ class Extractor:
         sentences = self.sentences(cleaned)
         for sent, aliases in zip(sentences, self._aliases(sentences)):
             sent.aliases = aliases
-        chosen = [i for i, s in enumerate(sentences) if not self.prefilter or self.is_candidate(s.text, s.aliases)]
+        chosen = [i for i, s in enumerate(sentences) if not self.prefilter or self.is_candidate(s.text, s.aliases, s.context)]
         if result is not None:
             result.sentences += len(sentences)
             result.candidates += len(chosen)
@@ -107,7 +116,8 @@ class Extractor:
 
     def _aliases(self, sentences: list[_Sentence]) -> list[dict[str, Entity | Mention]]:
         """For each sentence, the short names defined before it (上海鸿仪投资发展有限公司（下称“上海鸿仪”）),
-        and 公司 / 本公司 from the sentence that says which company announces (越秀地产晚间公告，公司拟…).
+        and 公司 / 本公司 from the sentence that says which company announces (越秀地产晚间公告，公司拟…),
+        or else the first organisation that opens a clause, when the text says 公司.
 
         Only sentences with a definition, and the first few of a document that
         says 公司, are segmented here, so that a later sentence names the same
@@ -118,15 +128,16 @@ class Extractor:
         known: dict[str, Entity | Mention] = {}
         out = []
         topic_wanted = any(topic_words_in(s.text) for s in sentences)
-        headline = None
+        subject = None  # the first organisation that opens a clause
         for k, sent in enumerate(sentences):
             tokens = None
             if topic_wanted and k < _TOPIC_REACH and TOPIC_WORDS[0] not in known:
                 tokens = token_spans(self.nlp.make_doc(sent.text))
                 named = [m for m in self.finder.find(sent.text, tokens, known) if not m.is_ref]
-                if k == 0 and named and named[0].start <= _HEADLINE_SUBJECT:
-                    headline = named[0]
-                topic = self.finder.announcer(sent.text, named, headline)
+                subject = subject or next((m for m in named if _opens_clause(sent.text, m.start)), None)
+                topic = self.finder.announcer(sent.text, named, subject)
+                if topic is None and topic_words_in(sent.text):
+                    topic = subject  # 湖南晶拓…亏损5.2亿元。…公司控股股东…: the company the text is about
                 if topic is not None:
                     known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
             out.append(known)

@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = (
     # A 向/对 B 注资 / 投资 / 增持 / 举牌 ; A 向游戏公司 B 投资
     _rule("invest_to", "{A}{G}(?:向|对|對|为|為|给|給){D}{B}{G}(?P<t>" + INVEST + "|投入|追加投资|追加投資)", "A", "B", "investment", 0.92),
     # S 向 A 出售 / 发行 … 股 (A buys new or existing shares of S)
-    _rule("sell_shares", "{B}{G}(?:向|对|對){A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,16}?股", "A", "B", "investment", 0.85),
+    _rule("sell_shares", "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,16}?股", "A", "B", "investment", 0.85),
     # A 注资 / 投资 / 入股 / 增持 B ; A 投资的 B
     _rule("invest", "{A}{G}(?<!被)" + NOT_AFTER_DETERMINER + "(?P<t>" + INVEST + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "investment", 0.9),
     # A 购得 / 买入 / 受让 / 竞得 / 中标 B …股 (shares bought are an investment)
@@ -344,6 +344,23 @@ ROUND_BACKER = _compile(
 # 投资方为 A 和 B ; 投资机构包括 A、B
 ROUND_BACKERS_NAMED = _compile("(?P<t>投资方|投資方|投资人|投資人|投资机构|投資機構|投资者|投資者|出资方|出資方)(?:为|為|是|包括|包含|有)(?:{g}){A}")
 
+# A subscriber of an issue the text does not name the issuer of (国调基金认购1.2亿元; 其余由A、B等机构投资者认购;
+# 后者已承诺全额认购): the document's company issues (``issuer_of``).
+SUBSCRIBE = "认购|認購|获配|獲配"
+ISSUANCE = re.compile("发行|發行|定增|增发|增發|配售|配股|募集|新股|可转债|可轉債|可转换|可轉換|非公开|非公開")
+SUBSCRIBER = _compile(
+    "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?"
+    "(?:将|將|拟|擬|已|均|分别|分別|承诺|承諾|同意|计划|計劃|以现金方式|以現金方式|以现金|以現金|以自有资金|以自有資金|全额|全額|合计|合計){0,4}"
+    "(?P<t>" + SUBSCRIBE + f")(?={NON_ENT}*$)"
+)
+
+
+def issuer_of(aliases, context: str | None):
+    """The document's company (what 公司 stands for) when the paragraph speaks of an issue of shares or bonds."""
+    named = (aliases or {}).get("公司")
+    return named if isinstance(named, Mention) and ISSUANCE.search(context or "") else None
+
+
 # Rules that span clauses, run over the whole sentence.
 SENTENCE_RULES: tuple[Rule, ...] = (
     # A×B：… 协议 / 订单 / 采购 (headline style, roles decide)
@@ -377,7 +394,10 @@ class _Gate:
 _GATES = tuple(
     _Gate(frozenset(_trigger_alternatives(rule.trigger_skeleton)), re.compile(rule.skeleton), rule.relaxed)
     for rule in RULES + SENTENCE_RULES
-) + (_Gate(frozenset(ROUND_BACKING.split("|")), re.compile(f"^(?=.*?(?:融资|轮))(?=.*?(?:{ROUND_BACKING}))", re.S), RELAXED_ROUND),)
+) + (
+    _Gate(frozenset(ROUND_BACKING.split("|")), re.compile(f"^(?=.*?(?:融资|轮))(?=.*?(?:{ROUND_BACKING}))", re.S), RELAXED_ROUND),
+    _Gate(frozenset(("认购", "获配")), re.compile("认购|获配"), re.compile(f"{ENT}.*?(?:认购|获配)")),
+)
 
 # Every rule's trigger words (the entity finder stops names at them).
 DEAL_WORDS = frozenset().union(*(gate.words for gate in _GATES))
@@ -435,7 +455,7 @@ def could_match_rough(rough_signature: str) -> bool:
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
 _DESCRIPTION_END = re.compile(f"{NON_ENT}{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
-_FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?$")
+_FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,16}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?$")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
 APPOSITION = re.compile(
@@ -498,8 +518,11 @@ class SentenceRelations:
     ``roles`` maps an entity id to its catalog roles (for symmetric rules).
     """
 
-    def __init__(self, sentence: str, mentions: list[Mention], amounts, roles: Callable[[str], tuple[str, ...]]):
+    def __init__(
+        self, sentence: str, mentions: list[Mention], amounts, roles: Callable[[str], tuple[str, ...]], issuer: Mention | None = None
+    ):
         self.sentence = sentence
+        self.issuer = issuer  # the document's company, for subscribers of an issue it does not name
         self.amounts = _deal_amounts(sentence, amounts)
         amounts = self.amounts
         self.roles = roles
@@ -555,9 +578,25 @@ class SentenceRelations:
                 self._topic = self._next_topic(clause, self._topic)
             clause_start = clause_end + 1 if brk else clause_end
         self._tail = ""
-        for rel in self._apply(sig, carried=False, rules=self._sentence_rules) + self._round(sig):
+        for rel in self._apply(sig, carried=False, rules=self._sentence_rules) + self._round(sig) + self._subscribed(sig):
             found.setdefault((rel.payer.entity.id, rel.payee.entity.id), rel)
         return list(found.values())
+
+    def _subscribed(self, sig: str) -> list[Relation]:
+        """Subscribers of an issue whose issuer the sentence leaves out pay the document's company."""
+        if self.issuer is None:
+            return []
+        out = []
+        for clause in CLAUSE_BREAK.split(sig):
+            if NEGATION.search(clause):
+                continue
+            for m in SUBSCRIBER.finditer(clause):
+                amount = self._amount(clause, m)
+                for a in self._parties(m.group("A")):
+                    payer = self._antecedents(a, self.issuer) if a.is_ref else a
+                    if payer is not None and payer.entity.id != self.issuer.entity.id:
+                        out.append(Relation(payer, self.issuer, "investment", m.group("t"), amount, 0.75, "subscription"))
+        return out
 
     def _round(self, sig: str) -> list[Relation]:
         """Backers of a funding round (领投 / 跟投) pay the company raising it."""
@@ -614,9 +653,9 @@ class SentenceRelations:
             return []  # the borrowed topic must take part
         trigger = m.group("t")
         text_clause = self._plain(clause + self._tail)
+        if rule.name in ("acquire", "buy_goods_of") and _FROM_SELLER.search(clause, 0, m.start(rule.payer)):
+            return []  # 向(独立第三方)S收购B, 向甲、乙及S购买其持有的B: S sells (acquire_from, buy_from)
         if rule.name == "acquire":
-            if _FROM_SELLER.search(clause, 0, m.start(rule.payer)):
-                return []  # 向(独立第三方)S收购B: S sells (acquire_from)
             payees = self._held_company(clause, m, payees)
         if "S" in rule.regex.groupindex:
             payees += self._parties(m.group("S"))  # the seller is paid too
@@ -759,15 +798,18 @@ def _model_relation(sentence: str, score: PairScore, amounts) -> Relation:
     return Relation(score.payer, score.payee, deal_type, trigger, amount, round(0.6 * score.probability, 2), "model")
 
 
-def find_relations(sentence: str, mentions: list[Mention], amounts, roles, pairs: PairModel | None = None) -> list[Relation]:
+def find_relations(
+    sentence: str, mentions: list[Mention], amounts, roles, pairs: PairModel | None = None, issuer: Mention | None = None
+) -> list[Relation]:
     """All deals stated in ``sentence`` given its mentions and amounts.
 
     ``pairs`` (the learned pair classifier) adds the pairs it reads as a
-    payment where no rule related the two names either way.
+    payment where no rule related the two names either way. ``issuer``
+    (``issuer_of``) is paid by subscribers of an issue the sentence names no issuer of.
     """
-    if len(mentions) < 2 or not could_hold_deal(sentence):
+    if len(mentions) < (1 if issuer is not None else 2) or not could_hold_deal(sentence):
         return []
-    found = SentenceRelations(sentence, mentions, amounts, roles).find()
+    found = SentenceRelations(sentence, mentions, amounts, roles, issuer).find()
     if pairs is not None and not NEGATION.search(sentence):  # denied, called off or only asked about
         related = {frozenset((r.payer.entity.id, r.payee.entity.id)) for r in found}
         # two names that each already have a rule's deal here are explained: pairing them across
