@@ -14,7 +14,10 @@ from graphbuild.ingest import read_documents
 from graphbuild.relations import RULES, SENTENCE_RULES, SentenceRelations, could_hold_deal
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = [ROOT / "seeds", ROOT / "benchmarks" / "passages.txt", ROOT / "tests" / "fixtures" / "run_corpus"]
+CORPUS = [
+    ROOT / "seeds", ROOT / "benchmarks" / "passages.txt", ROOT / "tests" / "fixtures" / "run_corpus",
+    ROOT / "tests" / "fixtures" / "announcements",  # 公司, subscribers, rounds and syndicates (test_relations.ANNOUNCEMENTS)
+]
 
 
 @pytest.fixture(scope="module")

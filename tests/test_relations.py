@@ -309,6 +309,20 @@ ANNOUNCEMENTS = [
         {("bank-of-east-asia", "远航国际控股", "loan"), ("dbs", "远航国际控股", "loan"), ("hang-seng-bank", "远航国际控股", "loan")},
     ),
     ("「宏泰電」與「台灣銀行」、「第一銀行」等8家銀行簽署新台幣150億元聯合授信案。", {("台灣銀行", "宏泰電", "loan"), ("第一銀行", "宏泰電", "loan")}),
+    # subscribers of an issue pay the company that issues, named once in the document
+    (
+        "恒川股份公告，公司本次向特定对象发行股票募集资金12亿元。其中，湖北长江产业投资有限公司获配3亿元，"
+        "其余部分由易方达基金、嘉实基金等机构投资者认购。",
+        {
+            ("湖北长江产业投资有限公司", "恒川股份", "investment"), ("efund", "恒川股份", "investment"),
+            ("harvest-fund", "恒川股份", "investment"),
+        },
+    ),
+    # 公司 with no announcing sentence: the company that opens the text
+    (
+        "受需求疲软影响，江西华拓新材料股份有限公司上半年亏损2亿元。公司控股股东赣州城投集团有限公司拟全额认购公司向特定对象发行的可转换公司债券。",
+        {("赣州城投集团有限公司", "江西华拓新材料股份有限公司", "investment")},
+    ),
 ]
 
 
