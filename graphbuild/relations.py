@@ -31,8 +31,9 @@ from graphbuild.records import Amount
 ENT_BASE, AMT_BASE = 0xE000, 0xE200
 ENT = "[\ue000-\ue1ff]"
 NON_ENT = "[^\ue000-\ue1ff]"
-# inside a gap: no organisation and no list comma between names (总额45亿元、期限15年的贷款 is no list)
-GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]))"
+# inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
+# 总额45亿元、期限15年的贷款 is no list
+GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對为為给給]))"
 _DESCRIBED = "公司|企业|企業|厂商|廠商|厂|廠|商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|业者|業者"
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
