@@ -352,7 +352,7 @@ class EntityFinder:
         speakers = [(m.start, m.end, m) for m in mentions if not m.is_ref and m.source != "topic"]
         speakers += [(m.start(), m.end(), headline) for m in _TOPIC_USE.finditer(text)]
         for _, end, named in sorted(speakers, key=lambda s: s[0]):
-            if _ANNOUNCES.match(text, end):
+            if _ANNOUNCES.match(text, end) and not _SOURCE.match(text, end):  # 港交所披露易数据显示
                 return named
         return None
 
@@ -928,6 +928,15 @@ def _alias_uses(text: str, alias: str) -> list[tuple[int, int]]:
     return found
 
 
+# 港交所披露易数据显示, 路透社报道: a source of the news, not its subject
+_SOURCE = re.compile(r"[^，,。；;]{0,6}?(?:显示|顯示|获悉|獲悉|报道|報導|報道|消息|讯|訊|援引)")
+
+
+def is_source(text: str, m: Mention) -> bool:
+    """Whether ``m`` only says where the news comes from (港交所披露易数据显示)."""
+    return _SOURCE.match(text, m.end) is not None
+
+
 def topic_words_in(text: str) -> bool:
     """Whether ``text`` uses 公司 / 本公司 for a company it is about."""
     return _TOPIC_USE.search(text) is not None
@@ -1022,7 +1031,7 @@ def _stops_name(word: str) -> bool:
 
 _SLOT_SKIP = re.compile(
     r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
-    r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|"
+    r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|超额|超額|"
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
     r"也|还|還|又|曾|正在|因|进行|進行|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
     r"了|现金|現金|要|要用|用|总价|總價|作价|作價|对价|對價|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"

@@ -18,9 +18,9 @@ from graphbuild.clean import clean, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
-from graphbuild.entities import TOPIC_WORDS, Mention, alias_definitions, topic_words_in
+from graphbuild.entities import TOPIC_WORDS, Mention, alias_definitions, is_source, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
-from graphbuild.relations import Relation, could_hold_deal, could_match_rough, issuer_of
+from graphbuild.relations import Relation, could_hold_deal, could_match_rough, document_company
 
 
 @dataclass
@@ -35,11 +35,15 @@ class ExtractResult:
 
 
 _TOPIC_REACH = 3  # the sentences that may say which company a document is about
-_CLAUSE_OPENING = re.compile(r"(?:^|[，,；;：:！？!?。（）()—…\s])[「『“《\s]*$")
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    return _CLAUSE_OPENING.search(text, 0, start) is not None
+# 本轮由A领投 ; 其已增持…: a sentence that leans on the company the document is about
+_NEEDS_COMPANY = re.compile(r"本轮|本輪|此轮|此輪|其|该公司|該公司")
+# a clause opens with the name, perhaps after a description (储能温控企业「冰川能科」)
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[，,；;：:！？!?。（）()—…\s])(?:[^，,；;：:！？!?。（）()—…]{0,10}?"
+    r"(?:企业|企業|公司|厂商|廠商|厂|廠|商|平台|机构|機構|独角兽|獨角獸|初创|初創))?[「『“《\s]*$"
+)
+def _opens_clause(text: str, m: Mention) -> bool:
+    return _CLAUSE_OPENING.search(text, 0, m.start) is not None and not is_source(text, m)
 
 
 @dataclass
@@ -67,19 +71,16 @@ class Extractor:
         self.finder = entity_finder(str(entities_file) if entities_file else None, learned)
         self.prefilter = prefilter
 
-    def is_candidate(
-        self, sentence: str, aliases: dict[str, Entity | Mention] | None = None, context: str | None = None
-    ) -> bool:
+    def is_candidate(self, sentence: str, aliases: dict[str, Entity | Mention] | None = None) -> bool:
         """Cheap test: some rule's words in order, two organisation candidates, and a relaxed rule match.
 
-        ``aliases`` are the short names defined earlier in the document (and 公司); ``context``
-        the paragraph: where it issues shares, the document's company is the second party a
-        subscriber needs.
+        ``aliases`` are the short names defined earlier in the document (and 公司): the company
+        a document is about may be a sentence's second party (``relations.find_relations``).
         """
         if not could_hold_deal(sentence):
             return False
         named = self.finder.named_mentions(sentence, aliases or ())
-        needed = 1 if issuer_of(aliases, context) is not None else 2
+        needed = 1 if document_company(aliases) is not None else 2
         return self.finder.count_candidates(sentence, named) >= needed and could_match_rough(
             self.finder.rough_signature(sentence, named)
         )
@@ -99,7 +100,7 @@ class Extractor:
         sentences = self.sentences(cleaned)
         for sent, aliases in zip(sentences, self._aliases(sentences)):
             sent.aliases = aliases
-        chosen = [i for i, s in enumerate(sentences) if not self.prefilter or self.is_candidate(s.text, s.aliases, s.context)]
+        chosen = [i for i, s in enumerate(sentences) if not self.prefilter or self.is_candidate(s.text, s.aliases)]
         if result is not None:
             result.sentences += len(sentences)
             result.candidates += len(chosen)
@@ -127,16 +128,16 @@ class Extractor:
 
         known: dict[str, Entity | Mention] = {}
         out = []
-        topic_wanted = any(topic_words_in(s.text) for s in sentences)
+        topic_wanted = any(topic_words_in(s.text) or _NEEDS_COMPANY.search(s.text) for s in sentences)
         subject = None  # the first organisation that opens a clause
         for k, sent in enumerate(sentences):
             tokens = None
             if topic_wanted and k < _TOPIC_REACH and TOPIC_WORDS[0] not in known:
                 tokens = token_spans(self.nlp.make_doc(sent.text))
                 named = [m for m in self.finder.find(sent.text, tokens, known) if not m.is_ref]
-                subject = subject or next((m for m in named if _opens_clause(sent.text, m.start)), None)
+                subject = subject or next((m for m in named if _opens_clause(sent.text, m)), None)
                 topic = self.finder.announcer(sent.text, named, subject)
-                if topic is None and topic_words_in(sent.text):
+                if topic is None and (topic_words_in(sent.text) or _NEEDS_COMPANY.search(sent.text)):
                     topic = subject  # 湖南晶拓…亏损5.2亿元。…公司控股股东…: the company the text is about
                 if topic is not None:
                     known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}

@@ -21,7 +21,7 @@ from graphbuild.entities import EntityFinder
 from graphbuild.money import find_amounts
 from graphbuild.name_tagger import default_tagger
 from graphbuild.pair_classifier import default_model
-from graphbuild.relations import could_match_rough, find_relations, issuer_of
+from graphbuild.relations import could_match_rough, document_company, find_relations
 
 for _name in ("mentions", "amounts", "relations", "context", "doc_date", "aliases", "candidate"):
     if not Doc.has_extension(_name):
@@ -132,8 +132,10 @@ class DealFinder:
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.mentions or []
         pairs = self.pairs if self.pairs is not None and len(mentions) >= 2 and self._passes_rough(doc) else None
-        issuer = issuer_of(doc._.aliases, doc._.context)
-        doc._.relations = find_relations(doc.text, mentions, doc._.amounts or [], self.catalog.roles, pairs, issuer)
+        company = document_company(doc._.aliases)
+        doc._.relations = find_relations(
+            doc.text, mentions, doc._.amounts or [], self.catalog.roles, pairs, company, doc._.context or ""
+        )
         return doc
 
     def _passes_rough(self, doc: Doc) -> bool:

@@ -78,7 +78,7 @@ SELL_TO = "卖身|賣身|出售|转让|轉讓|出让|出讓|卖|賣|售"
 SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了"
 CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易"
 PROVIDE = "提供|建设|建設|建造|定制|定製|交付|供应|供應|生产|生產|代工|打造|部署"
-LEND_NOUN = "贷款|貸款|借款|信贷|信貸|授信|融资|融資|资金|資金"
+LEND_NOUN = "贷款|貸款|借款|信贷|信貸|授信|融资|融資|资金|資金|财务资助|財務資助"
 GRANT_NOUN = "补贴|補貼|资助|資助|补助|補助|拨款|撥款|奖励|獎勵|担保|擔保|支持"
 OPTION_NOUN = "股权选择权|股權選擇權|认股权证|認股權證|认股权|認股權|期权|期權"
 PAY = "支付|付款|付出|付|砸下|砸|花费|花費|花|出钱|出錢|拿出|缴纳|繳納"
@@ -284,11 +284,14 @@ RULES: tuple[Rule, ...] = (
     _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.82),
     # B 中标 A 的 … 项目 (the one who tenders pays; 中标 …股权 buys shares: buy_shares)
     _rule("tender_won", "{B}{G}(?P<t>中标|中標)(?:了)?{d}{A}(?:的)?{G}(?:项目|項目|工程|招标|招標|采购|採購|订单|訂單|标段|標段|合同)(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
+    # B 在 A 的 … 招标(采购)中中标 ; A 曾在 B 的天使轮参股
+    _rule("tender_in", "{B}{G}(?:在|于|於){d}{A}(?:的)?{G}(?:招标|招標|采购|採購|集采|集採|项目|項目)" + NON_ENT + "{0,4}?中{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
+    _rule("round_joined", "{A}{G}(?:在|于|於){B}(?:的)?{G}(?:轮|輪|融资|融資)(?:中|时|時)?{G}(?P<t>" + INVEST + "|领投|領投|跟投|参投|參投)", "A", "B", "investment", 0.82),
     # A 是 B 的客户 ; B 吸引了 A、C 等客户
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
     _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
-    _rule("provides_for", "{B}(?:将|將|已|正|也|还|還|会|會|则|則|专门|專門|主要)?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
+    _rule("provides_for", "{B}(?:以及|并|並)?(?:将|將|已|正|也|还|還|会|會|则|則|专门|專門|主要)?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # A 与 B 签下 … 协议 (roles decide)
     # (not 合作协议 / 框架协议 / 意向协议: cooperation moves no money yet)
     _rule("agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
@@ -300,7 +303,7 @@ RULES: tuple[Rule, ...] = (
     _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
     _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供贷款 ; B 向 A 借款 / 融资
-    _rule("lend", "{A}{G}(?:向|为|為|给|給){B}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
+    _rule("lend", "{A}{G}(?:向|为|為|给|給){d}{B}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
     # A 对 / 给予 B 授信 (B 向 A 申请授信 is only asked for) ; B 获得 A (的) 贷款 / 授信
     _rule("credit_given", "{A}{G}(?:对|對|为|為|给予|給予|给|給){B}{G}(?P<t>授信)", "A", "B", "loan", 0.82),
     _rule("loan_won", "{B}{G}(?:" + WIN + "|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>授信|贷款|貸款|信贷|信貸|借款)(?!担保|擔保|承诺|承諾)", "A", "B", "loan", 0.82),
@@ -313,7 +316,7 @@ RULES: tuple[Rule, ...] = (
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
     _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "acquisition", 0.88),
     # A 从 / 向 S (手中) 收购 B
-    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
+    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
     # A (完成) 对 B (的) 收购 ; A 对 B 发起要约收购
     _rule("acquire_of", "{A}{G}(?:对|對){d}{B}{G}(?:的|进行|進行|发起|發起|发出|發出|提出|实施|實施|展开|展開)(?:了)?{g}(?P<t>收购|收購|并购|併購|要约收购|要約收購)" + NOT_VERB + "(?!" + ENT + ")", "A", "B", "acquisition", 0.85),
     # A 将 B 收入囊中 / 收归麾下
@@ -339,14 +342,16 @@ TRIGGER_WORDS = re.compile(
 ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪)")
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
 ROUND_BACKER = _compile(
-    "(?:由)?{A}(?:将|將|拟|擬|计划|計劃|也|亦|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,2}"
+    f"(?:由)?(?P<A>{ENT}(?:(?:{_LIST_SEP}|与|與){ENT})*)(?:等)?"  # backers listed with 与 too
+    "(?:将|將|拟|擬|计划|計劃|也|亦|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,2}"
     "(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與)"
 )
+THIS_ROUND = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|本次融資")
 # 投资方为 A 和 B ; 投资机构包括 A、B
 ROUND_BACKERS_NAMED = _compile("(?P<t>投资方|投資方|投资人|投資人|投资机构|投資機構|投资者|投資者|出资方|出資方)(?:为|為|是|包括|包含|有)(?:{g}){A}")
 
 # A subscriber of an issue the text does not name the issuer of (国调基金认购1.2亿元; 其余由A、B等机构投资者认购;
-# 后者已承诺全额认购): the document's company issues (``issuer_of``).
+# 后者已承诺全额认购): the document's company issues (``document_company``).
 SUBSCRIBE = "认购|認購|获配|獲配"
 ISSUANCE = re.compile("发行|發行|定增|增发|增發|配售|配股|募集|新股|可转债|可轉債|可转换|可轉換|非公开|非公開")
 SUBSCRIBER = _compile(
@@ -356,10 +361,10 @@ SUBSCRIBER = _compile(
 )
 
 
-def issuer_of(aliases, context: str | None):
-    """The document's company (what 公司 stands for) when the paragraph speaks of an issue of shares or bonds."""
+def document_company(aliases) -> Mention | None:
+    """The company the document is about (what 公司 stands for), if the document said."""
     named = (aliases or {}).get("公司")
-    return named if isinstance(named, Mention) and ISSUANCE.search(context or "") else None
+    return named if isinstance(named, Mention) else None
 
 
 # Rules that span clauses, run over the whole sentence.
@@ -378,7 +383,9 @@ _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使
 ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
 
 # the company raising the round, its round word after it, and a backer after it (before or after the round word)
-RELAXED_ROUND = re.compile(f"{ENT}(?=.*?(?:融资|轮))(?=.*?(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT}))", re.S)
+RELAXED_ROUND = re.compile(
+    f"(?:{ENT}|本轮|此轮|该轮|本次融资)(?=.*?(?:融资|轮))(?=.*?(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT}))", re.S
+)
 
 
 @dataclass(frozen=True)
@@ -465,6 +472,10 @@ APPOSITION = re.compile(
 )
 
 
+# "中金资本旗下基金", "高瓴旗下的产业基金": the parent stands for its unnamed fund
+FUND_OF = re.compile(f"({ENT})(?:旗下|下属|下屬)(?:的)?(?:子基金|产业基金|產業基金|基金|投资平台|投資平台|投资机构|投資機構)(?!{ENT})")
+
+
 _NOT_DEAL_BEFORE = re.compile(r"(?:每股|每|单价|單價|均价|均價|股价|股價|估值|市值|身价|身價)[^0-9]{0,3}$")
 _NOT_DEAL_AFTER = re.compile(r"^(?:/股|每股|一股|的?估值|的?市值)")
 
@@ -520,16 +531,21 @@ class SentenceRelations:
     """
 
     def __init__(
-        self, sentence: str, mentions: list[Mention], amounts, roles: Callable[[str], tuple[str, ...]], issuer: Mention | None = None
+        self, sentence: str, mentions: list[Mention], amounts, roles: Callable[[str], tuple[str, ...]],
+        company: Mention | None = None, context: str = "",
     ):
         self.sentence = sentence
-        self.issuer = issuer  # the document's company, for subscribers of an issue it does not name
+        # the document's company: it issues what subscribers take (when the paragraph ``context`` speaks
+        # of an issue), raises the round 本轮 speaks of, and is what a reference with nothing before it means
+        self.company = company
+        self.issuing = bool(ISSUANCE.search(context or sentence))
         self.amounts = _deal_amounts(sentence, amounts)
         amounts = self.amounts
         self.roles = roles
         self.sig = _signature(sentence, mentions, amounts)
         simplified = t2s(self.sig.text)  # 采購/採購/采购 alike; placeholders pass through
         self.sig_text = APPOSITION.sub("", simplified if len(simplified) == len(self.sig.text) else self.sig.text)
+        self.sig_text = FUND_OF.sub(r"\1", self.sig_text)  # 中金资本旗下基金与…跟投: the parent backs it
         # the rules whose trigger words the sentence has: no other rule can match any of its clauses
         self._rules = tuple(rule for rule in RULES if rule.trigger.search(self.sig_text))
         self._sentence_rules = tuple(rule for rule in SENTENCE_RULES if rule.trigger.search(self.sig_text))
@@ -544,6 +560,11 @@ class SentenceRelations:
         for m in reversed(before):
             if all(m.entity.id != d.entity.id for d in distinct):
                 distinct.append(m)
+        # 此前其已增持…, 小米曾在其天使轮参股: with no other name before it, 其 / 该公司 is the company
+        # the document is about
+        company = self.company if ref.text in ("其", "该公司", "該公司", "该集团", "該集團") else None
+        if company is not None and all(avoid is not None and m.entity.id == avoid.entity.id for m in distinct):
+            return company if avoid is None or avoid.is_ref or company.entity.id != avoid.entity.id else None
         if not distinct:
             return None
         if ref.text in ("后者", "後者"):
@@ -585,7 +606,7 @@ class SentenceRelations:
 
     def _subscribed(self, sig: str) -> list[Relation]:
         """Subscribers of an issue whose issuer the sentence leaves out pay the document's company."""
-        if self.issuer is None:
+        if self.company is None or not self.issuing:
             return []
         out = []
         for clause in CLAUSE_BREAK.split(sig):
@@ -594,23 +615,28 @@ class SentenceRelations:
             for m in SUBSCRIBER.finditer(clause):
                 amount = self._amount(clause, m)
                 for a in self._parties(m.group("A")):
-                    payer = self._antecedents(a, self.issuer) if a.is_ref else a
-                    if payer is not None and payer.entity.id != self.issuer.entity.id:
-                        out.append(Relation(payer, self.issuer, "investment", m.group("t"), amount, 0.75, "subscription"))
+                    payer = self._antecedents(a, self.company) if a.is_ref else a
+                    if payer is not None and payer.entity.id != self.company.entity.id:
+                        out.append(Relation(payer, self.company, "investment", m.group("t"), amount, 0.75, "subscription"))
         return out
 
     def _round(self, sig: str) -> list[Relation]:
         """Backers of a funding round (领投 / 跟投) pay the company raising it."""
-        target = ROUND_TARGET_VERB.search(sig) or ROUND_TARGET.search(sig)
-        if target is None or NEGATION.search(self.sentence):
+        if NEGATION.search(self.sentence):
             return []
-        payee = self._mention(target.group("B")[-1])
+        target = ROUND_TARGET_VERB.search(sig) or ROUND_TARGET.search(sig)
+        if target is not None:
+            payee, after = self._mention(target.group("B")[-1]), target.end("B")
+        elif self.company is not None and THIS_ROUND.search(sig):
+            payee, after = self.company, 0  # 本轮由A领投: the round the document's company raises
+        else:
+            return []
         if payee.is_ref:
             return []
-        first_amount = re.search("[\ue200-\ue2ff]", sig[target.start():])
+        first_amount = re.search("[\ue200-\ue2ff]", sig[after:])
         amount = self.amounts[ord(first_amount.group()) - AMT_BASE].amount if first_amount else None
         out = []
-        backers = [*ROUND_BACKER.finditer(sig, target.end("B")), *ROUND_BACKERS_NAMED.finditer(sig, target.end("B"))]
+        backers = [*ROUND_BACKER.finditer(sig, after), *ROUND_BACKERS_NAMED.finditer(sig, after)]
         for m in backers:
             for ch in m.group("A"):
                 if ENT_BASE <= ord(ch) < AMT_BASE and not self._mention(ch).is_ref and self._mention(ch).entity.id != payee.entity.id:
@@ -800,17 +826,20 @@ def _model_relation(sentence: str, score: PairScore, amounts) -> Relation:
 
 
 def find_relations(
-    sentence: str, mentions: list[Mention], amounts, roles, pairs: PairModel | None = None, issuer: Mention | None = None
+    sentence: str, mentions: list[Mention], amounts, roles, pairs: PairModel | None = None,
+    company: Mention | None = None, context: str = "",
 ) -> list[Relation]:
     """All deals stated in ``sentence`` given its mentions and amounts.
 
     ``pairs`` (the learned pair classifier) adds the pairs it reads as a
-    payment where no rule related the two names either way. ``issuer``
-    (``issuer_of``) is paid by subscribers of an issue the sentence names no issuer of.
+    payment where no rule related the two names either way. ``company``
+    (``document_company``) may be the second party: the issuer subscribers
+    pay when the paragraph ``context`` issues shares, the company raising 本轮,
+    what 其 means with no name before it.
     """
-    if len(mentions) < (1 if issuer is not None else 2) or not could_hold_deal(sentence):
+    if len(mentions) < (1 if company is not None else 2) or not could_hold_deal(sentence):
         return []
-    found = SentenceRelations(sentence, mentions, amounts, roles, issuer).find()
+    found = SentenceRelations(sentence, mentions, amounts, roles, company, context).find()
     if pairs is not None and not NEGATION.search(sentence):  # denied, called off or only asked about
         related = {frozenset((r.payer.entity.id, r.payee.entity.id)) for r in found}
         # two names that each already have a rule's deal here are explained: pairing them across
