@@ -512,7 +512,7 @@ class EntityFinder:
     def list_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray, named: list[Mention]) -> list[Mention]:
         """Unknown names listed beside a known one (元禾原点、苏高新创投跟投 ; 投资方为元禾原点和…有限公司).
 
-        The words between the list word (、 和 及) and the list's other end (a clause
+        The words between the list word (、 和 及 与) and the list's other end (a clause
         break, 由/为/包括…, or 等/跟投… after it) name an organisation when no word there
         is a function, deal or reporting word.
         """
@@ -1055,8 +1055,8 @@ _ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
 _ANNOUNCE_SKIP = re.compile(
     r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|当天|當天|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式)$"
 )
-_LIST_WORDS = frozenset("、 和 及".split())
-_LIST_WORD = re.compile("[、和及]")
+_LIST_WORDS = frozenset("、 和 及 与 與".split())
+_LIST_WORD = re.compile("[、和及]|(?<![参參给給赋賦])[与與]")  # (not inside 参与, a trigger word)
 # what may stand at a list's far end: a clause break, or the words that open or close a list of parties
 _LIST_OPEN = frozenset("由 为 為 是 包括 包含 获 獲 与 與 、".split())
 _LIST_CLOSE = frozenset("等 、 和 及 的 领投 領投 跟投 参投 參投 共同 分别 分別 联合 聯合".split())

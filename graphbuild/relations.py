@@ -249,7 +249,8 @@ def _skeleton(template: str, slot: str = "") -> str:
 # Order matters only for readability; every rule runs on every clause.
 RULES: tuple[Rule, ...] = (
     # A 向/对 B 注资 / 投资 / 增持 / 举牌 ; A 向游戏公司 B 投资
-    _rule("invest_to", "{A}{G}(?:向|对|對|为|為|给|給){D}{B}{G}(?P<t>" + INVEST + "|投入|追加投资|追加投資)", "A", "B", "investment", 0.92),
+    # (not A 成为 B 的参股公司: B invests in A)
+    _rule("invest_to", "{A}{G}(?:向|对|對|(?<![成作视視认認])[为為]|给|給){D}{B}{G}(?P<t>" + INVEST + "|投入|追加投资|追加投資)" + NOT_VERB, "A", "B", "investment", 0.92),
     # S 向 A 出售 / 发行 … 股 (A buys new or existing shares of S)
     _rule("sell_shares", "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,16}?股", "A", "B", "investment", 0.85),
     # A 注资 / 投资 / 入股 / 增持 B ; A 投资的 B

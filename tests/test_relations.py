@@ -323,6 +323,25 @@ ANNOUNCEMENTS = [
         "受需求疲软影响，江西华拓新材料股份有限公司上半年亏损2亿元。公司控股股东赣州城投集团有限公司拟全额认购公司向特定对象发行的可转换公司债券。",
         {("赣州城投集团有限公司", "江西华拓新材料股份有限公司", "investment")},
     ),
+    # 本轮 in the next sentence is the round of the company the text opens with (after its description)
+    (
+        "投资界获悉，储能企业「冰峰能源」获近3亿元B轮融资。本轮由国投创合领投，合肥产投与中金资本旗下基金跟投。",
+        {("国投创合", "冰峰能源", "investment"), ("合肥产投", "冰峰能源", "investment"), ("中金资本", "冰峰能源", "investment")},
+    ),
+    # 其 with no other name before it is the company the text is about, not the news source
+    (
+        "港交所披露易数据显示，平安人寿增持招商银行H股约1800万股。此前其已先后增持邮储银行、农业银行H股。",
+        {("平安人寿", "cmb", "investment"), ("平安人寿", "psbc", "investment"), ("平安人寿", "abc", "investment")},
+    ),
+    # tenders won in A's 招标采购 ; a loan called 财务资助 to a described subsidiary
+    (
+        "国电南瑞公告，公司近期在国家电网有限公司第二批输变电项目招标采购中合计中标约21.4亿元。",
+        {("state-grid", "国电南瑞", "purchase")},
+    ),
+    ("鑫源环境公告，公司拟向控股子公司宁夏鑫源新材料有限公司提供不超过8000万元的财务资助。", {("鑫源环境", "宁夏鑫源新材料有限公司", "loan")}),
+    # A 成为 B 的参股公司: B invested, A did not ; a rumour the next sentence calls 不属实
+    ("交易完成后，锐芯半导体将成为华瑞新材的参股公司。", set()),
+    ("有媒体报道称，美达集团拟以约20亿元收购「澄光智家」。对此，美达集团回应称，该消息不属实。", set()),
 ]
 
 
