@@ -77,14 +77,15 @@ _ONE_SUFFIX = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=l
 _SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in COMPANY_SUFFIXES})) + "]")
 
 
-def _suffix_runs(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=2048)  # the pre-filter's count, rough signature and list test all ask
+def _suffix_runs(text: str) -> tuple[tuple[int, int], ...]:
     """The company-word run starting at every position (the pre-filter cannot know which start is a word start)."""
     runs = []
     for first in _SUFFIX_FIRST.finditer(text):  # cheap: only where some company word could begin
         m = _SUFFIX.match(text, first.start())
         if m is not None:
             runs.append(m.span())
-    return runs
+    return tuple(runs)
 
 # A name before a suffix is made of these characters only (no function characters).
 _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把给給为為也都就又还還及等其这這那之以于於由而并並或但所最很更已]")
@@ -335,10 +336,15 @@ class EntityFinder:
         A topic word (公司) maps to the mention of the company it stands for.
         """
         inside = [(d.start, d.end) for d in alias_definitions(text)]
+        topic_uses: dict[str, list[tuple[int, int]]] = {}
+        if any(alias in TOPIC_WORDS for alias in aliases):  # one scan for all the topic words
+            for m in _TOPIC_USE.finditer(text):
+                topic_uses.setdefault(m.group(), []).append(m.span())
         found = []
         for alias in sorted(aliases, key=len, reverse=True):
             named = aliases[alias]
-            for at, end in _alias_uses(text, alias):
+            uses = topic_uses.get(alias, []) if alias in TOPIC_WORDS else _alias_uses(text, alias)
+            for at, end in uses:
                 if any(a <= at and end <= b for a, b in inside):
                     continue
                 if isinstance(named, Mention):
@@ -347,10 +353,10 @@ class EntityFinder:
                     found.append(Mention(at, end, alias, named, "alias"))
         return found
 
-    def announcer(self, text: str, mentions: list[Mention], headline: Mention | None = None) -> Mention | None:
-        """The organisation ``text`` reports as announcing (X晚间公告, X宣布); for "公司公告", ``headline``."""
+    def announcer(self, text: str, mentions: list[Mention]) -> Mention | None:
+        """The organisation ``text`` reports as announcing (X晚间公告, X宣布); None when 公司 announces."""
         speakers = [(m.start, m.end, m) for m in mentions if not m.is_ref and m.source != "topic"]
-        speakers += [(m.start(), m.end(), headline) for m in _TOPIC_USE.finditer(text)]
+        speakers += [(m.start(), m.end(), None) for m in _TOPIC_USE.finditer(text)]
         for _, end, named in sorted(speakers, key=lambda s: s[0]):
             if _ANNOUNCES.match(text, end) and not _SOURCE.match(text, end):  # 港交所披露易数据显示
                 return named
@@ -521,7 +527,7 @@ class EntityFinder:
         ends = {b: i for i, (_, b) in enumerate(tokens)}
         found = []
         for m in named:
-            if m.is_ref or m.source in ("topic", "slot") or m.start not in index or m.end not in ends:
+            if m.source not in _LISTED_BESIDE or m.start not in index or m.end not in ends:
                 continue
             i, j = index[m.start], ends[m.end]
             if i >= 2 and words[i - 1] in _LIST_WORDS:  # mate before: …、M
@@ -553,14 +559,16 @@ class EntityFinder:
                 found.append(Mention(span[0], span[1], name, self._resolve(name), "announcer"))
         return found
 
-    def named_mentions(self, text: str, aliases: Iterable[str] = ()) -> list[Mention]:
+    def named_mentions(self, text: str, aliases: dict[str, Entity | Mention] | Iterable[str] = ()) -> list[Mention]:
         """The mentions that need no segmentation: catalog, quoted and Latin names, and uses of defined aliases.
 
-        ``aliases`` are the short names defined earlier in the document;
-        those defined in ``text`` itself are added.
+        ``aliases`` are the short names defined earlier in the document (with what they name,
+        or only the names); those defined in ``text`` itself are added.
         """
-        names = set(aliases) | {d.alias for d in alias_definitions(text)}
-        known = {name: self._resolve(name) for name in names}
+        known = dict(aliases) if isinstance(aliases, dict) else dict.fromkeys(aliases)
+        for d in alias_definitions(text):
+            known.setdefault(d.alias, None)
+        known = {name: self._resolve(name) if named is None else named for name, named in known.items()}
         return (
             self.catalog_mentions(text) + self.quoted_mentions(text) + self.latin_mentions(text)
             + self.alias_mentions(text, known)
@@ -587,7 +595,7 @@ class EntityFinder:
             1 for start, end in _suffix_runs(text) if not any(taken[start:end]) and _name_may_precede(text, start)
         )
         n += len(_short_name_industry_starts(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
-        n += len(_named_ends(text)) + len(_LIST_WORD.findall(text)) + len(_ANNOUNCE_WORD.findall(text))
+        n += len(_named_ends(text)) + len(_list_words(text, named)) + len(_announcer_ends(text, named))
         n += len(self.model_spans(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
@@ -627,8 +635,8 @@ class EntityFinder:
         ends |= {start for start, _ in _suffix_runs(text) if _name_may_precede(text, start)}
         ends |= set(_short_name_industry_starts(original, catalog))
         ends |= set(_named_ends(original))
-        ends |= {at for m in _LIST_WORD.finditer(original) for at in m.span()}  # a listed name on either side
-        ends |= {m.start() for m in _ANNOUNCE_WORD.finditer(original)}  # an announcer before 公告
+        ends |= {at for span in _list_words(original, named) for at in span}  # a listed name on either side
+        ends |= set(_announcer_ends(original, named))  # an announcer before 公告
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
         ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
@@ -919,8 +927,6 @@ def _named_ends(text: str) -> list[int]:
 
 
 def _alias_uses(text: str, alias: str) -> list[tuple[int, int]]:
-    if alias in TOPIC_WORDS:
-        return [m.span() for m in _TOPIC_USE.finditer(text) if m.group() == alias]
     found, at = [], text.find(alias)
     while at >= 0:
         found.append((at, at + len(alias)))
@@ -930,6 +936,11 @@ def _alias_uses(text: str, alias: str) -> list[tuple[int, int]]:
 
 # 港交所披露易数据显示, 路透社报道: a source of the news, not its subject
 _SOURCE = re.compile(r"[^，,。；;]{0,6}?(?:显示|顯示|获悉|獲悉|报道|報導|報道|消息|讯|訊|援引)")
+
+
+def may_announce(text: str) -> bool:
+    """Whether ``text`` has a word a company announces with (公告, 宣布, 披露…)."""
+    return _ANNOUNCE_WORD.search(text) is not None
 
 
 def is_source(text: str, m: Mention) -> bool:
@@ -1057,6 +1068,42 @@ _ANNOUNCE_SKIP = re.compile(
 )
 _LIST_WORDS = frozenset("、 和 及 与 與".split())
 _LIST_WORD = re.compile("[、和及]|(?<![参參给給赋賦])[与與]")  # (not inside 参与, a trigger word)
+_LISTED_BESIDE = frozenset(("catalog", "quoted", "latin", "alias", "suffix", "code"))  # names a listed one may stand beside
+_ANNOUNCER_END = re.compile(f"(?:^|[，,；;：:！？!?。（）()—…\\s])[^，,；;：:！？!?。（）()—…\\s]{{2,20}}?(?={_ANNOUNCE_WORD.pattern})")
+
+
+def _announcer_ends(text: str, named: list[Mention]) -> list[int]:
+    """Where an announcing name opening a clause may end (before 公告, 宣布…), when no name the pre-filter
+    knows is there already: an upper bound for the pre-filter."""
+    return [
+        m.end() for m in _ANNOUNCER_END.finditer(text)
+        if not any(m.start() <= n.start < m.end() for n in named)
+    ]
+
+
+def _list_words(text: str, named: list[Mention]) -> list[tuple[int, int]]:
+    """The list words (、 和 及 与) a listed name may stand beside, for the pre-filter: next to a name it
+    knows, a company word's end, or before a company word or stock code in the same clause."""
+    words = list(_LIST_WORD.finditer(text))
+    if not words:
+        return []
+    return list(_listed_spans(text, tuple((m.start, m.end) for m in named), tuple(m.span() for m in words)))
+
+
+@functools.lru_cache(maxsize=1024)  # the pre-filter's count and rough signature both ask
+def _listed_spans(text: str, named: tuple[tuple[int, int], ...], words: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    runs = _suffix_runs(text)
+    ends = {end for _, end in named} | {end for _, end in runs} | set(_named_ends(text))
+    starts = {start for start, _ in named}
+    later = sorted({start for start, _ in runs} | set(_named_ends(text)))
+    found = []
+    for start, end in words:
+        after = text[end : end + 14]
+        reach = _BREAK_CHARS.search(after)
+        limit = end + (reach.start() if reach else len(after))
+        if start in ends or end in starts or any(end <= at <= limit for at in later):
+            found.append((start, end))
+    return tuple(found)
 # what may stand at a list's far end: a clause break, or the words that open or close a list of parties
 _LIST_OPEN = frozenset("由 为 為 是 包括 包含 获 獲 与 與 、".split())
 _LIST_CLOSE = frozenset("等 、 和 及 的 领投 領投 跟投 参投 參投 共同 分别 分別 联合 聯合".split())

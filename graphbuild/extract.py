@@ -14,13 +14,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from graphbuild.clean import clean, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
-from graphbuild.entities import TOPIC_WORDS, Mention, alias_definitions, is_source, topic_words_in
+from graphbuild.entities import TOPIC_WORDS, Mention, alias_definitions, is_source, may_announce, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
-from graphbuild.relations import Relation, could_hold_deal, could_match_rough, document_company
+from graphbuild.relations import Relation, could_hold_deal, could_match_rough, document_company, parties_needed
 
 
 @dataclass
@@ -36,7 +38,9 @@ class ExtractResult:
 
 _TOPIC_REACH = 3  # the sentences that may say which company a document is about
 # 本轮由A领投 ; 其已增持…: a sentence that leans on the company the document is about
-_NEEDS_COMPANY = re.compile(r"本轮|本輪|此轮|此輪|其|该公司|該公司")
+_NEEDS_COMPANY = re.compile(
+    r"本轮|本輪|此轮|此輪|(?:^|[，,。；;])(?:此前|此后|此後|目前|同时|同時|随后|隨後|另外|此外)?(?:其|该公司|該公司)"
+)
 # a clause opens with the name, perhaps after a description (储能温控企业「冰川能科」)
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[，,；;：:！？!?。（）()—…\s])(?:[^，,；;：:！？!?。（）()—…]{0,10}?"
@@ -53,6 +57,7 @@ class _Sentence:
     end: int
     context: str  # the paragraph, for amounts with no currency word
     aliases: dict[str, Entity | Mention] = field(default_factory=dict)  # short names defined before it, and 公司
+    doc: Doc | None = None  # its tokens, when they were needed before the pipeline
 
 
 class Extractor:
@@ -80,7 +85,7 @@ class Extractor:
         if not could_hold_deal(sentence):
             return False
         named = self.finder.named_mentions(sentence, aliases or ())
-        needed = 1 if document_company(aliases) is not None else 2
+        needed = parties_needed(sentence, document_company(aliases))
         return self.finder.count_candidates(sentence, named) >= needed and could_match_rough(
             self.finder.rough_signature(sentence, named)
         )
@@ -124,34 +129,47 @@ class Extractor:
         says 公司, are segmented here, so that a later sentence names the same
         organisation whether or not the defining sentence passes the pre-filter.
         """
-        from graphbuild.nlp import token_spans
-
         known: dict[str, Entity | Mention] = {}
         out = []
-        topic_wanted = any(topic_words_in(s.text) or _NEEDS_COMPANY.search(s.text) for s in sentences)
-        subject = None  # the first organisation that opens a clause
+        # only where some sentence that may hold a deal leans on the company
+        topic_wanted = any(
+            (topic_words_in(s.text) or _NEEDS_COMPANY.search(s.text)) and could_hold_deal(s.text) for s in sentences
+        )
+        names: dict[int, list[Mention]] = {}
+
+        def named(j: int) -> list[Mention]:  # sentence j's names, segmenting it only when asked
+            if j not in names:
+                names[j] = [m for m in self.finder.find(sentences[j].text, self._tokens(sentences[j]), known) if not m.is_ref]
+            return names[j]
+
+        def subject(upto: int) -> Mention | None:  # the first organisation opening a clause in sentences 0..upto
+            return next((m for j in range(upto + 1) for m in named(j) if _opens_clause(sentences[j].text, m)), None)
+
         for k, sent in enumerate(sentences):
-            tokens = None
             if topic_wanted and k < _TOPIC_REACH and TOPIC_WORDS[0] not in known:
-                tokens = token_spans(self.nlp.make_doc(sent.text))
-                named = [m for m in self.finder.find(sent.text, tokens, known) if not m.is_ref]
-                subject = subject or next((m for m in named if _opens_clause(sent.text, m)), None)
-                topic = self.finder.announcer(sent.text, named, subject)
+                topic = self.finder.announcer(sent.text, named(k)) if may_announce(sent.text) else None
                 if topic is None and (topic_words_in(sent.text) or _NEEDS_COMPANY.search(sent.text)):
-                    topic = subject  # 湖南晶拓…亏损5.2亿元。…公司控股股东…: the company the text is about
+                    topic = subject(k)  # 亿纬锂能拿下大单。公司公告… ; 湖南晶拓…亏损。公司控股股东…
                 if topic is not None:
                     known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
             out.append(known)
             if alias_definitions(sent.text):
-                tokens = tokens or token_spans(self.nlp.make_doc(sent.text))
-                known = {**known, **self.finder.defined_aliases(sent.text, tokens)}
+                known = {**known, **self.finder.defined_aliases(sent.text, self._tokens(sent))}
         return out
+
+    def _tokens(self, sent: _Sentence) -> list[tuple[int, int]]:
+        """The sentence's segmenter words; its Doc is kept for the pipeline (pkuseg is the slow part)."""
+        from graphbuild.nlp import token_spans
+
+        if sent.doc is None:
+            sent.doc = self.nlp.make_doc(sent.text)
+        return token_spans(sent.doc)
 
     def _docs(self, sentences: list[_Sentence], chosen: list[int], doc_date: str | None):
         """Tokenised sentences (``chosen`` indices into ``sentences``) carrying their paragraph and the article's date."""
         for i in chosen:
             sent = sentences[i]
-            doc = self.nlp.make_doc(sent.text)
+            doc = sent.doc if sent.doc is not None else self.nlp.make_doc(sent.text)
             doc._.context = sent.context
             doc._.doc_date = doc_date
             doc._.aliases = sent.aliases

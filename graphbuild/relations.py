@@ -368,6 +368,16 @@ def document_company(aliases) -> Mention | None:
     return named if isinstance(named, Mention) else None
 
 
+# Where the document's company can be a party the sentence does not name: a round (本轮),
+# an issue's subscribers, a reference with nothing before it.
+_COMPANY_JOINS = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|本次融資|认购|認購|获配|獲配|其|该公司|該公司|该集团|該集團")
+
+
+def parties_needed(sentence: str, company: Mention | None) -> int:
+    """How many organisations ``sentence`` must name to hold a deal: one, where the document's company may be the other."""
+    return 1 if company is not None and _COMPANY_JOINS.search(sentence) else 2
+
+
 # Rules that span clauses, run over the whole sentence.
 SENTENCE_RULES: tuple[Rule, ...] = (
     # A×B：… 协议 / 订单 / 采购 (headline style, roles decide)
@@ -838,7 +848,7 @@ def find_relations(
     pay when the paragraph ``context`` issues shares, the company raising 本轮,
     what 其 means with no name before it.
     """
-    if len(mentions) < (1 if company is not None else 2) or not could_hold_deal(sentence):
+    if len(mentions) < parties_needed(sentence, company) or not could_hold_deal(sentence):
         return []
     found = SentenceRelations(sentence, mentions, amounts, roles, company, context).find()
     if pairs is not None and not NEGATION.search(sentence):  # denied, called off or only asked about
