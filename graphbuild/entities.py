@@ -110,7 +110,7 @@ _STOP_TOKENS = set(
     "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進 "
     "委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
     "以下 简称 簡稱 下称 下稱 统称 統稱 公司 有限公司 此次 这次 這次 本次 根据 根據 依据 依據 按照 自 剩余 剩餘 "
-    "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 "
+    "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 完成 推出 "
     # verbs and words that come before a name (收到/青岛市地铁公司, 万/股/国元证券, 时任/兵装集团)
     "股 万股 萬股 亿股 億股 收到 接到 接获 接獲 获 獲 取得 拿下 斩获 斬獲 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次".split()
 )
@@ -468,10 +468,12 @@ class EntityFinder:
             for m in self.slot_mentions(text, tokens, taken):
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
-            for m in self.list_mentions(text, tokens, taken, chosen) + self.announcer_mentions(text, tokens, taken):
+            found = self.list_mentions(text, tokens, taken, chosen) + self.announcer_mentions(text, tokens, taken)
+            for m in found + self.described_mentions(text, tokens, taken):
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
         chosen.extend(self.model_mentions(text, taken, words))
+        chosen = [m for m in chosen if not _DATELINE_AFTER.match(text, m.end)]  # 证券时报e公司讯: a source
         chosen.sort(key=lambda m: m.start)
         return _drop_descriptors(text, chosen)
 
@@ -542,6 +544,32 @@ class EntityFinder:
                 found.append(Mention(span[0], span[1], name, self._resolve(name), "listed"))
         return found
 
+    def described_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
+        """The unknown name a description introduces (车规级芯片企业芯衡未来已完成…, AI初创公司深度矩阵（DeepMatrix）):
+        the name words after 企业 / 初创公司 / 药企…, up to a verb, an adverb or a break."""
+        words = [text[a:b] for a, b in tokens]
+        found = []
+        for i, w in enumerate(words[:-1]):
+            if not _INTRODUCER.search(w) or any(taken[tokens[i][0] : tokens[i][1]]):
+                continue
+            if i > 0 and any(taken[tokens[i - 1][0] : tokens[i - 1][1]]):
+                continue  # 惠普企业: the word ends a name, it describes none
+            picked, j = [], i + 1
+            while j < len(words) and len(picked) < 3 and not any(taken[tokens[j][0] : tokens[j][1]]):
+                if _BREAK_CHARS.fullmatch(words[j]) or _stops_name(words[j]) or _SLOT_SKIP.match(words[j]) or _SLOT_STOP.match(words[j]):
+                    break
+                picked.append(j)
+                j += 1
+            ends_here = j < len(words) and not any(taken[tokens[j][0] : tokens[j][1]])
+            if not picked or not ends_here:
+                continue
+            start, end = tokens[picked[0]][0], tokens[picked[-1]][1]
+            name = text[start:end]
+            if 2 <= end - start <= 8 and not _GENERIC.match(name) and not _AMOUNTISH.search(name) and not _NOT_IN_NAME.search(name):
+                taken[start:end] = b"\x01" * (end - start)
+                found.append(Mention(start, end, name, self._resolve(name), "described"))
+        return found
+
     def announcer_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
         """The unknown name that opens a clause and announces (北方智控公告, 华设智能晚间公告)."""
         words = [text[a:b] for a, b in tokens]
@@ -596,6 +624,7 @@ class EntityFinder:
         )
         n += len(_short_name_industry_starts(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
         n += len(_named_ends(text)) + len(_list_words(text, named)) + len(_announcer_ends(text, named))
+        n += len(_INTRODUCER_IN_TEXT.findall(text))
         n += len(self.model_spans(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
@@ -637,6 +666,7 @@ class EntityFinder:
         ends |= set(_named_ends(original))
         ends |= {at for span in _list_words(original, named) for at in span}  # a listed name on either side
         ends |= set(_announcer_ends(original, named))  # an announcer before 公告
+        ends |= {m.end() for m in _INTRODUCER_IN_TEXT.finditer(original)}  # a name a description introduces
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
         ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
@@ -670,13 +700,16 @@ class EntityFinder:
         if token_starts is not None:
             # grow token by token from the suffix leftwards, stopping at function words
             starts = sorted(s for s in token_starts if left <= s < suffix_start)
-            best, inner = None, True
+            best, inner, right = None, True, ""
             for s in reversed(starts):
                 next_start = min((t for t in token_starts if t > s), default=suffix_start)
                 word = text[s:next_start]
                 inner = inner and word in _INNER_WORDS
-                if (_stops_name(word) and not inner) or _DATELINE.search(word) or _describes(word):
+                # 杭州市创新投资引导基金, 长沙市城市建设投资开发集团: 投资 before a name word is no verb
+                in_name = word in _INNER_WORDS and right in _NAME_AFTER_INVEST
+                if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or _describes(word):
                     break
+                right = word
                 best = s
                 if suffix_start - s >= reach - 2:
                     break
@@ -687,6 +720,8 @@ class EntityFinder:
             left = max(left, suffix_start - 4)
         left = max((m.end() for m in _NOT_IN_NAME.finditer(text, left, suffix_start)), default=left)  # 继入/主星湖/科技
         left = max((m.end() for m in _deal_words().finditer(text, left, suffix_start)), default=left)  # 竞/得/海南…集团
+        # 创新药|企康联…有限公司: a description pkuseg cut into the name
+        left = max((m.end() for m in _DESCRIPTION_INSIDE.finditer(text, left, suffix_start - 2)), default=left)
         prefix = text[left:suffix_start]
         if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]):
             return None  # 一家…企业 describes, it does not name
@@ -695,6 +730,11 @@ class EntityFinder:
         return left
 
 
+_DESCRIPTION_INSIDE = re.compile("药企|藥企|车企|車企|房企|企业|企業|厂商|廠商")
+_NAME_AFTER_INVEST = frozenset(
+    "引导 引導 产业 產業 发展 發展 开发 開發 管理 控股 集团 集團 基金 咨询 諮詢 担保 擔保 建设 建設 经营 經營 运营 運營 "
+    "促进 促進 服务 服務 合伙 合夥 有限公司 股份".split()
+)
 _REGISTERED = re.compile(r"有限(?:责任|責任)?公司|有限合伙|有限合夥|合伙企业|合夥企業")
 
 
@@ -721,6 +761,7 @@ def _describes(word: str) -> bool:
         word in _DESCRIBER_WORDS
         or (word.endswith(_DESCRIBER_ENDS) and word not in _INNER_WORDS)
         or (len(word) >= 3 and word.endswith("商"))  # 零售商, 设备商
+        or (len(word) == 2 and word.endswith("企"))  # 药企, 车企, 房企
     )
 
 
@@ -916,13 +957,16 @@ class AliasDefinition:
     english: bool = False  # 戴姆勒卡车股份公司（Daimler Truck AG）: only with a name right before
 
 
+_DATELINE_AFTER = re.compile(r"[讯訊](?:[，,：:\s]|$)")
+_ACRONYM = re.compile(r"[A-Z0-9&.\-]{1,6}")
 _STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za-z]{2})?\s*[)）]")
 
 
 def _named_ends(text: str) -> list[int]:
     """Where a stock code or a short-name definition says a name ends."""
     ends = {m.start() for m in _STOCK_CODE.finditer(text)}
-    ends |= {len(text[: d.start].rstrip()) for d in alias_definitions(text)}
+    # (not before an acronym: 首席执行官（CEO）, 人工智能（AI）)
+    ends |= {len(text[: d.start].rstrip()) for d in alias_definitions(text) if not (d.english and _ACRONYM.fullmatch(d.alias))}
     return sorted(end for end in ends if end > 0)
 
 
@@ -969,7 +1013,7 @@ _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家
 
 STRONG_VERB = re.compile(
     r"收购|收購|并购|併購|入股|增持|参股|參股|注资|注資|举牌|舉牌|认购|認購|买下|買下|入主|接手|控股|受让|受讓|买入|買入|竞购|競購|接掌|揽下|攬下|"
-    r"领投|領投|跟投|参投|參投|追加投资|追加投資"
+    r"领投|領投|跟投|参投|參投|追加投资|追加投資|加码|加碼"
 )
 # Words no name holds (罗牛山购得海胶集团, 收购传闻不予置评): reporting and rumour words here; the
 # rules' deal words and the negation words come from relations. A name stops growing at one (the part
@@ -1042,7 +1086,7 @@ def _stops_name(word: str) -> bool:
 
 _SLOT_SKIP = re.compile(
     r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
-    r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|超额|超額|"
+    r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|超额|超額|联合|聯合|共同|持续|持續|"
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
     r"也|还|還|又|曾|正在|因|进行|進行|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
     r"了|现金|現金|要|要用|用|总价|總價|作价|作價|对价|對價|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"
@@ -1056,11 +1100,19 @@ _SLOT_STOP = re.compile(
     r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
-    r"每股|以每股|新台币|新台幣|台币|台幣|金额|金額|总金额|總金額|上限|受任|事项|事項|要约|要約|意向|意向书|意向書|整体|整體|还是|還是|"
+    r"每股|以每股|新台币|新台幣|台币|台幣|金额|金額|总金额|總金額|上限|受任|受委任|委任|事项|事項|要约|要約|意向|意向书|意向書|整体|整體|还是|還是|"
+    r"预计|預計|最高|最多|最低|至少|"
     r"[0-9０-９.,<>N%％]+|.*[<>].*)$"
 )
 
 
+# descriptions that introduce the name right after them (not a bare 公司: too common)
+_INTRODUCER_WORDS = (
+    "企业|企業|药企|藥企|车企|車企|初创公司|初創公司|新创公司|新創公司|新创|新創|独角兽|獨角獸|厂商|廠商|"
+    "供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商"
+)
+_INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
+_INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
 _ANNOUNCE_WORDS = frozenset("公告 宣布 宣佈 公布 公佈 披露".split())
 _ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
 _ANNOUNCE_SKIP = re.compile(

@@ -196,7 +196,7 @@ class Extractor:
 
 
 # A deal reported as a rumour and then denied or called off, in the same sentence or the next two.
-_DENIAL = re.compile(r"澄清|否认|否認|辟谣|闢謠|不实|不實|不属实|不屬實|纯属|純屬|谣言|謠言|臆测|臆測|子虚乌有|子虛烏有|终止|終止|告吹|叫停")
+_DENIAL = re.compile(r"澄清|否认|否認|辟谣|闢謠|不实|不實|不属实|不屬實|未与|未與|未就|无意|無意|并无|並無|纯属|純屬|谣言|謠言|臆测|臆測|子虚乌有|子虛烏有|终止|終止|告吹|叫停")
 _RUMOUR = re.compile(
     r"传出|傳出|传闻|傳聞|据传|據傳|传言|傳言|有消息称|有消息稱|消息人士|自媒体|自媒體|市场消息|市場消息|爆料|网传|網傳|"
     r"媒体报道|媒體報導|媒體報道|有报道|有報導|报道称|報導稱"

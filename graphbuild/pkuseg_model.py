@@ -206,7 +206,7 @@ def write_user_dict(words: Iterable[str], cache_dir: str | os.PathLike | None = 
 
 
 # pkuseg cuts these 跟|投 and 追加|投资; whole, they are the verbs whose subject slot names a backer
-ROUND_VERBS = ("领投", "領投", "跟投", "参投", "參投", "追加投资", "追加投資")
+ROUND_VERBS = ("领投", "領投", "跟投", "参投", "參投", "追加投资", "追加投資", "加码", "加碼")
 
 
 def initialize_tokenizer(nlp, catalog=None, progress: bool = True) -> None:

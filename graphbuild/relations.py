@@ -40,7 +40,7 @@ _MARKERS = {
     "g": GAP + "{0,5}?",  # a short gap
     "M": "[\ue200-\ue2ff]?",  # an optional amount
     # a short gap, or a longer description of the name that follows (网络安全公司Wiz)
-    "d": f"(?:{GAP}{{0,5}}?|{GAP}{{0,12}}?(?:{_DESCRIBED}))",
+    "d": f"(?:{GAP}{{0,5}}?|{GAP}{{0,12}}?(?:{_DESCRIBED}|的))",
     # only such a description, or nothing (向总部位于美国的游戏公司Kabam投资)
     "D": f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?",
 }
@@ -292,7 +292,7 @@ RULES: tuple[Rule, ...] = (
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
     _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
-    _rule("provides_for", "{B}(?:以及|并|並)?(?:将|將|已|正|也|还|還|会|會|则|則|专门|專門|主要)?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
+    _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # A 与 B 签下 … 协议 (roles decide)
     # (not 合作协议 / 框架协议 / 意向协议: cooperation moves no money yet)
     _rule("agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
@@ -313,7 +313,7 @@ RULES: tuple[Rule, ...] = (
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约: the bank lends (decided by name, not roles)
     _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
-    _rule("borrow", "{B}{G}(?:向|从|從){A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
+    _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
     _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "acquisition", 0.88),
     # A 从 / 向 S (手中) 收购 B
@@ -354,12 +354,13 @@ ROUND_BACKERS_NAMED = _compile("(?P<t>投资方|投資方|投资人|投資人|�
 # A subscriber of an issue the text does not name the issuer of (国调基金认购1.2亿元; 其余由A、B等机构投资者认购;
 # 后者已承诺全额认购): the document's company issues (``document_company``).
 SUBSCRIBE = "认购|認購|获配|獲配"
-ISSUANCE = re.compile("发行|發行|定增|增发|增發|配售|配股|募集|新股|可转债|可轉債|可转换|可轉換|非公开|非公開")
+ISSUANCE = re.compile("发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|非公开|非公開|增资|增資|招股")
 SUBSCRIBER = _compile(
     "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?"
-    "(?:将|將|拟|擬|已|均|分别|分別|承诺|承諾|同意|计划|計劃|以现金方式|以現金方式|以现金|以現金|以自有资金|以自有資金|全额|全額|合计|合計){0,4}"
-    "(?P<t>" + SUBSCRIBE + f")(?={NON_ENT}*$)"
+    f"{GAP}{{0,10}}?(?P<t>" + SUBSCRIBE + f")(?={NON_ENT}*$)"
 )
+# 发行对象为 A ; 认购方为 A、B
+SUBSCRIBERS_NAMED = _compile("(?P<t>发行对象|發行對象|认购对象|認購對象|认购方|認購方)(?:为|為|是|包括){d}{A}")
 
 
 def document_company(aliases) -> Mention | None:
@@ -416,6 +417,7 @@ _GATES = tuple(
 ) + (
     _Gate(frozenset(ROUND_BACKING.split("|")), re.compile(f"^(?=.*?(?:融资|轮))(?=.*?(?:{ROUND_BACKING}))", re.S), RELAXED_ROUND),
     _Gate(frozenset(("认购", "获配")), re.compile("认购|获配"), re.compile(f"{ENT}.*?(?:认购|获配)")),
+    _Gate(frozenset(("发行对象", "认购对象", "认购方")), re.compile("发行对象|认购对象|认购方"), re.compile(f"(?:发行对象|认购对象|认购方).*?{ENT}")),
 )
 
 # Every rule's trigger words (the entity finder stops names at them).
@@ -474,7 +476,7 @@ def could_match_rough(rough_signature: str) -> bool:
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
 _DESCRIPTION_END = re.compile(f"{NON_ENT}{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
-_FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,16}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?$")
+_FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,16}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的))?$")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
 APPOSITION = re.compile(
@@ -483,6 +485,8 @@ APPOSITION = re.compile(
 )
 
 
+# 通过 / 经由 a bank: the party before it pays
+INTERMEDIARY = re.compile(f"(?:通过|通過|经由|經由|透过|透過|委托|委託){ENT}(?=向|对|對|为|為|给|給)")
 # "中金资本旗下基金", "高瓴旗下的产业基金": the parent stands for its unnamed fund
 FUND_OF = re.compile(f"({ENT})(?:旗下|下属|下屬)(?:的)?(?:子基金|产业基金|產業基金|基金|投资平台|投資平台|投资机构|投資機構)(?!{ENT})")
 
@@ -557,6 +561,7 @@ class SentenceRelations:
         simplified = t2s(self.sig.text)  # 采購/採購/采购 alike; placeholders pass through
         self.sig_text = APPOSITION.sub("", simplified if len(simplified) == len(self.sig.text) else self.sig.text)
         self.sig_text = FUND_OF.sub(r"\1", self.sig_text)  # 中金资本旗下基金与…跟投: the parent backs it
+        self.sig_text = INTERMEDIARY.sub("", self.sig_text)  # 由后者通过宜宾银行向公司提供: the bank only passes it on
         # the rules whose trigger words the sentence has: no other rule can match any of its clauses
         self._rules = tuple(rule for rule in RULES if rule.trigger.search(self.sig_text))
         self._sentence_rules = tuple(rule for rule in SENTENCE_RULES if rule.trigger.search(self.sig_text))
@@ -623,7 +628,7 @@ class SentenceRelations:
         for clause in CLAUSE_BREAK.split(sig):
             if NEGATION.search(clause):
                 continue
-            for m in SUBSCRIBER.finditer(clause):
+            for m in [*SUBSCRIBER.finditer(clause), *SUBSCRIBERS_NAMED.finditer(clause)]:
                 amount = self._amount(clause, m)
                 for a in self._parties(m.group("A")):
                     payer = self._antecedents(a, self.company) if a.is_ref else a
@@ -746,7 +751,7 @@ class SentenceRelations:
 
     def _holder(self, clause: str, at: int) -> list[Mention]:
         """S 将其所持(的) B …: the seller S of the stake in B that starts at ``at``."""
-        held = re.search(f"({ENT})(?:{GAP}{{0,8}}?)(?:将|將|把)(?:{ENT})?(?:所)?持有?(?:的)?{NON_ENT}{{0,4}}$", clause[:at])  # 其 is a placeholder too
+        held = re.search(f"({ENT})(?:{GAP}{{0,8}}?)(?:将|將|把)(?:{ENT})?(?:所)?持有?(?:的)?{NON_ENT}{{0,6}}$", clause[:at])  # 其 is a placeholder too
         return [self._mention(held.group(1))] if held else []
 
     def _ordered(self, xs: list[Mention], ys: list[Mention], paid_rank) -> tuple[Mention, Mention] | None:
