@@ -46,6 +46,8 @@ _CLAUSE_OPENING = re.compile(
     r"(?:^|[，,；;：:！？!?。（）()—…\s])(?:[^，,；;：:！？!?。（）()—…]{0,10}?"
     r"(?:企业|企業|公司|厂商|廠商|厂|廠|商|平台|机构|機構|独角兽|獨角獸|初创|初創))?[「『“《\s]*$"
 )
+
+
 def _opens_clause(text: str, m: Mention) -> bool:
     return _CLAUSE_OPENING.search(text, 0, m.start) is not None and not is_source(text, m)
 

@@ -12,7 +12,9 @@ the chip vendor or cloud provider is the one paid. A seller named only in passin
 (A 从 S 手中收购 B) takes slot ``S``. A clause with no subject of
 its own (…，后脚又向甲骨文抛出200亿大单) borrows the topic of the clause before it.
 References (后者, 前者, 其, 该公司, 对方, 自己) resolve to earlier mentions in the
-sentence. Negated or denied statements (否认投资) produce nothing.
+sentence, else to the company the document is about (``document_company``), which
+is also the issuer of shares a subscriber takes and the company raising 本轮.
+Negated or denied statements (否认投资) produce nothing.
 """
 from __future__ import annotations
 
