@@ -382,6 +382,24 @@ class EntityFinder:
             defined[d.alias] = named.entity if named is not None else self._resolve(d.alias)
         return defined
 
+    def may_define(self, text: str) -> bool:
+        """Whether a definition in ``text`` can name anything, so that segmenting it is worth it.
+
+        A Chinese definition always can (with no name before it, it names a new
+        organisation), and so can an English name; an acronym in brackets only
+        where a name can end right before it (蓝猫头鹰资本(BOC) can, 国际货币基金组织(IMF) cannot).
+        """
+        defs = alias_definitions(text)
+        if not defs or any(not d.english or not _ACRONYM.fullmatch(d.alias) for d in defs):
+            return bool(defs)
+        ends = {m.end for m in self.named_mentions(text)}
+        ends |= {e for m in _ST_PREFIX.finditer(text) for e in _st_name_ends(text, m.end())}
+        for d in defs:
+            end = len(text[: d.start].rstrip())
+            if end in ends or _ENDS_IN_NAME_WORD.search(text, 0, end):
+                return True
+        return False
+
     def reference_mentions(self, text: str) -> list[Mention]:
         found = []
         for m in _REFERENCE.finditer(text):
@@ -958,6 +976,8 @@ class AliasDefinition:
 
 
 _DATELINE_AFTER = re.compile(r"[讯訊](?:[，,：:\s]|$)")
+# a company or industry word right at the end: a suffix or short name may end there
+_ENDS_IN_NAME_WORD = re.compile(f"(?:{_ONE_SUFFIX.pattern}|{_INDUSTRY.pattern})$")
 _ACRONYM = re.compile(r"[A-Z0-9&.\-]{1,6}")
 _STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za-z]{2})?\s*[)）]")
 

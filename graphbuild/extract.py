@@ -20,7 +20,7 @@ from graphbuild.clean import clean, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
-from graphbuild.entities import TOPIC_WORDS, Mention, alias_definitions, is_source, may_announce, topic_words_in
+from graphbuild.entities import TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import Relation, could_hold_deal, could_match_rough, document_company, parties_needed
 
@@ -155,7 +155,7 @@ class Extractor:
                 if topic is not None:
                     known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
             out.append(known)
-            if alias_definitions(sent.text):
+            if self.finder.may_define(sent.text):
                 known = {**known, **self.finder.defined_aliases(sent.text, self._tokens(sent))}
         return out
 
