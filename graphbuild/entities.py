@@ -486,10 +486,10 @@ class EntityFinder:
             for m in self.slot_mentions(text, tokens, taken):
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
-            found = self.list_mentions(text, tokens, taken, chosen) + self.announcer_mentions(text, tokens, taken)
-            for m in found + self.described_mentions(text, tokens, taken):
-                taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-                chosen.append(m)
+            # these three mark what they take, so that each sees the names the one before found
+            chosen += self.list_mentions(text, tokens, taken, chosen)
+            chosen += self.announcer_mentions(text, tokens, taken)
+            chosen += self.described_mentions(text, tokens, taken)
         chosen.extend(self.model_mentions(text, taken, words))
         chosen = [m for m in chosen if not _DATELINE_AFTER.match(text, m.end)]  # 证券时报e公司讯: a source
         chosen.sort(key=lambda m: m.start)
@@ -557,9 +557,7 @@ class EntityFinder:
             else:
                 continue
             if span is not None:
-                taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
-                name = text[span[0] : span[1]]
-                found.append(Mention(span[0], span[1], name, self._resolve(name), "listed"))
+                found.append(self._claim(text, span, taken, "listed"))
         return found
 
     def described_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
@@ -584,8 +582,7 @@ class EntityFinder:
             start, end = tokens[picked[0]][0], tokens[picked[-1]][1]
             name = text[start:end]
             if 2 <= end - start <= 8 and not _GENERIC.match(name) and not _AMOUNTISH.search(name) and not _NOT_IN_NAME.search(name):
-                taken[start:end] = b"\x01" * (end - start)
-                found.append(Mention(start, end, name, self._resolve(name), "described"))
+                found.append(self._claim(text, (start, end), taken, "described"))
         return found
 
     def announcer_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
@@ -600,10 +597,15 @@ class EntityFinder:
                 j -= 1
             span = _list_mate(words, tokens, j, -1, taken, frozenset())
             if span is not None:
-                taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
-                name = text[span[0] : span[1]]
-                found.append(Mention(span[0], span[1], name, self._resolve(name), "announcer"))
+                found.append(self._claim(text, span, taken, "announcer"))
         return found
+
+    def _claim(self, text: str, span: tuple[int, int], taken: bytearray, source: str) -> Mention:
+        """A mention of ``text[start:end]``, marked taken so that later sources skip it."""
+        start, end = span
+        taken[start:end] = b"\x01" * (end - start)
+        name = text[start:end]
+        return Mention(start, end, name, self._resolve(name), source)
 
     def named_mentions(self, text: str, aliases: dict[str, Entity | Mention] | Iterable[str] = ()) -> list[Mention]:
         """The mentions that need no segmentation: catalog, quoted and Latin names, and uses of defined aliases.
@@ -982,12 +984,13 @@ _ACRONYM = re.compile(r"[A-Z0-9&.\-]{1,6}")
 _STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za-z]{2})?\s*[)）]")
 
 
-def _named_ends(text: str) -> list[int]:
+@functools.lru_cache(maxsize=1024)  # the finder, the pre-filter's count and its rough signature all ask
+def _named_ends(text: str) -> tuple[int, ...]:
     """Where a stock code or a short-name definition says a name ends."""
     ends = {m.start() for m in _STOCK_CODE.finditer(text)}
     # (not before an acronym: 首席执行官（CEO）, 人工智能（AI）)
     ends |= {len(text[: d.start].rstrip()) for d in alias_definitions(text) if not (d.english and _ACRONYM.fullmatch(d.alias))}
-    return sorted(end for end in ends if end > 0)
+    return tuple(sorted(end for end in ends if end > 0))
 
 
 def _alias_uses(text: str, alias: str) -> list[tuple[int, int]]:
@@ -1017,12 +1020,13 @@ def topic_words_in(text: str) -> bool:
     return _TOPIC_USE.search(text) is not None
 
 
-def alias_definitions(text: str) -> list[AliasDefinition]:
+@functools.lru_cache(maxsize=1024)  # asked for by every name source, the pre-filter and the signature
+def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
     """The short names ``text`` defines: （下称“X”）, (以下简称X), （简称：X）, ，以下简称“X”，."""
     found = [AliasDefinition(m.group("alias"), m.start(), m.end()) for m in _ALIAS_DEF.finditer(text)]
     if "(" in text or "（" in text:
         found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _ENGLISH_ALIAS.finditer(text)]
-    return found
+    return tuple(found)
 
 
 _ENGLISH_ALIAS = re.compile(r"[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5})\s*[）)]")

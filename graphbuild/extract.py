@@ -133,10 +133,9 @@ class Extractor:
         """
         known: dict[str, Entity | Mention] = {}
         out = []
+        leans = [bool(topic_words_in(s.text) or _NEEDS_COMPANY.search(s.text)) for s in sentences]
         # only where some sentence that may hold a deal leans on the company
-        topic_wanted = any(
-            (topic_words_in(s.text) or _NEEDS_COMPANY.search(s.text)) and could_hold_deal(s.text) for s in sentences
-        )
+        topic_wanted = any(lean and could_hold_deal(s.text) for s, lean in zip(sentences, leans))
         names: dict[int, list[Mention]] = {}
 
         def named(j: int) -> list[Mention]:  # sentence j's names, segmenting it only when asked
@@ -150,7 +149,7 @@ class Extractor:
         for k, sent in enumerate(sentences):
             if topic_wanted and k < _TOPIC_REACH and TOPIC_WORDS[0] not in known:
                 topic = self.finder.announcer(sent.text, named(k)) if may_announce(sent.text) else None
-                if topic is None and (topic_words_in(sent.text) or _NEEDS_COMPANY.search(sent.text)):
+                if topic is None and leans[k]:
                     topic = subject(k)  # 亿纬锂能拿下大单。公司公告… ; 湖南晶拓…亏损。公司控股股东…
                 if topic is not None:
                     known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}

@@ -373,7 +373,8 @@ def document_company(aliases) -> Mention | None:
 
 # Where the document's company can be a party the sentence does not name: a round (本轮),
 # an issue's subscribers, a reference with nothing before it.
-_COMPANY_JOINS = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|本次融資|认购|認購|获配|獲配|其|该公司|該公司|该集团|該集團")
+_COMPANY_REFS = ("其", "该公司", "該公司", "该集团", "該集團")
+_COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, SUBSCRIBE, *_COMPANY_REFS]))
 
 
 def parties_needed(sentence: str, company: Mention | None) -> int:
@@ -580,7 +581,7 @@ class SentenceRelations:
                 distinct.append(m)
         # 此前其已增持…, 小米曾在其天使轮参股: with no other name before it, 其 / 该公司 is the company
         # the document is about
-        company = self.company if ref.text in ("其", "该公司", "該公司", "该集团", "該集團") else None
+        company = self.company if ref.text in _COMPANY_REFS else None
         if company is not None and all(avoid is not None and m.entity.id == avoid.entity.id for m in distinct):
             return company if avoid is None or avoid.is_ref or company.entity.id != avoid.entity.id else None
         if not distinct:

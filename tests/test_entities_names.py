@@ -143,15 +143,21 @@ def test_prefilter_counts_every_new_kind_of_name():
 @pytest.mark.parametrize(
     "text,expected,word",
     [
+        # deal and reporting words
         ("鸿达实业购得远洋集团20%股份。", "远洋集团", "购得"),
         ("继入主星海科技后，广东省华新外贸集团再度出手。", "星海科技", "入主"),  # pkuseg cuts 继入/主星/海
         ("繼入主星海科技後，廣東省華新外貿集團再度出手。", "星海科技", "入主"),
         ("消息人士透露鸿达集团将增资远洋纸业。", "鸿达集团", "透露"),
         ("消息人士透露鴻達集團將增資遠洋紙業。", "鴻達集團", "透露"),
         ("分析人士指出鸿达集团将入股远洋纸业。", "鸿达集团", "指出"),
+        # other verbs and share counts
+        ("远洋基金此次申购500万股鸿达证券，耗资1.2亿元。", "鸿达证券", "股"),
+        ("公司收到青州市轨道交通公司中标通知书。", "青州市轨道交通公司", "收到"),
+        ("華新集團再度出手，接盤遠洋股份。", "遠洋股份", "接盤"),
+        ("鸿达电缆拟以5000万元投资设立南通鸿达新材料有限公司。", "南通鸿达新材料有限公司", "设立"),
     ],
 )
-def test_company_word_name_stops_at_a_deal_or_reporting_word(names, text, expected, word):
+def test_company_word_name_stops_at_a_verb_a_reporting_word_or_a_share_count(names, text, expected, word):
     found = _texts(names(text))
     assert expected in found
     assert not [name for name in found if word in name]
@@ -167,21 +173,6 @@ def test_company_word_name_stops_at_a_deal_or_reporting_word(names, text, expect
 )
 def test_company_word_name_stops_at_a_date_or_dateline(names, text, expected):
     assert expected in _texts(names(text))
-
-
-@pytest.mark.parametrize(
-    "text,expected,word",
-    [
-        ("远洋基金此次申购500万股鸿达证券，耗资1.2亿元。", "鸿达证券", "股"),
-        ("公司收到青州市轨道交通公司中标通知书。", "青州市轨道交通公司", "收到"),
-        ("華新集團再度出手，接盤遠洋股份。", "遠洋股份", "接盤"),
-        ("鸿达电缆拟以5000万元投资设立南通鸿达新材料有限公司。", "南通鸿达新材料有限公司", "设立"),
-    ],
-)
-def test_company_word_name_stops_at_a_verb_or_share_count(names, text, expected, word):
-    found = _texts(names(text))
-    assert expected in found
-    assert not [name for name in found if word in name]
 
 
 @pytest.mark.parametrize(
