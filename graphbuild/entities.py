@@ -36,15 +36,19 @@ def match_fold(text: str) -> str:
 _LATIN_CHAR = re.compile(r"[0-9a-z]")
 
 REFERENCE_WORDS = ("后者", "後者", "前者", "该公司", "該公司", "该集团", "該集團", "对方", "對方", "自己", "其", "它")
-_REFERENCE = re.compile(r"后者|後者|前者|该公司|該公司|该集团|該集團|对方|對方|自己|其(?![中他它实實余餘次后後])|它(?![们們])")
+_REFERENCE = re.compile(
+    r"后者|後者|前者|该公司|該公司|该集团|該集團|该行(?![业業为為動动情政使列])|該行(?![业業为為動动情政使列])|该银行|該銀行|对方|對方|自己|"
+    r"其(?![中他它实實余餘次后後])|它(?![们們])"
+)
+BANK_REFERENCES = ("该行", "該行", "该银行", "該銀行")
 _NOT_REFERENCE_BEFORE = set("尤极極与與")  # 尤其, 极其, 与其
 
 # In a company's own news "公司" / "本公司" (集团 in Hong Kong filings) is that company (越秀地产晚间公告，公司拟收购…):
 # the document defines them as aliases of its announcer (``announcer``). Only the bare word counts,
 # not 子公司, 该公司, 上市公司 or 公司债; before it only a preposition or a verb's last character.
-TOPIC_WORDS = ("本公司", "本集团", "本集團", "公司", "集团", "集團")
+TOPIC_WORDS = ("本公司", "本集团", "本集團", "公司", "集团", "集團", "董事会", "董事會")  # the board acts for the company
 _TOPIC_USE = re.compile(
-    r"本(?:公司|集团|集團)|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓]))(?:公司|集团|集團)"
+    r"本(?:公司|集团|集團)|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓]))(?:公司|集团|集團|董事会|董事會)"
     r"(?!债|債|法|章程|治理|化|制度|名称|名稱|类|類|制|型|间|間|层|層)"
 )
 # X (晚间/昨日…) 公告 / 宣布 / 披露: X is the company the document is about.
@@ -108,7 +112,7 @@ _STOP_TOKENS = set(
     "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 增持 举牌 舉牌 认购 認購 支付 提供 签署 簽署 签订 簽訂 达成 達成 "
     "联合 聯合 宣布 披露 发布 發布 成为 成為 拥有 擁有 包括 旗下的 全资 全資 控股的 参股 參股 香港 上市 "
     "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進 "
-    "委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
+    "有助 扩大 擴大 委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
     "以下 简称 簡稱 下称 下稱 统称 統稱 公司 有限公司 此次 这次 這次 本次 根据 根據 依据 依據 按照 自 剩余 剩餘 "
     "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 完成 推出 "
     # verbs and words that come before a name (收到/青岛市地铁公司, 万/股/国元证券, 时任/兵装集团)
@@ -186,6 +190,7 @@ _ALIAS_KEYWORDS = "以下简称|以下簡稱|以下称|以下稱|下文简称|�
 _ALIAS_DEF = re.compile(
     r"(?:[（(]\s*(?:" + _ALIAS_KEYWORDS + r")|[，,]\s*(?:以下简称|以下簡稱|下称|下稱))\s*(?:为|為)?\s*[：:]?\s*"
     r"[“\"「『‘]?(?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]?\s*"
+    r"(?:(?:或|、)\s*[“\"「『‘](?P<alias2>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]\s*)?"  # （简称“公司”或“鸿远新材”）
     r"(?:(?:[，,、]\s*[A-Za-z][A-Za-z0-9&.\- ]{0,24})?[）)]|(?=[，,。；;]))"  # （简称“宁德时代”，CATL）
 )
 
@@ -468,9 +473,12 @@ class EntityFinder:
         words = _words(tokens)
         groups = self._name_groups(text, words)
         groups[0] = _extend_catalog_names(groups[0], groups[1] + groups[2])
+        groups[0], groups[2] = self._join_branches(text, groups[0], groups[2])
         known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
         groups.insert(4, self.alias_mentions(text, known))
         groups.append(self.reference_mentions(text))
+        if tokens is not None:
+            groups[2] = self._undescribe(text, tokens, groups[2], groups[0] + groups[1])
         chosen: list[Mention] = []
         taken = bytearray(len(text) + 1)
         for d in alias_definitions(text):  # （下称“长风建材”） only defines a name
@@ -570,20 +578,53 @@ class EntityFinder:
                 continue
             if i > 0 and any(taken[tokens[i - 1][0] : tokens[i - 1][1]]):
                 continue  # 惠普企业: the word ends a name, it describes none
-            picked, j = [], i + 1
-            while j < len(words) and len(picked) < 3 and not any(taken[tokens[j][0] : tokens[j][1]]):
-                if _BREAK_CHARS.fullmatch(words[j]) or _stops_name(words[j]) or _SLOT_SKIP.match(words[j]) or _SLOT_STOP.match(words[j]):
-                    break
-                picked.append(j)
-                j += 1
-            ends_here = j < len(words) and not any(taken[tokens[j][0] : tokens[j][1]])
-            if not picked or not ends_here:
-                continue
-            start, end = tokens[picked[0]][0], tokens[picked[-1]][1]
-            name = text[start:end]
-            if 2 <= end - start <= 8 and not _GENERIC.match(name) and not _AMOUNTISH.search(name) and not _NOT_IN_NAME.search(name):
-                found.append(self._claim(text, (start, end), taken, "described"))
+            span = _introduced(text, words, tokens, i, taken)
+            if span is not None:
+                found.append(self._claim(text, span[:2], taken, "described"))
         return found
+
+    def _join_branches(self, text: str, catalog: list[Mention], suffixed: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+        """A branch named after its registered company (中国工商银行股份有限公司江门分行) is one mention of that company:
+        the branch lends the company's money, and the record keeps the branch's name as the mention."""
+        joined = {}
+        for head in catalog + suffixed:
+            if head.text.endswith(_LEGAL_FORMS):
+                branch = next((m for m in suffixed if m.start == head.end and m.text.endswith(_BRANCHES)), None)
+                if branch is not None:
+                    name = text[head.start : branch.end]
+                    joined[id(head)] = joined[id(branch)] = Mention(head.start, branch.end, name, head.entity, head.source)
+        if not joined:
+            return catalog, suffixed
+        whole = list({id(m): m for m in joined.values()}.values())
+        return [m for m in catalog if id(m) not in joined] + whole, [m for m in suffixed if id(m) not in joined]
+
+    def _undescribe(self, text: str, tokens: list[tuple[int, int]], suffixed: list[Mention], named: list[Mention]) -> list[Mention]:
+        """Suffix names, each replaced by the name it only describes, if any (see ``_company_described``)."""
+        if not any(m.text.endswith("公司") for m in suffixed):
+            return suffixed
+        taken = bytearray(len(text) + 1)
+        for m in named:
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        return [
+            m if any(taken[m.start : m.end]) else self._company_described(text, tokens, m, taken) or m for m in suffixed
+        ]
+
+    def _company_described(self, text: str, tokens: list[tuple[int, int]], m: Mention, taken: bytearray) -> Mention | None:
+        """The name a suffix name ending in a bare 公司 only describes (具身智能公司北辰智能宣布…, 大模型公司深度万象正在…):
+        name words right after it, then an announcing or completing word."""
+        if not m.text.endswith("公司") or m.text.endswith(_LEGAL_FORMS) or m.end == len(text):
+            return None
+        ends = {b: i for i, (_, b) in enumerate(tokens)}
+        if m.end not in ends:
+            return None
+        words = [text[a:b] for a, b in tokens]
+        span = _introduced(text, words, tokens, ends[m.end], taken)
+        if span is None or span[2] >= len(words) or t2s(words[span[2]]) not in _AFTER_INTRODUCED:
+            return None
+        name = text[span[0] : span[1]]
+        if len(name) < 3 or _NOT_PERSON_OR_THING.search(name):
+            return None
+        return Mention(span[0], span[1], name, self._resolve(name), "described")
 
     def announcer_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
         """The unknown name that opens a clause and announces (北方智控公告, 华设智能晚间公告)."""
@@ -792,6 +833,7 @@ _LEGAL_TAIL = re.compile(
 
 
 # Company words that end the name of a branch, unit or fund of a catalog organisation (中国银行卢森堡分行).
+_BRANCHES = ("分行", "支行", "分公司")
 _BRANCH_ENDS = ("公司", "集团", "集團", "分行", "支行", "基金", "银行", "銀行", "证券", "證券", "资本", "資本", "创投", "創投", "期")
 
 
@@ -974,7 +1016,7 @@ class AliasDefinition:
     alias: str
     start: int
     end: int
-    english: bool = False  # 戴姆勒卡车股份公司（Daimler Truck AG）: only with a name right before
+    english: bool = False  # only with a name right before: an English name (戴姆勒卡车股份公司（Daimler Truck AG）) or a bare quoted term
 
 
 _DATELINE_AFTER = re.compile(r"[讯訊](?:[，,：:\s]|$)")
@@ -1023,13 +1065,18 @@ def topic_words_in(text: str) -> bool:
 @functools.lru_cache(maxsize=1024)  # asked for by every name source, the pre-filter and the signature
 def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
     """The short names ``text`` defines: （下称“X”）, (以下简称X), （简称：X）, ，以下简称“X”，."""
-    found = [AliasDefinition(m.group("alias"), m.start(), m.end()) for m in _ALIAS_DEF.finditer(text)]
+    found = [
+        AliasDefinition(alias, m.start(), m.end()) for m in _ALIAS_DEF.finditer(text) for alias in m.group("alias", "alias2") if alias
+    ]
     if "(" in text or "（" in text:
         found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _ENGLISH_ALIAS.finditer(text)]
+        found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _TERM_DEF.finditer(text)]
     return tuple(found)
 
 
 _ENGLISH_ALIAS = re.compile(r"[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5})\s*[）)]")
+# Hong Kong filings define a party's term in quotes alone: 天穎資本有限公司（「認購人」）, …（「本公司」）
+_TERM_DEF = re.compile(r"[（(]\s*[「“\"『](?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12})[」”\"』]\s*[）)]")
 
 
 _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the relation stage's clause breaks
@@ -1112,7 +1159,7 @@ _SLOT_SKIP = re.compile(
     r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
     r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|超额|超額|联合|聯合|共同|持续|持續|"
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
-    r"也|还|還|又|曾|正在|因|进行|進行|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
+    r"有条件|有條件|无条件|無條件|合共|也|还|還|又|曾|正在|因|进行|進行|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
     r"了|现金|現金|要|要用|用|总价|總價|作价|作價|对价|對價|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"
     r"[0-9０-９.,<>/N%％]+|[0-9.<>/N]*[多余餘]?[十百千万萬亿億]*[元美港欧歐日英]*[元币幣金镑鎊]?|亿元|億元|万元|萬元|美元|港元|人民币|人民幣|新台币|新台幣|台币|台幣|"
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
@@ -1125,7 +1172,7 @@ _SLOT_STOP = re.compile(
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
     r"每股|以每股|新台币|新台幣|台币|台幣|金额|金額|总金额|總金額|上限|受任|受委任|委任|事项|事項|要约|要約|意向|意向书|意向書|整体|整體|还是|還是|"
-    r"预计|預計|最高|最多|最低|至少|"
+    r"预计|預計|最高|最多|最低|至少|合共|合计|合計|共计|共計|有助|扩大|擴大|尚未|尚|确定|確定|条件|條件|订立|訂立|"
     r"[0-9０-９.,<>N%％]+|.*[<>].*)$"
 )
 
@@ -1137,6 +1184,31 @@ _INTRODUCER_WORDS = (
 )
 _INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
 _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
+# what follows a described name, when the description ends in a bare 公司 (simplified)
+_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 已 已经 已于 与 将 拟 再获 斩获".split())
+# words that say the words after 公司 are a person or a thing of the company (公司董事长张三, 公司股价)
+_NOT_PERSON_OR_THING = re.compile(
+    "董事|总经理|總經理|总裁|總裁|创始人|創始人|负责人|負責人|人士|高管|员工|員工|CEO|首席|主席|发言人|發言人|"
+    "股价|股價|市值|资金|資金|业绩|業績|营收|營收|股票|产品|產品|业务|業務"
+)
+
+
+def _introduced(text: str, words: list[str], tokens: list[tuple[int, int]], i: int, taken: bytearray) -> tuple[int, int, int] | None:
+    """The name words right after ``words[i]``, a description, up to a verb, an adverb or a break
+    (at most three words, two to eight characters): (start, end, index of the word after)."""
+    picked, j = [], i + 1
+    while j < len(words) and len(picked) < 3 and not any(taken[tokens[j][0] : tokens[j][1]]):
+        if _BREAK_CHARS.fullmatch(words[j]) or _stops_name(words[j]) or _SLOT_SKIP.match(words[j]) or _SLOT_STOP.match(words[j]):
+            break
+        picked.append(j)
+        j += 1
+    if not picked or j >= len(words) or any(taken[tokens[j][0] : tokens[j][1]]):
+        return None
+    start, end = tokens[picked[0]][0], tokens[picked[-1]][1]
+    name = text[start:end]
+    if 2 <= end - start <= 8 and not _GENERIC.match(name) and not _AMOUNTISH.search(name) and not _NOT_IN_NAME.search(name):
+        return start, end, j
+    return None
 _ANNOUNCE_WORDS = frozenset("公告 宣布 宣佈 公布 公佈 披露".split())
 _ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
 _ANNOUNCE_SKIP = re.compile(

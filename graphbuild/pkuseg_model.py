@@ -207,6 +207,8 @@ def write_user_dict(words: Iterable[str], cache_dir: str | os.PathLike | None = 
 
 # pkuseg cuts these 跟|投 and 追加|投资; whole, they are the verbs whose subject slot names a backer
 ROUND_VERBS = ("领投", "領投", "跟投", "参投", "參投", "追加投资", "追加投資", "加码", "加碼")
+# and these 有|条件: whole, a verb's subject slot reads past them (广东移动有条件同意收购…)
+CONDITION_WORDS = ("有条件", "有條件", "无条件", "無條件")
 
 
 def initialize_tokenizer(nlp, catalog=None, progress: bool = True) -> None:
@@ -215,5 +217,5 @@ def initialize_tokenizer(nlp, catalog=None, progress: bool = True) -> None:
 
     catalog = catalog if catalog is not None else load_catalog()
     model = ensure_pkuseg_model(progress=progress)
-    user_dict = write_user_dict([*pkuseg_user_dict(catalog), *ROUND_VERBS])
+    user_dict = write_user_dict([*pkuseg_user_dict(catalog), *ROUND_VERBS, *CONDITION_WORDS])
     nlp.tokenizer.initialize(pkuseg_model=str(model), pkuseg_user_dict=str(user_dict))

@@ -26,7 +26,7 @@ from typing import Callable
 import ahocorasick
 
 from graphbuild.catalog import t2s
-from graphbuild.entities import Mention, alias_definitions
+from graphbuild.entities import BANK_REFERENCES, Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
@@ -310,8 +310,8 @@ RULES: tuple[Rule, ...] = (
     # A 对 / 给予 B 授信 (B 向 A 申请授信 is only asked for) ; B 获得 A (的) 贷款 / 授信
     _rule("credit_given", "{A}{G}(?:对|對|为|為|给予|給予|给|給){B}{G}(?P<t>授信)", "A", "B", "loan", 0.82),
     _rule("loan_won", "{B}{G}(?:" + WIN + "|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>授信|贷款|貸款|信贷|信貸|借款)(?!担保|擔保|承诺|承諾)", "A", "B", "loan", 0.82),
-    # B 向 A 取得 / 获得 … 贷款 (B 向 A 申请贷款 is only asked for) ; B 由 / 获 A 提供 … 贷款
-    _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|获批|獲批)(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
+    # B 向 A 取得 / 获得 / 申请 … 贷款 (拟向A申请授信 is a planned loan, as 拟收购 is a planned purchase) ; B 由 / 获 A 提供 … 贷款
+    _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|申请|申請|获批|獲批)(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约: the bank lends (decided by name, not roles)
     _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
@@ -586,6 +586,8 @@ class SentenceRelations:
             return company if avoid is None or avoid.is_ref or company.entity.id != avoid.entity.id else None
         if not distinct:
             return None
+        if ref.text in BANK_REFERENCES:  # 该行: the bank named before it
+            return next((m for m in distinct if self._is_bank(m) and (avoid is None or avoid.entity is None or m.entity.id != avoid.entity.id)), None)
         if ref.text in ("后者", "後者"):
             return distinct[0] if len(distinct) >= 2 else None
         if ref.text == "前者":
@@ -753,8 +755,8 @@ class SentenceRelations:
         return [self._mention(held.group(1)), *payees] if held else payees
 
     def _holder(self, clause: str, at: int) -> list[Mention]:
-        """S 将其所持(的) B …: the seller S of the stake in B that starts at ``at``."""
-        held = re.search(f"({ENT})(?:{GAP}{{0,8}}?)(?:将|將|把)(?:{ENT})?(?:所)?持有?(?:的)?{NON_ENT}{{0,6}}$", clause[:at])  # 其 is a placeholder too
+        """S 将其所持(的) B …, S 将其全资附属公司 B …: the seller S of the stake in B that starts at ``at``."""
+        held = re.search(f"({ENT})(?:{GAP}{{0,8}}?)(?:将|將|把)(?:{ENT})?(?:所?持有?(?:的)?)?{NON_ENT}{{0,8}}$", clause[:at])  # 其 is a placeholder too
         return [self._mention(held.group(1))] if held else []
 
     def _ordered(self, xs: list[Mention], ys: list[Mention], paid_rank) -> tuple[Mention, Mention] | None:

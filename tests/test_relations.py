@@ -112,6 +112,8 @@ NEWS_PHRASINGS = [
     ("華為收到國家電網發出的中標通知書。", {("state-grid", "huawei", "purchase")}),
     # credit and loans
     ("工商银行给予格力50亿元授信。", {("icbc", "gree", "loan")}),
+    # a credit line applied for is a planned loan, as 拟收购 is a planned purchase
+    ("格力拟向工商银行申请50亿元综合授信额度。", {("icbc", "gree", "loan")}),
     ("格力獲得工商銀行20億元貸款。", {("icbc", "gree", "loan")}),
     # A 从 S 手中收购 B: B is bought, and the seller S is paid ; S 将其所持 B 股权转让给 A
     ("吉利從福特手中收購了沃爾沃100%的股份。", {("geely", "volvo", "acquisition"), ("geely", "ford", "acquisition")}),
@@ -161,7 +163,6 @@ NEWS_NON_DEALS = [
     "恒大对万科的持股比例被动增至14%。",  # a buy-back raised it, nobody paid
     "宝钢是否会入股首钢，目前还无法下结论。",  # a question
     "恒大無緣收購萬科。",  # missed out
-    "格力拟向工商银行申请50亿元综合授信额度。",  # credit asked for, not granted
     "美的的这次收购是受格力所托。",  # 收购 as a noun
     "吉利對沃爾沃的收購傳聞不予置評。",  # a rumour, no statement
     "中金公司作为承销商参与工商银行IPO承销。",  # underwriting
@@ -342,6 +343,27 @@ ANNOUNCEMENTS = [
     # A 成为 B 的参股公司: B invested, A did not ; a rumour the next sentence calls 不属实
     ("交易完成后，锐芯半导体将成为华瑞新材的参股公司。", set()),
     ("有媒体报道称，美达集团拟以约20亿元收购「澄光智家」。对此，美达集团回应称，该消息不属实。", set()),
+    # a description ending in a bare 公司 introduces the name after it (it is no name itself)
+    (
+        "36氪获悉，储能电池公司澜舟能源宣布完成5亿元B轮融资，由高榕资本领投，苏州科技城公司跟投。",
+        {("gaorong", "澜舟能源", "investment"), ("苏州科技城公司", "澜舟能源", "investment")},
+    ),
+    ("雲端軟體公司晴川數據宣佈完成新台幣6億元A輪募資，由國發基金領投。", {("國發基金", "晴川數據", "investment")}),
+    ("腾讯公司董事长马化腾表示，将继续加大对人工智能的投资。", set()),
+    ("据知情人士透露，大模型公司星图智能正在洽谈新一轮融资，目前尚未确定领投方。", set()),
+    # a branch under its registered company's name is that company; a credit line applied for is a planned loan
+    (
+        "为补充流动资金，南岭化工股份有限公司（以下简称“公司”）拟向中国建设银行股份有限公司韶关分行申请不超过3亿元的综合授信额度。",
+        {("ccb", "南岭化工股份有限公司", "loan")},
+    ),
+    # 该行 is the bank named before it
+    ("记者从国家开发银行湖北省分行获悉，该行近日向武汉光谷新材料有限公司发放8亿元项目贷款。", {("国家开发银行湖北省分行", "武汉光谷新材料有限公司", "loan")}),
+    # two short names defined at once name one company: one deal, not two
+    ("浙江星河电器股份有限公司（以下简称“公司”或“星河电器”）拟以现金2亿元收购杭州云帆传感有限公司51%股权。", {("浙江星河电器股份有限公司", "杭州云帆传感有限公司", "acquisition")}),
+    # the board acts for the company the text is about
+    ("聯華電子今日召開董事會。董事會同時核准對100%持股子公司「聯電新加坡」增資不超過3億美元。", {("umc", "聯電新加坡", "investment")}),
+    # a verb's subject slot reads past 有条件
+    ("根据协议，华信能源有条件同意以5亿元收购远东电缆20%股权。", {("华信能源", "远东电缆", "acquisition")}),
 ]
 
 
@@ -349,6 +371,25 @@ ANNOUNCEMENTS = [
 def test_announcements_and_rounds_name_every_party(extractor, text, expected):
     got, _ = triples(extractor, text)
     assert got == expected
+
+
+def test_hong_kong_terms_in_quotes_name_the_party_before_them(extractor):
+    """（「認購人」）, （「買方」）: the filing's term for a party is that party; 本公司 is the issuer or seller."""
+    subscription = (
+        "鴻運科技控股有限公司（「本公司」）宣佈，本公司與明峰資本有限公司（「認購人」）訂立認購協議，"
+        "據此，認購人有條件同意認購合共50,000,000股新股份。"
+    )
+    _, deals = triples(extractor, subscription)
+    assert {(d.investor.name, d.target.name) for d in deals} == {("明峰資本有限公司", "鴻運科技控股有限公司")}
+    sale = (
+        "翠華置業控股有限公司（「本公司」）宣佈，本公司已與康輝投資有限公司（「買方」）訂立出售協議，"
+        "本公司同意將其全資附屬公司翠華物流有限公司全部股權出售予買方，代價為8,000,000港元。"
+    )
+    _, deals = triples(extractor, sale)
+    assert {(d.investor.name, d.target.name) for d in deals} == {
+        ("康輝投資有限公司", "翠華置業控股有限公司"),  # the seller is paid
+        ("康輝投資有限公司", "翠華物流有限公司"),  # and so is the company sold
+    }
 
 
 def test_company_word_names_the_announcer_only_where_it_stands_alone(extractor):
