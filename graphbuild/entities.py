@@ -101,7 +101,7 @@ _GENERIC = re.compile(
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|定向|增发|增發|"
-    r"持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|的|和|与|與|及)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|贷款|貸款|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|的|和|与|與|及)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
@@ -112,7 +112,7 @@ _STOP_TOKENS = set(
     "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 增持 举牌 舉牌 认购 認購 支付 提供 签署 簽署 签订 簽訂 达成 達成 "
     "联合 聯合 宣布 披露 发布 發布 成为 成為 拥有 擁有 包括 旗下的 全资 全資 控股的 参股 參股 香港 上市 "
     "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進 "
-    "有助 扩大 擴大 委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
+    "有助 扩大 擴大 担任 擔任 委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
     "以下 简称 簡稱 下称 下稱 统称 統稱 公司 有限公司 此次 这次 這次 本次 根据 根據 依据 依據 按照 自 剩余 剩餘 "
     "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 完成 推出 "
     # verbs and words that come before a name (收到/青岛市地铁公司, 万/股/国元证券, 时任/兵装集团)
@@ -560,8 +560,8 @@ class EntityFinder:
             i, j = index[m.start], ends[m.end]
             if i >= 2 and words[i - 1] in _LIST_WORDS:  # mate before: …、M
                 span = _list_mate(words, tokens, i - 2, -1, taken)
-            elif j + 2 < len(words) and words[j + 1] in _LIST_WORDS:  # mate after: M、…
-                span = _list_mate(words, tokens, j + 2, +1, taken)
+            elif j + 2 < len(words) and words[j + 1] in _LIST_WORDS:  # mate after: M、… (M、老股东…)
+                span = _list_mate(words, tokens, _past_holder_words(words, j + 2), +1, taken)
             else:
                 continue
             if span is not None:
@@ -1255,6 +1255,17 @@ def _listed_spans(text: str, named: tuple[tuple[int, int], ...], words: tuple[tu
 # what may stand at a list's far end: a clause break, or the words that open or close a list of parties
 _LIST_OPEN = frozenset("由 为 為 是 包括 包含 获 獲 与 與 、".split())
 _LIST_CLOSE = frozenset("等 、 和 及 的 领投 領投 跟投 参投 參投 共同 分别 分別 联合 聯合".split())
+
+
+_HOLDER_WORDS = re.compile(r"^(?:老|原|原有|现有|現有|老股东|老股東|原股东|原股東|股东|股東)$")
+
+
+def _past_holder_words(words: list[str], i: int) -> int:
+    """The index after 老股东 / 原股东 / 现有股东 starting at ``i`` (a listed backer's description), else ``i``."""
+    j = i
+    while j < len(words) and j - i < 2 and _HOLDER_WORDS.match(words[j]):
+        j += 1
+    return j if j > i and words[j - 1] in ("股东", "股東", "老股东", "老股東", "原股东", "原股東") else i
 
 
 def _list_mate(

@@ -56,9 +56,18 @@ def _slot(name: str) -> str:
     return f"(?P<{name}>{ENT}(?:{_LIST_SEP}(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*)(?:等)?"
 
 
+# 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
+ELLIPTIC_INVEST = re.compile(
+    f"^(?:同时|同時|此外|另外|而)?(?P<A>{ENT})(?:将|將|拟|擬|亦|也|则|則|另|再){{0,2}}(?P<t>投资|投資|注资|注資|出资|出資)(?:了)?"
+    f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]{NON_ENT}*$"
+)
+# the other banks of a syndicate its lead is named with (由A牵头、包括C及D的银团)
+_MEMBERS = f"(?:[、，,]?(?:包括|包含|联合|聯合){ENT}(?:{_LIST_SEP}{ENT})*)?"
+
+
 def _compile(template: str) -> re.Pattern:
     pattern = template
-    for name in ("A", "B", "X", "Y", "S"):
+    for name in ("A", "B", "X", "Y", "S", "P"):
         pattern = pattern.replace("{" + name + "}", _slot(name))
     for marker, regex in _MARKERS.items():
         pattern = pattern.replace("{" + marker + "}", regex)
@@ -76,6 +85,12 @@ BUY = "采购|採購|购买|購買|订购|訂購|预订|預訂|订造|訂造|购
 ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點"
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|接获|接獲|揽获|攬獲|签下|簽下|拿到|取得"
 ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下"
+# natural persons listed before an organisation (收购自然人李建国、宁波聚源…合计持有的…): not names we find
+PERSONS = "(?:(?:自然人|自然人股东|自然人股東)" + NON_ENT + "{2,4}?(?:、|及|和|与|與))?"
+FOUND = (
+    "参与设立|參與設立|共同设立|共同設立|发起设立|發起設立|出资设立|出資設立|出资成立|出資成立|投资设立|投資設立|"
+    "合资成立|合資成立|合资设立|合資設立|共同出资设立|共同出資設立|共同出资成立|共同出資成立|认缴出资设立|認繳出資設立"
+)
 SELL_TO = "卖身|賣身|出售|转让|轉讓|出让|出讓|卖|賣|售"
 SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了"
 CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易"
@@ -315,9 +330,15 @@ RULES: tuple[Rule, ...] = (
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约: the bank lends (decided by name, not roles)
     _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
+    # A (与 P 共同) 出资设立 / 参与设立 B: the founders of a fund or a joint venture pay into it
+    _rule("found", "{A}(?:(?:与|與|和){P})?{G}(?P<t>" + FOUND + "){d}{B}", "A", "B", "investment", 0.78),
+    # A 与由 B 牵头(、包括 C 及 D)的银团签订贷款协议 ; A 与 B 共同主办之联合授信案完成签约: the banks lend
+    # (the members C and D join through ``_syndicated``)
+    _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟)由{Y}(?:牵头|牽頭|主办|主辦|领衔|領銜)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
+    _rule("syndicate_hosted", "{X}{G}(?:与|與|和|同|跟){Y}(?:共同)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的)?{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)(?:案)?{G}(?:签约|簽約|签署|簽署|签订|簽訂)", "X", "Y", "loan", 0.78, True),
     _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
-    _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "acquisition", 0.88),
+    _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?" + PERSONS + "{d}{B}", "A", "B", "acquisition", 0.88),
     # A 从 / 向 S (手中) 收购 B
     _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
     # A (完成) 对 B (的) 收购 ; A 对 B 发起要约收购
@@ -344,8 +365,9 @@ TRIGGER_WORDS = re.compile(
 # the company that completes or wins the round, even when the round's backers are named before 轮
 ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪)")
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
+_HOLDER = "老股东|老股東|原股东|原股東|现有股东|現有股東|原有股东|原有股東"
 ROUND_BACKER = _compile(
-    f"(?:由)?(?P<A>{ENT}(?:(?:{_LIST_SEP}|与|與){ENT})*)(?:等)?"  # backers listed with 与 too
+    f"(?:由)?(?P<A>{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_HOLDER})?{ENT})*)(?:等)?"  # backers listed with 与 too, 老股东 before one
     "(?:将|將|拟|擬|计划|計劃|也|亦|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,2}"
     "(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與)"
 )
@@ -606,24 +628,55 @@ class SentenceRelations:
         found: dict[tuple[str, str], Relation] = {}  # one deal per ordered pair and sentence
         sig = self.sig_text
         clause_start = 0
+        invested: list[Relation] = []  # the investments of the clause before
         for brk in [*CLAUSE_BREAK.finditer(sig), None]:
             clause_end = brk.start() if brk else len(sig)
             clause = sig[clause_start:clause_end]
             # what follows, up to the next organisation: 下单，采购价值3000亿美元的GPU
             self._tail = re.match(f"{NON_ENT}*", sig[clause_end:]).group()
             if clause.strip():
-                for rel in self._clause(clause, self._topic):
+                rels = self._clause(clause, self._topic) or self._elliptic(clause, invested)
+                for rel in rels:
                     key = (rel.payer.entity.id, rel.payee.entity.id)
                     if key not in found or found[key].confidence < rel.confidence or (
                         found[key].amount is None and rel.amount is not None
                     ):
                         found[key] = rel
+                invested = [r for r in rels if r.deal_type == "investment"]
                 self._topic = self._next_topic(clause, self._topic)
             clause_start = clause_end + 1 if brk else clause_end
         self._tail = ""
         for rel in self._apply(sig, carried=False, rules=self._sentence_rules) + self._round(sig) + self._subscribed(sig):
             found.setdefault((rel.payer.entity.id, rel.payee.entity.id), rel)
+        for rel in self._syndicated(list(found.values())):
+            found.setdefault((rel.payer.entity.id, rel.payee.entity.id), rel)
         return list(found.values())
+
+    def _elliptic(self, clause: str, invested: list[Relation]) -> list[Relation]:
+        """微软将向Anthropic投资50亿美元，英伟达将投资100亿美元: a clause that invests an amount
+        in no one invests in the one the clause before invested in."""
+        m = ELLIPTIC_INVEST.match(clause)
+        if m is None or len({r.payee.entity.id for r in invested}) != 1 or NEGATION.search(clause):
+            return []
+        payer, payee = self._mention(m.group("A")), invested[0].payee
+        if payer.is_ref or payer.entity.id == payee.entity.id:
+            return []
+        return [Relation(payer, payee, "investment", m.group("t"), self._amount(clause, m), 0.7, "elliptic")]
+
+    def _syndicated(self, found: list[Relation]) -> list[Relation]:
+        """In a syndicated loan to one borrower, every bank the sentence names lends
+        (由A牵头，联合C、D组成的银团，与B签署银团贷款合同 ; …，参贷银行包括C、D)."""
+        if not _SYNDICATE.search(self.sentence) or NEGATION.search(self.sentence):
+            return []
+        loans = [r for r in found if r.deal_type == "loan" and self._is_bank(r.payer) and not self._is_bank(r.payee)]
+        if len({r.payee.entity.id for r in loans}) != 1:
+            return []
+        loan = loans[0]
+        return [
+            Relation(m, loan.payee, "loan", loan.trigger, None, loan.confidence, "syndicate")
+            for m in self.sig.mentions
+            if not m.is_ref and m.entity.id != loan.payee.entity.id and self._is_bank(m)
+        ]
 
     def _subscribed(self, sig: str) -> list[Relation]:
         """Subscribers of an issue whose issuer the sentence leaves out pay the document's company."""
@@ -707,6 +760,8 @@ class SentenceRelations:
             payees = self._held_company(clause, m, payees)
         if "S" in rule.regex.groupindex:
             payees += self._parties(m.group("S"))  # the seller is paid too
+        if "P" in rule.regex.groupindex and m.group("P"):
+            payers += self._parties(m.group("P"))  # and a partner pays too
         if rule.name == "sold_to":
             payees += self._holder(clause, m.start(rule.payee))
         if rule.deal_type == "investment" and rule.name != "round" and re.search(OPTION_NOUN, text_clause):
@@ -751,7 +806,7 @@ class SentenceRelations:
     def _held_company(self, clause: str, m: re.Match, payees: list[Mention]) -> list[Mention]:
         """收购 C 所持(有)的 B …: both are paid for, the company B bought into and the seller C."""
         rest = clause[m.end(): m.end() + 12]
-        held = re.match(f"(?:公司|集团|集團)?(?:全资|全資|所)?持有?(?:的)?{NON_ENT}{{0,6}}?({ENT})", rest)
+        held = re.match(f"(?:公司|集团|集團)?(?:合计|合計|分别|分別|共同)?(?:全资|全資|所)?持有?(?:的)?{NON_ENT}{{0,6}}?({ENT})", rest)
         return [self._mention(held.group(1)), *payees] if held else payees
 
     def _holder(self, clause: str, at: int) -> list[Mention]:

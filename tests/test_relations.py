@@ -362,6 +362,37 @@ ANNOUNCEMENTS = [
     ("浙江星河电器股份有限公司（以下简称“公司”或“星河电器”）拟以现金2亿元收购杭州云帆传感有限公司51%股权。", {("浙江星河电器股份有限公司", "杭州云帆传感有限公司", "acquisition")}),
     # the board acts for the company the text is about
     ("聯華電子今日召開董事會。董事會同時核准對100%持股子公司「聯電新加坡」增資不超過3億美元。", {("umc", "聯電新加坡", "investment")}),
+    # syndicates: the lead named with 由…牵头, the members 包括 / 联合 / 参贷, the hosts of a 联合授信案
+    (
+        "远东置业公布，其全资附属公司远东发展（香港）有限公司与由汇丰银行牵头、包括星展银行及大华银行的银团签订一项为期三年的定期贷款融资协议。",
+        {("hsbc", "远东发展(香港)有限公司", "loan"), ("dbs", "远东发展(香港)有限公司", "loan"), ("uob", "远东发展(香港)有限公司", "loan")},
+    ),
+    (
+        "近日，由中国工商银行湖南分行牵头，联合交通银行、招商银行组成的银团，与湖南湘江新能源有限公司签署总额40亿元的银团贷款合同。",
+        {
+            ("中国工商银行湖南分行", "湖南湘江新能源有限公司", "loan"), ("bocom", "湖南湘江新能源有限公司", "loan"),
+            ("cmb", "湖南湘江新能源有限公司", "loan"),
+        },
+    ),
+    ("宏碁電子今日宣布，與臺灣銀行、兆豐銀行共同主辦之新台幣60億元聯合授信案完成簽約。", {("臺灣銀行", "acer", "loan"), ("兆豐銀行", "acer", "loan")}),
+    # a second investor whose target the clause leaves out invests in the one named just before
+    ("根据协议，亚马逊将向Anthropic投资40亿美元，谷歌将投资20亿美元。", {("amazon", "anthropic", "investment"), ("google", "anthropic", "investment")}),
+    ("微软将向OpenAI投资100亿美元，谷歌将投资研发中心建设。", {("microsoft", "openai", "investment")}),
+    # the founders of a fund or a joint venture pay into it
+    ("华菱钢铁拟作为有限合伙人，以自有资金认缴出资3亿元，参与设立湖南湘投创业投资合伙企业（有限合伙）。", {("valin", "湖南湘投创业投资合伙企业(有限合伙)", "investment")}),
+    (
+        "台塑化今日董事會決議，與日本出光化學共同出資成立合資公司「台塑出光材料股份有限公司」。",
+        {("formosa-plastics", "台塑出光材料股份有限公司", "investment"), ("日本出光化學", "台塑出光材料股份有限公司", "investment")},
+    ),
+    # 老股东 before a listed backer ; natural persons listed among the sellers (合计持有)
+    (
+        "36氪获悉，机器人公司灵巧智造近日完成3亿元A轮融资，本轮由深创投领投，杭州市产业投资基金、老股东峰瑞资本跟投。",
+        {("shenzhen-capital-group", "灵巧智造", "investment"), ("杭州市产业投资基金", "灵巧智造", "investment"), ("峰瑞资本", "灵巧智造", "investment")},
+    ),
+    (
+        "华东医药拟以现金2亿元收购自然人张伟、杭州恒泰投资合伙企业（有限合伙）合计持有的浙江康远生物科技有限公司55%股权。",
+        {("华东医药", "杭州恒泰投资合伙企业(有限合伙)", "acquisition"), ("华东医药", "浙江康远生物科技有限公司", "acquisition")},
+    ),
     # a verb's subject slot reads past 有条件
     ("根据协议，华信能源有条件同意以5亿元收购远东电缆20%股权。", {("华信能源", "远东电缆", "acquisition")}),
 ]
