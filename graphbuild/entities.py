@@ -93,6 +93,8 @@ def _suffix_runs(text: str) -> tuple[tuple[int, int], ...]:
 
 # A name before a suffix is made of these characters only (no function characters).
 _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把给給为為也都就又还還及等其这這那之以于於由而并並或但所最很更已]")
+# place names holding one of those characters (成都高新投资集团有限公司)
+_CITIES_WITH_FUNCTION_CHARS = frozenset(("成都", "京都", "首都", "宜都", "江都", "丰都", "豐都"))
 # Words that are never (part of) a company name in front of a suffix word.
 _GENERIC = re.compile(
     r"^(?:这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
@@ -473,6 +475,7 @@ class EntityFinder:
         words = _words(tokens)
         groups = self._name_groups(text, words)
         groups[0] = _extend_catalog_names(groups[0], groups[1] + groups[2])
+        groups[0] = [_with_legal_form(text, m) for m in groups[0]]
         groups[0], groups[2] = self._join_branches(text, groups[0], groups[2])
         known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
         groups.insert(4, self.alias_mentions(text, known))
@@ -754,7 +757,7 @@ class EntityFinder:
         """
         left = suffix_start
         limit = max(0, suffix_start - reach)
-        while left > limit and _NAME_CHARS.match(text[left - 1]):
+        while left > limit and _name_char_at(text, left - 1):
             left -= 1
         if left == suffix_start:
             return None
@@ -832,6 +835,17 @@ _LEGAL_TAIL = re.compile(
 )
 
 
+_LEGAL_FORM_AFTER = re.compile(r"(?:股份)?有限(?:责任|責任)?公司")
+
+
+def _with_legal_form(text: str, m: Mention) -> Mention:
+    """A catalog name followed by its legal form (国家集成电路产业投资基金二期|股份有限公司) is mentioned in full."""
+    after = _LEGAL_FORM_AFTER.match(text, m.end)
+    if after is None:
+        return m
+    return Mention(m.start, after.end(), text[m.start : after.end()], m.entity, m.source)
+
+
 # Company words that end the name of a branch, unit or fund of a catalog organisation (中国银行卢森堡分行).
 _BRANCHES = ("分行", "支行", "分公司")
 _BRANCH_ENDS = ("公司", "集团", "集團", "分行", "支行", "基金", "银行", "銀行", "证券", "證券", "资本", "資本", "创投", "創投", "期")
@@ -870,7 +884,12 @@ _DATELINE = re.compile(r"[0-9０-９<>]|^(?:年|月|日|讯|訊|日讯|日訊|�
 
 def _name_may_precede(text: str, at: int) -> bool:
     """Whether a name could end at ``at``: a suffix name needs two name characters before its company word."""
-    return at >= 2 and bool(_NAME_CHARS.match(text[at - 1])) and bool(_NAME_CHARS.match(text[at - 2]))
+    return at >= 2 and _name_char_at(text, at - 1) and _name_char_at(text, at - 2)
+
+
+def _name_char_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` may be part of a name: a name character, or one inside a place name (成都)."""
+    return bool(_NAME_CHARS.match(text[i])) or (i > 0 and text[i - 1 : i + 1] in _CITIES_WITH_FUNCTION_CHARS)
 
 
 def _suffix_matches(text: str, words: Words | None):
@@ -1212,7 +1231,8 @@ def _introduced(text: str, words: list[str], tokens: list[tuple[int, int]], i: i
 _ANNOUNCE_WORDS = frozenset("公告 宣布 宣佈 公布 公佈 披露".split())
 _ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
 _ANNOUNCE_SKIP = re.compile(
-    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|当天|當天|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式)$"
+    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|当天|當天|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式|"
+    r"[0-9０-９]{1,2}[月日]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$"
 )
 _LIST_WORDS = frozenset("、 和 及 与 與".split())
 _LIST_WORD = re.compile("[、和及]|(?<![参參给給赋賦])[与與]")  # (not inside 参与, a trigger word)

@@ -58,7 +58,7 @@ def _slot(name: str) -> str:
 
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
 ELLIPTIC_INVEST = re.compile(
-    f"^(?:同时|同時|此外|另外|而)?(?P<A>{ENT})(?:将|將|拟|擬|亦|也|则|則|另|再){{0,2}}(?P<t>投资|投資|注资|注資|出资|出資)(?:了)?"
+    f"^(?:同时|同時|此外|另外|而)?(?P<A>{ENT})(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時){{0,2}}(?P<t>投资|投資|注资|注資|出资|出資|增资|增資)(?:了)?"
     f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]{NON_ENT}*$"
 )
 # the other banks of a syndicate its lead is named with (由A牵头、包括C及D的银团)
@@ -230,6 +230,8 @@ def _relaxed(template: str, sentence_wide: bool) -> re.Pattern:
 _simplified = functools.lru_cache(maxsize=4096)(t2s)  # the same sentence is tested several times
 CLAUSE_GAP = "[^，,；;：:！？!?。（）()—…]*?"
 _LOOKAROUND = re.compile(r"\(\?(?:<?[!=])")
+# GAP with its look-arounds dropped, repeated: in a skeleton, a gap like any other
+_STRIPPED_GAP = re.compile(r"\(\?:" + re.escape("(?:[^\ue000-\ue1ff、]|、)") + r"\)(?:\{\d*,?\d*\})?\??")
 _BOUNDED_GAP = re.compile(re.escape(NON_ENT) + r"(?:\{\d*,?\d*\}|[*+])?\??")
 
 
@@ -255,8 +257,9 @@ def _skeleton(template: str, slot: str = "") -> str:
     # names and amounts take characters too: every gap becomes "anything", bounded gaps
     # (出售…{0,16}股) included, since a name counted as one character there may be longer here
     skeleton = _BOUNDED_GAP.sub(".*?", "".join(out))
+    skeleton = _STRIPPED_GAP.sub(".*?", skeleton)  # so is a gap whose look-arounds went: (?:[^…、]|、){0,16}?
     skeleton = re.sub(r"\(\?:\.\*\?\)(?:\{\d*,?\d*\})?\??", ".*?", skeleton)  # (?:.*?){0,6}? is .*?
-    skeleton = re.sub(r"\{[ABXYS]\}", f".*?{slot}.*?" if slot else ".*?", skeleton)
+    skeleton = re.sub(r"\{[ABXYSP]\}", f".*?{slot}.*?" if slot else ".*?", skeleton)
     skeleton = re.sub(r"\{[MGgdD]\}", ".*?", skeleton)
     skeleton = re.sub(r"(?:\.\*\?)+", ".*?", skeleton)
     skeleton = re.sub(r"^(?:\.\*\?)|(?:\.\*\?)$", "", skeleton)
@@ -383,8 +386,12 @@ SUBSCRIBER = _compile(
     "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?"
     f"{GAP}{{0,10}}?(?P<t>" + SUBSCRIBE + f")(?={NON_ENT}*$)"
 )
-# 发行对象为 A ; 认购方为 A、B
-SUBSCRIBERS_NAMED = _compile("(?P<t>发行对象|發行對象|认购对象|認購對象|认购方|認購方)(?:为|為|是|包括){d}{A}")
+# 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
+SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "基石投资者", "基石投資者", "应募人", "應募人")
+SUBSCRIBERS_NAMED = _compile(
+    "(?P<t>" + "|".join(SUBSCRIBER_WORDS) + ")[，,]?(?:为|為|是|包括|包含|分别为|分別為)"
+    f"(?:{ENT}(?:的)?(?:控股股东|控股股東|股东|股東|关联方|關聯方|实际控制人|實際控制人))?" + "{d}{A}"
+)
 
 
 def document_company(aliases) -> Mention | None:
@@ -396,7 +403,7 @@ def document_company(aliases) -> Mention | None:
 # Where the document's company can be a party the sentence does not name: a round (本轮),
 # an issue's subscribers, a reference with nothing before it.
 _COMPANY_REFS = ("其", "该公司", "該公司", "该集团", "該集團")
-_COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, SUBSCRIBE, *_COMPANY_REFS]))
+_COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS]))
 
 
 def parties_needed(sentence: str, company: Mention | None) -> int:
@@ -436,13 +443,14 @@ class _Gate:
     relaxed: re.Pattern
 
 
+_NAMED_WORDS = sorted({_simplified(w) for w in SUBSCRIBER_WORDS})  # the gates see simplified text
 _GATES = tuple(
     _Gate(frozenset(_trigger_alternatives(rule.trigger_skeleton)), re.compile(rule.skeleton), rule.relaxed)
     for rule in RULES + SENTENCE_RULES
 ) + (
     _Gate(frozenset(ROUND_BACKING.split("|")), re.compile(f"^(?=.*?(?:融资|轮))(?=.*?(?:{ROUND_BACKING}))", re.S), RELAXED_ROUND),
     _Gate(frozenset(("认购", "获配")), re.compile("认购|获配"), re.compile(f"{ENT}.*?(?:认购|获配)")),
-    _Gate(frozenset(("发行对象", "认购对象", "认购方")), re.compile("发行对象|认购对象|认购方"), re.compile(f"(?:发行对象|认购对象|认购方).*?{ENT}")),
+    _Gate(frozenset(_NAMED_WORDS), re.compile("|".join(_NAMED_WORDS)), re.compile(f"(?:{'|'.join(_NAMED_WORDS)}).*?{ENT}")),
 )
 
 # Every rule's trigger words (the entity finder stops names at them).
@@ -682,16 +690,16 @@ class SentenceRelations:
         """Subscribers of an issue whose issuer the sentence leaves out pay the document's company."""
         if self.company is None or not self.issuing:
             return []
+        found = [(c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) for m in SUBSCRIBER.finditer(c)]
+        if not NEGATION.search(sig):  # the subscribers may follow their word after a comma (基石投资者，包括A、B)
+            found += [(sig, m) for m in SUBSCRIBERS_NAMED.finditer(sig)]
         out = []
-        for clause in CLAUSE_BREAK.split(sig):
-            if NEGATION.search(clause):
-                continue
-            for m in [*SUBSCRIBER.finditer(clause), *SUBSCRIBERS_NAMED.finditer(clause)]:
-                amount = self._amount(clause, m)
-                for a in self._parties(m.group("A")):
-                    payer = self._antecedents(a, self.company) if a.is_ref else a
-                    if payer is not None and payer.entity.id != self.company.entity.id:
-                        out.append(Relation(payer, self.company, "investment", m.group("t"), amount, 0.75, "subscription"))
+        for text, m in found:
+            amount = self._amount(text, m)
+            for a in self._parties(m.group("A")):
+                payer = self._antecedents(a, self.company) if a.is_ref else a
+                if payer is not None and payer.entity.id != self.company.entity.id:
+                    out.append(Relation(payer, self.company, "investment", m.group("t"), amount, 0.75, "subscription"))
         return out
 
     def _round(self, sig: str) -> list[Relation]:

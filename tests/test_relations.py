@@ -393,6 +393,21 @@ ANNOUNCEMENTS = [
         "华东医药拟以现金2亿元收购自然人张伟、杭州恒泰投资合伙企业（有限合伙）合计持有的浙江康远生物科技有限公司55%股权。",
         {("华东医药", "杭州恒泰投资合伙企业(有限合伙)", "acquisition"), ("华东医药", "浙江康远生物科技有限公司", "acquisition")},
     ),
+    # a second investor that 同步增资 ; a catalog name in its registered form
+    (
+        "芯联微电子有限公司（以下简称“芯联微”）迎来新一轮增资。上海国有资本投资有限公司拟向芯联微增资20亿元，国家集成电路产业投资基金二期股份有限公司同步增资10亿元。",
+        {("上海国有资本投资有限公司", "芯联微", "investment"), ("big-fund", "芯联微", "investment")},
+    ),
+    # the announcer before a date (海光芯创6月12日披露) ; the subscriber after the company's 控股股东 ; 成都 in a name
+    (
+        "证券时报e公司讯，海光芯创6月12日披露定增预案，公司拟向特定对象发行股票募集资金不超过5亿元，发行对象为公司控股股东成都高新投资集团有限公司，其将以现金方式全额认购。",
+        {("成都高新投资集团有限公司", "海光芯创", "investment")},
+    ),
+    # cornerstone investors listed after a comma
+    (
+        "晶宇科技今日公告，公司首次公开发行股票引入三名基石投资者，包括阿里巴巴、淡马锡及深圳市投资控股有限公司，合共认购约3亿元股份。",
+        {("alibaba", "晶宇科技", "investment"), ("temasek", "晶宇科技", "investment"), ("深圳市投资控股有限公司", "晶宇科技", "investment")},
+    ),
     # a verb's subject slot reads past 有条件
     ("根据协议，华信能源有条件同意以5亿元收购远东电缆20%股权。", {("华信能源", "远东电缆", "acquisition")}),
 ]
@@ -402,6 +417,11 @@ ANNOUNCEMENTS = [
 def test_announcements_and_rounds_name_every_party(extractor, text, expected):
     got, _ = triples(extractor, text)
     assert got == expected
+
+
+def test_a_catalog_name_in_its_registered_form_is_mentioned_in_full(extractor):
+    _, deals = triples(extractor, "国家集成电路产业投资基金二期股份有限公司向芯联微电子有限公司增资10亿元。")
+    assert [(d.investor.id, d.investor.mention) for d in deals] == [("big-fund", "国家集成电路产业投资基金二期股份有限公司")]
 
 
 def test_hong_kong_terms_in_quotes_name_the_party_before_them(extractor):
