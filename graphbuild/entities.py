@@ -577,12 +577,12 @@ class EntityFinder:
         words = [text[a:b] for a, b in tokens]
         found = []
         for i, w in enumerate(words[:-1]):
-            if not _INTRODUCER.search(w) or any(taken[tokens[i][0] : tokens[i][1]]):
+            if not (_INTRODUCER.search(w) or w in _WEAK_INTRODUCERS) or any(taken[tokens[i][0] : tokens[i][1]]):
                 continue
             if i > 0 and any(taken[tokens[i - 1][0] : tokens[i - 1][1]]):
                 continue  # 惠普企业: the word ends a name, it describes none
             span = _introduced(text, words, tokens, i, taken)
-            if span is not None:
+            if span is not None and (_INTRODUCER.search(w) or _news_follows(words, span[2])):
                 found.append(self._claim(text, span[:2], taken, "described"))
         return found
 
@@ -622,7 +622,7 @@ class EntityFinder:
             return None
         words = [text[a:b] for a, b in tokens]
         span = _introduced(text, words, tokens, ends[m.end], taken)
-        if span is None or span[2] >= len(words) or t2s(words[span[2]]) not in _AFTER_INTRODUCED:
+        if span is None or not _news_follows(words, span[2]):
             return None
         name = text[span[0] : span[1]]
         if len(name) < 3 or _NOT_PERSON_OR_THING.search(name):
@@ -1175,7 +1175,7 @@ def _stops_name(word: str) -> bool:
 
 
 _SLOT_SKIP = re.compile(
-    r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
+    r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨|今|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
     r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|超额|超額|联合|聯合|共同|持续|持續|"
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
     r"有条件|有條件|无条件|無條件|合共|也|还|還|又|曾|正在|因|进行|進行|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
@@ -1202,9 +1202,16 @@ _INTRODUCER_WORDS = (
     "供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商"
 )
 _INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
-_INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
-# what follows a described name, when the description ends in a bare 公司 (simplified)
-_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 已 已经 已于 与 将 拟 再获 斩获".split())
+_INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS + "|厂|廠")  # the weak ones too (an upper bound)
+# descriptions too common to introduce a name unless news follows it (电动车厂鸿华先进昨日公告)
+_WEAK_INTRODUCERS = frozenset(("厂", "廠", "车厂", "車廠", "大厂", "大廠"))
+# what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
+_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获".split())
+
+
+def _news_follows(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` announces or completes something (宣布, 完成, 昨日…)."""
+    return j < len(words) and t2s(words[j]).rstrip("(（") in _AFTER_INTRODUCED
 # words that say the words after 公司 are a person or a thing of the company (公司董事长张三, 公司股价)
 _NOT_PERSON_OR_THING = re.compile(
     "董事|总经理|總經理|总裁|總裁|创始人|創始人|负责人|負責人|人士|高管|员工|員工|CEO|首席|主席|发言人|發言人|"
@@ -1217,7 +1224,8 @@ def _introduced(text: str, words: list[str], tokens: list[tuple[int, int]], i: i
     (at most three words, two to eight characters): (start, end, index of the word after)."""
     picked, j = [], i + 1
     while j < len(words) and len(picked) < 3 and not any(taken[tokens[j][0] : tokens[j][1]]):
-        if _BREAK_CHARS.fullmatch(words[j]) or _stops_name(words[j]) or _SLOT_SKIP.match(words[j]) or _SLOT_STOP.match(words[j]):
+        # a break glued to a word ends the name too (鴻華先進|昨(|18)
+        if _BREAK_CHARS.search(words[j]) or _stops_name(words[j]) or _SLOT_SKIP.match(words[j]) or _SLOT_STOP.match(words[j]):
             break
         picked.append(j)
         j += 1

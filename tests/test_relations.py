@@ -408,6 +408,9 @@ ANNOUNCEMENTS = [
         "晶宇科技今日公告，公司首次公开发行股票引入三名基石投资者，包括阿里巴巴、淡马锡及深圳市投资控股有限公司，合共认购约3亿元股份。",
         {("alibaba", "晶宇科技", "investment"), ("temasek", "晶宇科技", "investment"), ("深圳市投资控股有限公司", "晶宇科技", "investment")},
     ),
+    # a factory (厂) introduces a name only when news follows it (昨日公告); a 工厂 that 投产 names none
+    ("鴻海集團旗下電動車廠鴻華先進昨(18)日公告，獲日本「三菱扶桑」電動巴士訂單，總金額約新台幣80億元。", {("三菱扶桑", "鴻華先進", "purchase")}),
+    ("该工厂投产后，华新水泥将向其采购熟料。", set()),
     # a verb's subject slot reads past 有条件
     ("根据协议，华信能源有条件同意以5亿元收购远东电缆20%股权。", {("华信能源", "远东电缆", "acquisition")}),
 ]
