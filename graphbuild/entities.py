@@ -474,7 +474,7 @@ class EntityFinder:
         """
         words = _words(tokens)
         groups = self._name_groups(text, words)
-        groups[0] = _extend_catalog_names(groups[0], groups[1] + groups[2])
+        groups[0] = _extend_catalog_names(groups[0], groups[1] + groups[2] + groups[6])
         groups[0] = [_with_legal_form(text, m) for m in groups[0]]
         groups[0], groups[2] = self._join_branches(text, groups[0], groups[2])
         known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
@@ -852,11 +852,12 @@ _BRANCH_ENDS = ("公司", "集团", "集團", "分行", "支行", "基金", "银
 
 
 def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list[Mention]:
-    """Catalog hits that are only part of a longer quoted or company-word name give way to it.
+    """Catalog hits that are only part of a longer quoted, company-word or Latin name give way to it.
 
     长江存储科技有限责任公司 is the catalog's 长江存储 under its full name: the
-    mention grows, the entity stays. 中国银行卢森堡分行 or 「智元星辰」 name
-    another organisation than 中国银行 or 智元: the longer name is kept as found.
+    mention grows, the entity stays. 中国银行卢森堡分行, 「智元星辰」 or TSMC Arizona name
+    another organisation than 中国银行, 智元 or TSMC: the longer name is kept as found
+    (the catalog holds the longer Latin forms of the same company: Microsoft Azure, Nvidia Corp).
     """
     out, replaced = [], set()
     for m in longer:
@@ -868,7 +869,7 @@ def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list
         first = inside[0]
         if first.start == m.start and _LEGAL_TAIL.fullmatch(m.text[first.end - m.start :]):
             out.append(Mention(m.start, m.end, m.text, first.entity, "catalog"))
-        elif m.source == "quoted" or (first.start == m.start and m.text.endswith(_BRANCH_ENDS)):
+        elif m.source in ("quoted", "latin") or (first.start == m.start and m.text.endswith(_BRANCH_ENDS)):
             out.append(m)
         else:
             continue  # 工商银行一举实现控股: the company word is a verb here

@@ -411,6 +411,9 @@ ANNOUNCEMENTS = [
     # a factory (厂) introduces a name only when news follows it (昨日公告); a 工厂 that 投产 names none
     ("鴻海集團旗下電動車廠鴻華先進昨(18)日公告，獲日本「三菱扶桑」電動巴士訂單，總金額約新台幣80億元。", {("三菱扶桑", "鴻華先進", "purchase")}),
     ("该工厂投产后，华新水泥将向其采购熟料。", set()),
+    # a Latin name around a catalog one is another organisation, unless the catalog knows it (Microsoft Azure)
+    ("台積電今日召開董事會。董事會同時核准對100%持股子公司TSMC Arizona增資不超過50億美元。", {("tsmc", "tsmc-arizona", "investment")}),
+    ("OpenAI宣布向Microsoft Azure采购价值2500亿美元的算力。", {("openai", "microsoft", "cloud_contract")}),
     # a verb's subject slot reads past 有条件
     ("根据协议，华信能源有条件同意以5亿元收购远东电缆20%股权。", {("华信能源", "远东电缆", "acquisition")}),
 ]
