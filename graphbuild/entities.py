@@ -1208,16 +1208,16 @@ _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS + "|厂|廠")  # the weak one
 _WEAK_INTRODUCERS = frozenset(("厂", "廠", "车厂", "車廠", "大厂", "大廠"))
 # what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
 _AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获".split())
-
-
-def _news_follows(words: list[str], j: int) -> bool:
-    """Whether ``words[j]`` announces or completes something (宣布, 完成, 昨日…)."""
-    return j < len(words) and t2s(words[j]).rstrip("(（") in _AFTER_INTRODUCED
 # words that say the words after 公司 are a person or a thing of the company (公司董事长张三, 公司股价)
 _NOT_PERSON_OR_THING = re.compile(
     "董事|总经理|總經理|总裁|總裁|创始人|創始人|负责人|負責人|人士|高管|员工|員工|CEO|首席|主席|发言人|發言人|"
     "股价|股價|市值|资金|資金|业绩|業績|营收|營收|股票|产品|產品|业务|業務"
 )
+
+
+def _news_follows(words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` announces or completes something (宣布, 完成, 昨日…)."""
+    return j < len(words) and t2s(words[j]).rstrip("(（") in _AFTER_INTRODUCED
 
 
 def _introduced(text: str, words: list[str], tokens: list[tuple[int, int]], i: int, taken: bytearray) -> tuple[int, int, int] | None:
@@ -1237,6 +1237,8 @@ def _introduced(text: str, words: list[str], tokens: list[tuple[int, int]], i: i
     if 2 <= end - start <= 8 and not _GENERIC.match(name) and not _AMOUNTISH.search(name) and not _NOT_IN_NAME.search(name):
         return start, end, j
     return None
+
+
 _ANNOUNCE_WORDS = frozenset("公告 宣布 宣佈 公布 公佈 披露".split())
 _ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
 _ANNOUNCE_SKIP = re.compile(
@@ -1286,15 +1288,13 @@ _LIST_OPEN = frozenset("由 为 為 是 包括 包含 获 獲 与 與 、".split
 _LIST_CLOSE = frozenset("等 、 和 及 的 领投 領投 跟投 参投 參投 共同 分别 分別 联合 聯合".split())
 
 
-_HOLDER_WORDS = re.compile(r"^(?:老|原|原有|现有|現有|老股东|老股東|原股东|原股東|股东|股東)$")
+# how a backer already holding shares is described before its name (老股东奇绩创坛跟投)
+HOLDER_TITLES = ("老股东", "老股東", "原股东", "原股東", "现有股东", "現有股東", "原有股东", "原有股東")
 
 
 def _past_holder_words(words: list[str], i: int) -> int:
-    """The index after 老股东 / 原股东 / 现有股东 starting at ``i`` (a listed backer's description), else ``i``."""
-    j = i
-    while j < len(words) and j - i < 2 and _HOLDER_WORDS.match(words[j]):
-        j += 1
-    return j if j > i and words[j - 1] in ("股东", "股東", "老股东", "老股東", "原股东", "原股東") else i
+    """The index after 老股东 / 原股东 / 现有股东 (one or two words) starting at ``i``, else ``i``."""
+    return next((j for j in (i + 1, i + 2) if "".join(words[i:j]) in HOLDER_TITLES), i)
 
 
 def _list_mate(

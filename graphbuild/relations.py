@@ -26,7 +26,7 @@ from typing import Callable
 import ahocorasick
 
 from graphbuild.catalog import t2s
-from graphbuild.entities import BANK_REFERENCES, Mention, alias_definitions
+from graphbuild.entities import BANK_REFERENCES, HOLDER_TITLES, Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
@@ -325,7 +325,7 @@ RULES: tuple[Rule, ...] = (
     _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供贷款 ; B 向 A 借款 / 融资
     _rule("lend", "{A}{G}(?:向|为|為|给|給){d}{B}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
-    # A 对 / 给予 B 授信 (B 向 A 申请授信 is only asked for) ; B 获得 A (的) 贷款 / 授信
+    # A 对 / 给予 B 授信 ; B 获得 A (的) 贷款 / 授信
     _rule("credit_given", "{A}{G}(?:对|對|为|為|给予|給予|给|給){B}{G}(?P<t>授信)", "A", "B", "loan", 0.82),
     _rule("loan_won", "{B}{G}(?:" + WIN + "|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>授信|贷款|貸款|信贷|信貸|借款)(?!担保|擔保|承诺|承諾)", "A", "B", "loan", 0.82),
     # B 向 A 取得 / 获得 / 申请 … 贷款 (拟向A申请授信 is a planned loan, as 拟收购 is a planned purchase) ; B 由 / 获 A 提供 … 贷款
@@ -368,7 +368,7 @@ TRIGGER_WORDS = re.compile(
 # the company that completes or wins the round, even when the round's backers are named before 轮
 ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪)")
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
-_HOLDER = "老股东|老股東|原股东|原股東|现有股东|現有股東|原有股东|原有股東"
+_HOLDER = "|".join(HOLDER_TITLES)
 ROUND_BACKER = _compile(
     f"(?:由)?(?P<A>{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_HOLDER})?{ENT})*)(?:等)?"  # backers listed with 与 too, 老股东 before one
     "(?:将|將|拟|擬|计划|計劃|也|亦|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,2}"
