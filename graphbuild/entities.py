@@ -688,7 +688,7 @@ class EntityFinder:
         )
         n += len(_short_name_industry_starts(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
         n += len(_named_ends(text)) + len(_list_words(text, named)) + len(_announcer_ends(text, named))
-        n += len(_INTRODUCER_IN_TEXT.findall(text))
+        n += len(_introducer_ends(text))
         n += len(self.model_spans(text))
         return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
 
@@ -730,7 +730,7 @@ class EntityFinder:
         ends |= set(_named_ends(original))
         ends |= {at for span in _list_words(original, named) for at in span}  # a listed name on either side
         ends |= set(_announcer_ends(original, named))  # an announcer before 公告
-        ends |= {m.end() for m in _INTRODUCER_IN_TEXT.finditer(original)}  # a name a description introduces
+        ends |= set(_introducer_ends(original))  # a name a description introduces
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
         ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
@@ -1203,11 +1203,27 @@ _INTRODUCER_WORDS = (
     "供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商"
 )
 _INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
-_INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS + "|厂|廠")  # the weak ones too (an upper bound)
+_INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
 # descriptions too common to introduce a name unless news follows it (电动车厂鸿华先进昨日公告)
 _WEAK_INTRODUCERS = frozenset(("厂", "廠", "车厂", "車廠", "大厂", "大廠"))
 # what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
 _AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获".split())
+# a weak description with such a word within a name's length after it, in simplified text (for the pre-filter)
+_WEAK_INTRODUCER_IN_TEXT = re.compile(
+    "厂(?=[^，,；;：:！？!?。（）()—…]{2,8}?(?:" + "|".join(sorted(_AFTER_INTRODUCED, key=len, reverse=True)) + "))"
+)
+
+
+def _introducer_ends(text: str) -> list[int]:
+    """Where a name a description introduces may start, for the pre-filter: after every strong
+    description word, and after a weak one (厂) that news follows."""
+    ends = [m.end() for m in _INTRODUCER_IN_TEXT.finditer(text)]
+    if "厂" in text or "廠" in text:
+        simple = t2s(text)
+        if len(simple) != len(text):  # positions would not carry over: every 厂 then
+            return ends + [i + 1 for i, c in enumerate(text) if c in "厂廠"]
+        ends += [m.end() for m in _WEAK_INTRODUCER_IN_TEXT.finditer(simple)]
+    return ends
 # words that say the words after 公司 are a person or a thing of the company (公司董事长张三, 公司股价)
 _NOT_PERSON_OR_THING = re.compile(
     "董事|总经理|總經理|总裁|總裁|创始人|創始人|负责人|負責人|人士|高管|员工|員工|CEO|首席|主席|发言人|發言人|"
