@@ -1091,10 +1091,15 @@ def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
     if "(" in text or "（" in text:
         found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _ENGLISH_ALIAS.finditer(text)]
         found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _TERM_DEF.finditer(text)]
+        found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _BARE_DEF.finditer(text)]
     return tuple(found)
 
 
 _ENGLISH_ALIAS = re.compile(r"[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5})\s*[）)]")
+# a short name in bare brackets right after a registered name: …二期股份有限公司（大基金二期）
+_BARE_DEF = re.compile(
+    r"(?:(?<=公司)|(?<=集团)|(?<=集團)|(?<=合伙[）)])|(?<=合夥[）)]))[（(](?!" + _ALIAS_KEYWORDS + r"|简称|簡稱)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]"
+)
 # Hong Kong filings define a party's term in quotes alone: 天穎資本有限公司（「認購人」）, …（「本公司」）
 _TERM_DEF = re.compile(r"[（(]\s*[「“\"『](?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12})[」”\"』]\s*[）)]")
 

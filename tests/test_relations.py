@@ -398,6 +398,11 @@ ANNOUNCEMENTS = [
         "芯联微电子有限公司（以下简称“芯联微”）迎来新一轮增资。上海国有资本投资有限公司拟向芯联微增资20亿元，国家集成电路产业投资基金二期股份有限公司同步增资10亿元。",
         {("上海国有资本投资有限公司", "芯联微", "investment"), ("big-fund", "芯联微", "investment")},
     ),
+    # a short name in bare brackets after a registered name is a definition: it does not cut the clause
+    (
+        "上海国有资本投资有限公司拟向芯联微电子有限公司增资20亿元，国家集成电路产业投资基金二期股份有限公司（大基金二期）同步增资10亿元。",
+        {("上海国有资本投资有限公司", "芯联微电子有限公司", "investment"), ("big-fund", "芯联微电子有限公司", "investment")},
+    ),
     # the announcer before a date (海光芯创6月12日披露) ; the subscriber after the company's 控股股东 ; 成都 in a name
     (
         "证券时报e公司讯，海光芯创6月12日披露定增预案，公司拟向特定对象发行股票募集资金不超过5亿元，发行对象为公司控股股东成都高新投资集团有限公司，其将以现金方式全额认购。",
