@@ -51,6 +51,7 @@ _TOPIC_USE = re.compile(
     r"本(?:公司|集团|集團)|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓]))(?:公司|集团|集團|董事会|董事會)"
     r"(?!债|債|法|章程|治理|化|制度|名称|名稱|类|類|制|型|间|間|层|層)"
 )
+_CODE_AFTER = re.compile(r"\s*[（(][0-9A-Za-z.\s]{4,12}[)）]")  # a stock code after a name
 # X (晚间/昨日…) 公告 / 宣布 / 披露: X is the company the document is about.
 _ANNOUNCES = re.compile(r"[^，,。；;：:！？!?]{0,12}?(?:公告|公布|公佈|宣布|宣佈|披露|发布|發布|發佈|表示|称|稱|透露)")
 
@@ -58,6 +59,13 @@ _QUOTED_NAME = r"[^「」『』\s，,。；;：:！？!?、](?:[^「」『』\n�
 _QUOTED = re.compile(f"「({_QUOTED_NAME})」|『({_QUOTED_NAME})』")
 
 # Words that end a company name; the name is the word(s) right before them.
+# places written in brackets inside registered names, in both scripts
+_REGISTERED_PLACES = (
+    "香港 中国 中國 亚洲 亞洲 澳门 澳門 台湾 台灣 新加坡 北京 上海 天津 重庆 重慶 深圳 广州 廣州 苏州 蘇州 昆山 杭州 南京 "
+    "无锡 無錫 宁波 寧波 武汉 武漢 成都 西安 厦门 廈門 青岛 青島 东莞 東莞 合肥 长沙 長沙 郑州 鄭州 济南 濟南 福州 大连 大連 "
+    "安徽 江苏 江蘇 浙江 广东 廣東 福建 山东 山東 河南 河北 湖北 湖南 四川 江西 陕西 陝西 辽宁 遼寧 吉林 云南 雲南 贵州 貴州 "
+    "广西 廣西 海南 山西 甘肃 甘肅 内蒙古 內蒙古 新疆 宁夏 寧夏 黑龙江 黑龍江"
+).split()
 COMPANY_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "集團", "银行", "銀行", "控股", "资本", "資本",
     "证券", "證券", "基金", "信托", "信託", "保险", "保險", "科技", "技术", "技術", "创投", "創投",
@@ -71,7 +79,9 @@ COMPANY_SUFFIXES = (
     "酒店", "饭店", "飯店", "航运", "航運", "农业", "農業", "牧业", "牧業", "新材料", "新材", "高科", "网络", "網絡", "信息", "資訊",
     "合伙企业", "合夥企業", "有限合伙", "有限合夥", "分行", "支行", "基金一期", "基金二期", "基金三期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
-    "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)", "（香港）", "(香港)", "（中国）", "(中国)", "（中國）", "(中國)",
+    "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)",
+    # and so is a place (鼎越新材（安徽）有限公司, 欣銳科技（昆山）有限公司)
+    *(f"{o}{place}{c}" for place in _REGISTERED_PLACES for o, c in (("（", "）"), ("(", ")"))),
 )
 # Words that stop a name growing leftwards elsewhere but belong to it right before
 # a company word (搜候投资有限公司, 首钢控股有限公司, 天图股权投资合伙企业).
@@ -365,6 +375,8 @@ class EntityFinder:
         speakers = [(m.start, m.end, m) for m in mentions if not m.is_ref and m.source != "topic"]
         speakers += [(m.start(), m.end(), None) for m in _TOPIC_USE.finditer(text)]
         for _, end, named in sorted(speakers, key=lambda s: s[0]):
+            code = _CODE_AFTER.match(text, end)  # 华拓精工（603917）6月18日晚间公告
+            end = code.end() if code else end
             if _ANNOUNCES.match(text, end) and not _SOURCE.match(text, end):  # 港交所披露易数据显示
                 return named
         return None

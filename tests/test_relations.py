@@ -419,6 +419,14 @@ ANNOUNCEMENTS = [
     # a Latin name around a catalog one is another organisation, unless the catalog knows it (Microsoft Azure)
     ("台積電今日召開董事會。董事會同時核准對100%持股子公司TSMC Arizona增資不超過50億美元。", {("tsmc", "tsmc-arizona", "investment")}),
     ("OpenAI宣布向Microsoft Azure采购价值2500亿美元的算力。", {("openai", "microsoft", "cloud_contract")}),
+    # the announcer before its stock code; a place in brackets inside a registered name
+    (
+        "恒泰精密（603918）6月18日晚间公告，公司拟以现金3亿元收购宁波恒远投资合伙企业（有限合伙）持有的江苏瑞达传动科技有限公司60%股权。",
+        {("恒泰精密", "宁波恒远投资合伙企业(有限合伙)", "acquisition"), ("恒泰精密", "江苏瑞达传动科技有限公司", "acquisition")},
+    ),
+    ("鼎盛新材晚间公告，同意公司以自有资金2亿元向全资子公司鼎盛新材（安徽）有限公司增资。", {("鼎盛新材", "鼎盛新材(安徽)有限公司", "investment")}),
+    # a guarantee for a credit line someone else applied for is no loan to the guarantor
+    ("鼎盛新材晚间公告，公司拟为该子公司向徽商银行申请的不超过1.5亿元综合授信提供连带责任保证担保。", set()),
     # a verb's subject slot reads past 有条件
     ("根据协议，华信能源有条件同意以5亿元收购远东电缆20%股权。", {("华信能源", "远东电缆", "acquisition")}),
 ]
