@@ -60,12 +60,13 @@ _QUOTED = re.compile(f"「({_QUOTED_NAME})」|『({_QUOTED_NAME})』")
 
 # Words that end a company name; the name is the word(s) right before them.
 # places written in brackets inside registered names, in both scripts
-_REGISTERED_PLACES = (
-    "香港 中国 中國 亚洲 亞洲 澳门 澳門 台湾 台灣 新加坡 北京 上海 天津 重庆 重慶 深圳 广州 廣州 苏州 蘇州 昆山 杭州 南京 "
+_REGIONS = ("香港", "中国", "中國", "亚洲", "亞洲", "澳门", "澳門", "台湾", "台灣")  # also after a catalog name (中国银行（香港）)
+_REGISTERED_PLACES = _REGIONS + tuple(
+    "新加坡 北京 上海 天津 重庆 重慶 深圳 广州 廣州 苏州 蘇州 昆山 杭州 南京 "
     "无锡 無錫 宁波 寧波 武汉 武漢 成都 西安 厦门 廈門 青岛 青島 东莞 東莞 合肥 长沙 長沙 郑州 鄭州 济南 濟南 福州 大连 大連 "
     "安徽 江苏 江蘇 浙江 广东 廣東 福建 山东 山東 河南 河北 湖北 湖南 四川 江西 陕西 陝西 辽宁 遼寧 吉林 云南 雲南 贵州 貴州 "
-    "广西 廣西 海南 山西 甘肃 甘肅 内蒙古 內蒙古 新疆 宁夏 寧夏 黑龙江 黑龍江"
-).split()
+    "广西 廣西 海南 山西 甘肃 甘肅 内蒙古 內蒙古 新疆 宁夏 寧夏 黑龙江 黑龍江".split()
+)
 COMPANY_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "集團", "银行", "銀行", "控股", "资本", "資本",
     "证券", "證券", "基金", "信托", "信託", "保险", "保險", "科技", "技术", "技術", "创投", "創投",
@@ -620,19 +621,20 @@ class EntityFinder:
         taken = bytearray(len(text) + 1)
         for m in named:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+        words = [text[a:b] for a, b in tokens]
+        ends = {b: i for i, (_, b) in enumerate(tokens)}
         return [
-            m if any(taken[m.start : m.end]) else self._company_described(text, tokens, m, taken) or m for m in suffixed
+            m if any(taken[m.start : m.end]) else self._company_described(text, tokens, words, ends, m, taken) or m
+            for m in suffixed
         ]
 
-    def _company_described(self, text: str, tokens: list[tuple[int, int]], m: Mention, taken: bytearray) -> Mention | None:
+    def _company_described(
+        self, text: str, tokens: list[tuple[int, int]], words: list[str], ends: dict[int, int], m: Mention, taken: bytearray
+    ) -> Mention | None:
         """The name a suffix name ending in a bare 公司 only describes (具身智能公司北辰智能宣布…, 大模型公司深度万象正在…):
-        name words right after it, then an announcing or completing word."""
-        if not m.text.endswith("公司") or m.text.endswith(_LEGAL_FORMS) or m.end == len(text):
+        name words right after it, then an announcing or completing word. ``ends``: word index by end."""
+        if not m.text.endswith("公司") or m.text.endswith(_LEGAL_FORMS) or m.end not in ends:
             return None
-        ends = {b: i for i, (_, b) in enumerate(tokens)}
-        if m.end not in ends:
-            return None
-        words = [text[a:b] for a, b in tokens]
         span = _introduced(text, words, tokens, ends[m.end], taken)
         if span is None or not _news_follows(words, span[2]):
             return None
@@ -821,6 +823,7 @@ def _outranks(o: Mention, m: Mention) -> bool:
     overlap = o.start < m.end and m.start < o.end
     return overlap and bool(_REGISTERED.search(o.text)) and not _REGISTERED.search(m.text)
 
+
 # Words that describe the name after them (散热模组厂|双泽科技, 光伏电池企业|江西晶泰…有限公司, 认购方|盛源资本).
 _DESCRIBER_ENDS = (
     "厂商", "廠商", "企业", "企業", "公司", "业者", "業者", "龙头", "龍頭", "巨头", "巨頭", "运营商", "營運商", "供应商", "供應商",
@@ -931,7 +934,7 @@ def _suffix_matches(text: str, words: Words | None):
 
 _INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债
 _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權")
-_FUND_PHASE = re.compile(r"[一二三四五六]期|[（(](?:香港|中国|中國|亚洲|亞洲|澳门|澳門|台湾|台灣|国际|國際)[)）]")
+_FUND_PHASE = re.compile(f"[一二三四五六]期|[（(](?:{'|'.join(_REGIONS)}|国际|國際)[)）]")
 
 
 # -- the segmenter's words, and the shape rules for short, ST and defined names --
@@ -1241,6 +1244,8 @@ def _introducer_ends(text: str) -> list[int]:
             return ends + [i + 1 for i, c in enumerate(text) if c in "厂廠"]
         ends += [m.end() for m in _WEAK_INTRODUCER_IN_TEXT.finditer(simple)]
     return ends
+
+
 # words that say the words after 公司 are a person or a thing of the company (公司董事长张三, 公司股价)
 _NOT_PERSON_OR_THING = re.compile(
     "董事|总经理|總經理|总裁|總裁|创始人|創始人|负责人|負責人|人士|高管|员工|員工|CEO|首席|主席|发言人|發言人|"
@@ -1316,6 +1321,8 @@ def _listed_spans(text: str, named: tuple[tuple[int, int], ...], words: tuple[tu
         if start in ends or end in starts or any(end <= at <= limit for at in later):
             found.append((start, end))
     return tuple(found)
+
+
 # what may stand at a list's far end: a clause break, or the words that open or close a list of parties
 _LIST_OPEN = frozenset("由 为 為 是 包括 包含 获 獲 与 與 、".split())
 _LIST_CLOSE = frozenset("等 、 和 及 的 领投 領投 跟投 参投 參投 共同 分别 分別 联合 聯合".split())

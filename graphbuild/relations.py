@@ -230,19 +230,11 @@ def _relaxed(template: str, sentence_wide: bool) -> re.Pattern:
 _simplified = functools.lru_cache(maxsize=4096)(t2s)  # the same sentence is tested several times
 CLAUSE_GAP = "[^，,；;：:！？!?。（）()—…]*?"
 _LOOKAROUND = re.compile(r"\(\?(?:<?[!=])")
-# GAP with its look-arounds dropped, repeated: in a skeleton, a gap like any other
-_STRIPPED_GAP = re.compile(r"\(\?:" + re.escape("(?:[^\ue000-\ue1ff、]|、)") + r"\)(?:\{\d*,?\d*\})?\??")
 _BOUNDED_GAP = re.compile(re.escape(NON_ENT) + r"(?:\{\d*,?\d*\}|[*+])?\??")
 
 
-def _skeleton(template: str, slot: str = "") -> str:
-    """The words a rule needs, in order: gaps match anything, look-arounds are dropped.
-
-    A sentence the rule can match always matches its skeleton (names only add
-    characters, look-arounds only forbid), so the skeletons together make an
-    exact, cheap pre-filter. With ``slot`` (a placeholder class) each name slot
-    must hold a placeholder: the *relaxed rule*, run over a rough signature.
-    """
+def _without_lookarounds(template: str) -> str:
+    """``template`` with its look-arounds dropped (they only forbid)."""
     out, i = [], 0
     while i < len(template):
         m = _LOOKAROUND.match(template, i)
@@ -254,9 +246,24 @@ def _skeleton(template: str, slot: str = "") -> str:
         while depth:
             depth += {"(": 1, ")": -1}.get(template[i], 0)
             i += 2 if template[i] == "\\" else 1
+    return "".join(out)
+
+
+# GAP with its look-arounds dropped, repeated: in a skeleton, a gap like any other
+_STRIPPED_GAP = re.compile(r"\(\?:" + re.escape(_without_lookarounds(GAP)) + r"\)(?:\{\d*,?\d*\})?\??")
+
+
+def _skeleton(template: str, slot: str = "") -> str:
+    """The words a rule needs, in order: gaps match anything, look-arounds are dropped.
+
+    A sentence the rule can match always matches its skeleton (names only add
+    characters, look-arounds only forbid), so the skeletons together make an
+    exact, cheap pre-filter. With ``slot`` (a placeholder class) each name slot
+    must hold a placeholder: the *relaxed rule*, run over a rough signature.
+    """
     # names and amounts take characters too: every gap becomes "anything", bounded gaps
     # (出售…{0,16}股) included, since a name counted as one character there may be longer here
-    skeleton = _BOUNDED_GAP.sub(".*?", "".join(out))
+    skeleton = _BOUNDED_GAP.sub(".*?", _without_lookarounds(template))
     skeleton = _STRIPPED_GAP.sub(".*?", skeleton)  # so is a gap whose look-arounds went: (?:[^…、]|、){0,16}?
     skeleton = re.sub(r"\(\?:\.\*\?\)(?:\{\d*,?\d*\})?\??", ".*?", skeleton)  # (?:.*?){0,6}? is .*?
     skeleton = re.sub(r"\{[ABXYSP]\}", f".*?{slot}.*?" if slot else ".*?", skeleton)
@@ -428,8 +435,9 @@ _NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使
 ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
 
 # the company raising the round, its round word after it, and a backer after it (before or after the round word)
+_THIS_ROUND_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in THIS_ROUND.pattern.split("|")))  # as the pre-filter sees them
 RELAXED_ROUND = re.compile(
-    f"(?:{ENT}|本轮|此轮|该轮|本次融资)(?=.*?(?:融资|轮))(?=.*?(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT}))", re.S
+    f"(?:{ENT}|{_THIS_ROUND_SIMPLE})(?=.*?(?:融资|轮))(?=.*?(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT}))", re.S
 )
 
 
@@ -617,8 +625,9 @@ class SentenceRelations:
             return company if avoid is None or avoid.is_ref or company.entity.id != avoid.entity.id else None
         if not distinct:
             return None
+        others = [m for m in distinct if avoid is None or avoid.entity is None or m.entity.id != avoid.entity.id]
         if ref.text in BANK_REFERENCES:  # 该行: the bank named before it
-            return next((m for m in distinct if self._is_bank(m) and (avoid is None or avoid.entity is None or m.entity.id != avoid.entity.id)), None)
+            return next((m for m in others if self._is_bank(m)), None)
         if ref.text in ("后者", "後者"):
             return distinct[0] if len(distinct) >= 2 else None
         if ref.text == "前者":
@@ -627,10 +636,7 @@ class SentenceRelations:
             subject = self._mention(self._topic[0])
             if avoid is None or avoid.is_ref or subject.entity.id != avoid.entity.id:
                 return subject
-        for m in distinct:
-            if avoid is None or avoid.entity is None or m.entity.id != avoid.entity.id:
-                return m
-        return None
+        return others[0] if others else None
 
     # -- running the rules ----------------------------------------------------
     def find(self) -> list[Relation]:
