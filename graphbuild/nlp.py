@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IDX, LENGTH
 from spacy.lang.zh import ChineseTokenizer, Segmenter
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,7 +24,7 @@ from graphbuild.name_tagger import default_tagger
 from graphbuild.pair_classifier import default_model
 from graphbuild.relations import could_match_rough, document_company, find_relations
 
-for _name in ("mentions", "amounts", "relations", "context", "doc_date", "aliases", "candidate"):
+for _name in ("mentions", "amounts", "relations", "context", "doc_date", "aliases", "candidate", "text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -46,9 +47,16 @@ def entity_finder(entities_file: str | None = None, learned: bool = False) -> En
     return _FINDERS[key]
 
 
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, kept by the tokenizer: spaCy joins ``doc.text`` from its tokens at every call."""
+    return doc._.text if doc._.text is not None else doc.text
+
+
 def token_spans(doc: Doc) -> list[tuple[int, int]]:
     """The (start, end) character spans of the segmenter's words."""
-    return [(t.idx, t.idx + len(t.text)) for t in doc]
+    if not len(doc):
+        return []
+    return [(start, start + length) for start, length in doc.to_array([IDX, LENGTH]).tolist()]
 
 
 class ScriptTokenizer(ChineseTokenizer):
@@ -60,6 +68,11 @@ class ScriptTokenizer(ChineseTokenizer):
     """
 
     def __call__(self, text: str) -> Doc:
+        doc = self._segmented(text)
+        doc._.text = text
+        return doc
+
+    def _segmented(self, text: str) -> Doc:
         if self.segmenter != Segmenter.pkuseg or self.pkuseg_seg is None:
             return super().__call__(text)
         simple = t2s(text)
@@ -91,7 +104,7 @@ class OrgFinder:
         self.finder = entity_finder(entities_file, learned)
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = self.finder.find(doc.text, token_spans(doc), doc._.aliases)
+        mentions = self.finder.find(doc_text(doc), token_spans(doc), doc._.aliases)
         doc._.mentions = mentions
         spans = []
         for m in mentions:
@@ -108,7 +121,7 @@ class MoneyFinder:
     """Sets ``doc._.amounts`` and ``doc.spans["money"]`` (label = currency)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        amounts = find_amounts(doc.text, context=doc._.context, date=doc._.doc_date)
+        amounts = find_amounts(doc_text(doc), context=doc._.context, date=doc._.doc_date)
         doc._.amounts = amounts
         spans = [doc.char_span(a.start, a.end, label=a.amount.currency, alignment_mode="expand") for a in amounts]
         doc.spans["money"] = [s for s in spans if s is not None]
@@ -134,7 +147,7 @@ class DealFinder:
         pairs = self.pairs if self.pairs is not None and len(mentions) >= 2 and self._passes_rough(doc) else None
         company = document_company(doc._.aliases)
         doc._.relations = find_relations(
-            doc.text, mentions, doc._.amounts or [], self.catalog.roles, pairs, company, doc._.context or ""
+            doc_text(doc), mentions, doc._.amounts or [], self.catalog.roles, pairs, company, doc._.context or ""
         )
         return doc
 
@@ -142,8 +155,8 @@ class DealFinder:
         """The pre-filter's rough test; ``doc._.candidate`` is set when the pre-filter already passed it."""
         if doc._.candidate:
             return True
-        named = self.finder.named_mentions(doc.text, doc._.aliases or ())
-        return could_match_rough(self.finder.rough_signature(doc.text, named))
+        named = self.finder.named_mentions(doc_text(doc), doc._.aliases or ())
+        return could_match_rough(self.finder.rough_signature(doc_text(doc), named))
 
 
 @Language.factory("graphbuild_orgs", default_config={"entities_file": None, "learned": False})
