@@ -116,6 +116,10 @@ LATIN_SUFFIXES = (
     "ag",
     "sa",
     "nv",
+    "gmbh",
+    "bv",
+    "ab",
+    "asa",
 )
 _LATIN_SUFFIX = re.compile(r"[\s,]+(?:" + "|".join(LATIN_SUFFIXES) + r")\.?$", re.IGNORECASE)
 _CJK_SUFFIX = re.compile("(?:" + "|".join(sorted(CJK_SUFFIXES, key=len, reverse=True)) + ")$")

@@ -34,9 +34,9 @@ ENT_BASE, AMT_BASE = 0xE000, 0xE200
 ENT = "[\ue000-\ue1ff]"
 NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
-# 总额45亿元、期限15年的贷款 is no list
-GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對为為给給]))"
-_DESCRIBED = "公司|企业|企業|厂商|廠商|厂|廠|商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|业者|業者"
+# 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
+GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對为為给給及]|以及))"
+_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|业者|業者|船东|船東|客户|客戶"
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
     "g": GAP + "{0,5}?",  # a short gap
@@ -58,7 +58,7 @@ def _slot(name: str) -> str:
 
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
 ELLIPTIC_INVEST = re.compile(
-    f"^(?:同时|同時|此外|另外|而)?(?P<A>{ENT})(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時){{0,2}}(?P<t>投资|投資|注资|注資|出资|出資|增资|增資)(?:了)?"
+    f"^(?:同时|同時|此外|另外|而)?(?P<A>{ENT})(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時){{0,2}}(?:以{NON_ENT}{{0,6}}?(?:方式|现金|現金))?(?P<t>投资|投資|注资|注資|出资|出資|增资|增資)(?:了)?"
     f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]{NON_ENT}*$"
 )
 # the other banks of a syndicate its lead is named with (由A牵头、包括C及D的银团)
@@ -77,11 +77,11 @@ def _compile(template: str) -> re.Pattern:
 # --- trigger vocabularies (simplified and traditional) --------------------
 INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|注入(?!一款|一个|一個|新的|活力|动力|動力|理念|品牌|技术|技術|元素|文化|血液|灵魂|靈魂)|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
 # 投资者, 投资人, 收购案 …: the trigger word used as a noun is no verb.
-NOT_VERB = "(?!者|人|方|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|计划|計劃|是|一事|传闻|傳聞)"
+NOT_VERB = "(?!者|人|方|实体|實體|主体|主體|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|计划|計劃|是|一事|传闻|傳聞)"
 # 此次收购, 该笔投资: the trigger word used as a noun after a determiner is no verb either.
 NOT_AFTER_DETERMINER = "(?<!此次)(?<!这次)(?<!本次)(?<!该)(?<!此项)(?<!这笔)(?<!该笔)(?<!此笔)"
 INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
-BUY = "采购|採購|购买|購買|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
+BUY = "采购|採購|购买|購買|购置|購置|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
 ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點"
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|接获|接獲|揽获|攬獲|签下|簽下|拿到|取得"
 ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下"
@@ -105,7 +105,7 @@ PAY_TO = "支付给|支付給|付给|付給|付钱给|付錢給|投给|投給|�
 INDIRECT = re.compile(r"通过第三方|通過第三方|间接|間接")
 NEGATION = re.compile(
     r"否认|否認|辟谣|闢謠|并未|並未|没有|沒有|未能|未曾|从未|從未|不会|不會|不再|拒绝|拒絕|放弃|放棄|终止|終止|"
-    r"取消|叫停|否决|否決|告吹|失败|失敗|不实|不實|谣言|謠言|是否会|是否會|是否将|是否將|是否能|无缘|無緣|并非|並非|非用于|非用於"
+    r"取消|叫停|否决|否決|告吹|失败|失敗|未果|不实|不實|谣言|謠言|是否会|是否會|是否将|是否將|是否能|无缘|無緣|并非|並非|非用于|非用於"
 )
 CHIP_WORDS = re.compile(r"GPU|CPU|TPU|NPU|芯片|晶片|算力卡|加速卡|显卡|顯卡|服务器|服務器|伺服器|硬件|硬體|设备|設備|H\d{2,3}|GB\d{3}|B\d{3}|MI\d{3}")
 CLOUD_WORDS = re.compile(r"算力|云|雲|计算|計算|数据中心|數據中心|資料中心|compute|cloud", re.I)
@@ -279,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     # (not A 成为 B 的参股公司: B invests in A)
     _rule("invest_to", "{A}{G}(?:向|对|對|(?<![成作视視认認])[为為]|给|給){D}{B}{G}(?P<t>" + INVEST + "|投入|追加投资|追加投資)" + NOT_VERB, "A", "B", "investment", 0.92),
     # S 向 A 出售 / 发行 … 股 (A buys new or existing shares of S)
-    _rule("sell_shares", "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,16}?股", "A", "B", "investment", 0.85),
+    _rule("sell_shares", "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,24}?股", "A", "B", "investment", 0.85),
     # A 注资 / 投资 / 入股 / 增持 B ; A 投资的 B
     _rule("invest", "{A}{G}(?<!被)" + NOT_AFTER_DETERMINER + "(?P<t>" + INVEST + ")" + NOT_VERB + "(?:了)?{d}{B}", "A", "B", "investment", 0.9),
     # A 购得 / 买入 / 受让 / 竞得 / 中标 B …股 (shares bought are an investment)
@@ -314,6 +314,7 @@ RULES: tuple[Rule, ...] = (
     _rule("tender_won", "{B}{G}(?P<t>中标|中標)(?:了)?{d}{A}(?:的)?{G}(?:项目|項目|工程|招标|招標|采购|採購|订单|訂單|标段|標段|合同)(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     # B 在 A 的 … 招标(采购)中中标 ; A 曾在 B 的天使轮参股
     _rule("tender_in", "{B}{G}(?:在|于|於){d}{A}(?:的)?{G}(?:招标|招標|采购|採購|集采|集採|项目|項目)" + NON_ENT + "{0,4}?中{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
+    _rule("tender_by", "{A}(?:的|之)?(?:(?![，,；;：:])" + GAP + "){0,24}?(?:项目|項目|工程|采购案|採購案|标案|標案)(?:则|則)?由{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
     _rule("round_joined", "{A}{G}(?:在|于|於){B}(?:的)?{G}(?:轮|輪|融资|融資)(?:中|时|時)?{G}(?P<t>" + INVEST + "|领投|領投|跟投|参投|參投)", "A", "B", "investment", 0.82),
     # A 是 B 的客户 ; B 吸引了 A、C 等客户
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
@@ -322,7 +323,7 @@ RULES: tuple[Rule, ...] = (
     _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # A 与 B 签下 … 协议 (roles decide)
     # (not 合作协议 / 框架协议 / 意向协议: cooperation moves no money yet)
-    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
+    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){D}{Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
     _rule("agreement_of", "{X}(?:与|與|和|同|跟){Y}的{G}(?P<t>协议|協議|合同|合约|合約)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
     # A 借钱给 B ; A 付 … 给 B ; A 投给 B
     _rule("pay_to", "{A}{G}(?P<t>" + PAY_TO + "){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
@@ -340,12 +341,14 @@ RULES: tuple[Rule, ...] = (
     _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|申请(?!的)|申請(?!的)|获批|獲批)(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约: the bank lends (decided by name, not roles)
-    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
+    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
     # A (与 P 共同) 出资设立 / 参与设立 B: the founders of a fund or a joint venture pay into it
     _rule("found", "{A}(?:(?:与|與|和){P})?{G}(?P<t>" + FOUND + "){d}{B}", "A", "B", "investment", 0.78),
     # A 与由 B 牵头(、包括 C 及 D)的银团签订贷款协议 ; A 与 B 共同主办之联合授信案完成签约: the banks lend
     # (the members C and D join through ``_syndicated``)
     _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟)由{Y}(?:牵头|牽頭|主办|主辦|领衔|領銜)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
+    # A 与 P 共同(统筹)主办的 B …联贷案: both arrangers lend to B (the other banks join through ``_syndicated``)
+    _rule("syndicate_for", "{A}{G}(?:与|與|和){P}(?:共同)?(?:统筹|統籌)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的){d}{B}{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
     _rule("syndicate_hosted", "{X}{G}(?:与|與|和|同|跟){Y}(?:共同)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的)?{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)(?:案)?{G}(?:签约|簽約|签署|簽署|签订|簽訂)", "X", "Y", "loan", 0.78, True),
     _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
@@ -392,7 +395,7 @@ SUBSCRIBE = "认购|認購|获配|獲配"
 ISSUANCE = re.compile("发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|非公开|非公開|增资|增資|招股")
 SUBSCRIBER = _compile(
     "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?"
-    f"{GAP}{{0,10}}?(?P<t>" + SUBSCRIBE + f")(?={NON_ENT}*$)"
+    f"{GAP}{{0,10}}?(?P<t>" + SUBSCRIBE + f")(?=[^\ue000-\ue1ff、]*(?:$|、))"  # no issuer after it (A认购2亿港元、B认购…)
 )
 # 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
 SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "基石投资者", "基石投資者", "应募人", "應募人")
@@ -424,12 +427,19 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     # A×B：… 协议 / 订单 / 采购 (headline style, roles decide)
     # A 与 B 的合作 … 签订 … 协议 (roles decide)
     _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
+    # A 公布 / 公告 … 招标 / 采购结果，(由) B、C (分别) 中标: the one who tenders pays the winners
+    _rule("tender_result", "{A}{G}(?:公布|公告|发布|發布|公示)(?:了)?{G}(?:招标|招標|采购|採購|集采|集採|决标|決標|标案|標案)" + NON_ENT + "{0,3}?(?:结果|結果)[，,：:]?(?:由)?{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
+    # B 工商变更，新增股东 A、C: the new shareholders paid in
+    _rule("new_holder", "{B}{G}(?P<t>新增股东|新增股東|新进股东|新進股東)(?:为|為|包括)?{d}{A}", "A", "B", "investment", 0.72, False, True),
     _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
 )
 
+# what a contract is for, said by the party that signs it first (simplified, as the rules see it)
+_SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工程|承包|总包|代工|加工|服务|EPC)(?:框架)?(?:合同|合约|协议|订单)")
+_CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
 _BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托)$")
 _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股份")
-_NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使]|扶持|支持|帮助|幫助|包括")
+_NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使由]|扶持|支持|帮助|幫助|包括")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
 ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
@@ -523,9 +533,12 @@ _FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,16}}?(?:、|及|和|与|�
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
 APPOSITION = re.compile(
     f"({ENT})(?:的)?(?:子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的)"
-    f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金))?(?={ENT})"
+    f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金|工作室))?(?={ENT})"
 )
 
+
+# a name glossed in brackets right after a name (韩国浦星控股株式会社（POSUNG Holdings）)
+GLOSS = re.compile(f"({ENT})[（(]{ENT}[）)]")
 
 # 通过 / 经由 a bank: the party before it pays
 INTERMEDIARY = re.compile(f"(?:通过|通過|经由|經由|透过|透過|委托|委託){ENT}(?=向|对|對|为|為|给|給)")
@@ -602,6 +615,7 @@ class SentenceRelations:
         self.sig = _signature(sentence, mentions, amounts)
         simplified = t2s(self.sig.text)  # 采購/採購/采购 alike; placeholders pass through
         self.sig_text = APPOSITION.sub("", simplified if len(simplified) == len(self.sig.text) else self.sig.text)
+        self.sig_text = GLOSS.sub(r"\1", self.sig_text)  # 浦星控股株式会社（POSUNG Holdings）及…: one party, no clause break
         self.sig_text = FUND_OF.sub(r"\1", self.sig_text)  # 中金资本旗下基金与…跟投: the parent backs it
         self.sig_text = INTERMEDIARY.sub("", self.sig_text)  # 由后者通过宜宾银行向公司提供: the bank only passes it on
         # the rules whose trigger words the sentence has: no other rule can match any of its clauses
@@ -657,7 +671,7 @@ class SentenceRelations:
                         found[key].amount is None and rel.amount is not None
                     ):
                         found[key] = rel
-                invested = [r for r in rels if r.deal_type == "investment"]
+                invested = [r for r in rels if r.deal_type == "investment"] if rels else invested
                 self._topic = self._next_topic(clause, self._topic)
             clause_start = clause_end + 1 if brk else clause_end
         self._tail = ""
@@ -786,6 +800,8 @@ class SentenceRelations:
         if rule.symmetric:
             sides = self._syndicate(payers, payees, bool(_SYNDICATE.search(clause))) if rule.deal_type == "loan" else None
             pair = self._ordered(payers, payees, self._borrower_rank if rule.deal_type == "loan" else self._provider_rank)
+            if sides is None and pair is None and rule.deal_type != "loan":
+                sides = self._by_contract(clause[m.start(): m.end()], clause[m.start(): m.start(rule.payee)], payers, payees)
             if sides is None and pair is None:
                 return []
             payers, payees = sides or ([pair[0]], [pair[1]])
@@ -842,6 +858,17 @@ class SentenceRelations:
         if rx == ry:
             return None
         return (y, x) if rx > ry else (x, y)
+
+    def _by_contract(
+        self, matched: str, before_other: str, xs: list[Mention], ys: list[Mention]
+    ) -> tuple[list[Mention], list[Mention]] | None:
+        """(payers, payees) of A 与 B(、C) 签订…供货 / 建造合同, or with 客户 B: the first party sells, B (and C) pay.
+        A 采购合同 alone says nothing: either side may call it that."""
+        if len(xs) != 1 or any(m.is_ref for m in xs + ys):
+            return None
+        if _SELLER_CONTRACT.search(matched) or _CUSTOMER_BEFORE.search(before_other):
+            return ys, xs
+        return None
 
     def _syndicate(self, xs: list[Mention], ys: list[Mention], said: bool) -> tuple[list[Mention], list[Mention]] | None:
         """A loan agreed with several banks (与A、B等组成的银团签署贷款协议): (the banks, [the borrower]).

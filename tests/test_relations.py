@@ -468,3 +468,87 @@ def test_company_word_names_the_announcer_only_where_it_stands_alone(extractor):
     assert all(d.investor.mention == "鼎泰新材" for d in deals)
     got, _ = triples(extractor, "多家互联网公司和银行表示，将加大对人工智能的投资。")
     assert got == set()
+
+
+TENDERS_SYNDICATES_AND_CONTRACTS = [
+    # the tenderer publishes the results; every winner it lists is paid
+    (
+        "国家电网有限公司公布2024年第二批变压器招标结果，特变电工股份有限公司和中国西电电气股份有限公司分别中标。",
+        {("state-grid", "特变电工股份有限公司", "purchase"), ("state-grid", "中国西电电气股份有限公司", "purchase")},
+    ),
+    # a project (the tenderer carried from the clause before) 由 the winner 得標
+    ("台灣中油公司今日公告，另一項管線工程則由榮工工程公司得標。", {("台灣中油公司", "榮工工程公司", "purchase")}),
+    # cornerstone investors listed with their amounts, one behind its parent (旗下)
+    (
+        "康泰醫療控股有限公司今日起招股。是次招股引入兩名基石投資者，包括淡馬錫旗下Pavilion Capital認購1億港元、以及正大集團認購8000萬港元。",
+        {("pavilion-capital", "康泰醫療控股有限公司", "investment"), ("cp-group", "康泰醫療控股有限公司", "investment")},
+    ),
+    # convertible bonds issued to an investor: the investor pays; 投资实体 is no verb
+    (
+        "华晨科技控股有限公司公告，公司向摩根士丹利旗下投资实体发行本金总额为5亿港元、于2030年到期的可换股债券。",
+        {("morgan-stanley", "华晨科技控股有限公司", "investment")},
+    ),
+    # a parallel investor after a clause with no deal, paying 以现金方式
+    (
+        "红杉资本拟向星河动力有限公司增资10亿元；与此同时，中金资本也将以现金方式注资2亿元。",
+        {("sequoia-capital", "星河动力有限公司", "investment"), ("中金资本", "星河动力有限公司", "investment")},
+    ),
+    # two arrangers of a syndicated loan, and a bank that joins it
+    (
+        "土地銀行今日宣布，與華南銀行共同統籌主辦的力晶科技新台幣200億元聯貸案完成簽約，共有臺灣企銀、彰化銀行等12家銀行參貸。",
+        {("土地銀行", "力晶科技", "loan"), ("華南銀行", "力晶科技", "loan"), ("彰化銀行", "力晶科技", "loan")},
+    ),
+    # a contract to build or supply: the other party pays; so does a party described as the customer
+    (
+        "招商局工业集团有限公司与挪威船东Hoegh Autoliners签订两艘汽车运输船建造合同，金额约2亿美元。",
+        {("hoegh-autoliners", "招商局工业集团有限公司", "purchase")},
+    ),
+    (
+        "东方电气集团有限公司与中国华能集团有限公司签订风电机组供货合同，金额约12亿元。",
+        {("huaneng", "东方电气集团有限公司", "purchase")},
+    ),
+    (
+        "锂电企业国轩高科公告，公司近日与美国客户Ion Storage Systems签订储能电池采购合同，金额约3亿元。",
+        {("ion-storage-systems", "gotion", "purchase")},
+    ),
+    ("国家开发银行与肯尼亚电力公司签署一笔3亿美元的买方信贷协议。", {("cdb", "肯尼亚电力公司", "loan")}),
+    # new shareholders of a registration change
+    (
+        "据企查查显示，上海芯联微电子有限公司近日发生工商变更，新增股东深圳市创新投资集团有限公司、苏州元禾控股股份有限公司，注册资本增至2000万元。",
+        {
+            ("shenzhen-capital-group", "上海芯联微电子有限公司", "investment"),
+            ("苏州元禾控股股份有限公司", "上海芯联微电子有限公司", "investment"),
+        },
+    ),
+    # the seller after 从 + a description ending in 集团; 其旗下工作室 is the seller's studio
+    (
+        "腾讯控股斥资约5亿美元，从法国游戏集团Ubisoft Entertainment手中收购其旗下工作室Red Storm Studios的全部股权。",
+        {("tencent", "ubisoft-entertainment", "acquisition"), ("tencent", "red-storm-studios", "acquisition")},
+    ),
+    # a subsidiary registered abroad keeps its bracketed country
+    (
+        "立讯精密（越南）有限公司向越南工商银行申请了5000万美元项目贷款。",
+        {("icbc", "立讯精密(越南)有限公司", "loan")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", TENDERS_SYNDICATES_AND_CONTRACTS, ids=[t[:18] for t, _ in TENDERS_SYNDICATES_AND_CONTRACTS]
+)
+def test_tenders_syndicates_contracts_and_listed_subscribers(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小米也曾洽谈入股蔚来汽车，但最终未能达成协议。",  # talks that came to nothing
+        "針對市場傳出聯發科將入股瑞昱半導體的消息，聯發科表示不予評論。",  # a rumour nobody confirms
+        "吉利曾于2020年竞购沃尔沃卡车未果。",  # a failed bid
+        "宏碁股份有限公司與廣達電腦簽訂筆電採購合約，金額約新台幣50億元。",  # 采购合同 alone: either side may say it
+    ],
+)
+def test_failed_talks_unconfirmed_rumours_and_undirected_contracts_give_nothing(extractor, text):
+    assert triples(extractor, text)[0] == set()
