@@ -558,7 +558,8 @@ class EntityFinder:
                 if span is None or any(taken[span[0] : span[1]]):
                     continue
                 name = text[span[0] : span[1]]
-                found.append(Mention(span[0], span[1], name, self._resolve(name), "slot"))
+                if not _BREAK_CHARS.search(name):  # pkuseg may glue a comma into a word (发行,三)
+                    found.append(Mention(span[0], span[1], name, self._resolve(name), "slot"))
         return found
 
     def list_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray, named: list[Mention]) -> list[Mention]:
@@ -802,6 +803,8 @@ class EntityFinder:
         left = max((m.end() for m in _deal_words().finditer(text, left, suffix_start)), default=left)  # 竞/得/海南…集团
         # 创新药|企康联…有限公司: a description pkuseg cut into the name
         left = max((m.end() for m in _DESCRIPTION_INSIDE.finditer(text, left, suffix_start - 2)), default=left)
+        if text.startswith(_FOREIGN_FIRM, left) and suffix_start - left >= 4:
+            left += 2
         prefix = text[left:suffix_start]
         if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]):
             return None  # 一家…企业 describes, it does not name
@@ -810,7 +813,12 @@ class EntityFinder:
         return left
 
 
-_DESCRIPTION_INSIDE = re.compile("药企|藥企|车企|車企|房企|企业|企業|厂商|廠商")
+_DESCRIPTION_INSIDE = re.compile(
+    "药企|藥企|车企|車企|房企|企业|企業|厂商|廠商|"
+    "集成商|供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商|制造商|製造商|经销商|經銷商|代理商|零售商|设备商|設備商"
+)
+# a company's country, written before its name (日商|東京精機株式會社, 美商|…)
+_FOREIGN_FIRM = ("日商", "美商", "韓商", "韩商", "德商", "法商", "英商", "港商", "台商", "陸商", "陆商", "外商")
 _NAME_AFTER_INVEST = frozenset(
     "引导 引導 产业 產業 发展 發展 开发 開發 管理 控股 集团 集團 基金 咨询 諮詢 担保 擔保 建设 建設 经营 經營 运营 運營 "
     "促进 促進 服务 服務 合伙 合夥 有限公司 股份".split()
@@ -852,12 +860,23 @@ _LEGAL_TAIL = re.compile(
 )
 
 
-_LEGAL_FORM_AFTER = re.compile(r"(?:股份)?有限(?:责任|責任)?公司|(?<=[A-Za-z]) (?:AG|SE|plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?|N\.V\.|S\.A\.)(?![A-Za-z])")
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?:股份)?有限(?:责任|責任)?公司|(?<=[A-Za-z]) (?:AG|SE|plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?|N\.V\.|S\.A\.)(?![A-Za-z])"
+    r"|(?<=Fund) (?:[2-9]|II|III|IV)(?![0-9A-Za-z])"  # a numbered fund (SoftBank Vision Fund 2)
+)
+# the investment arm a catalog company's name begins, in a list of backers (腾讯投资在内, 百度风投、…)
+_ARM_AFTER = re.compile(
+    r"(?:投资|投資|资本|資本|创投|創投|风投|風投)(?=、|在内|在內|等|领投|領投|跟投|参投|參投)"
+)
+_TO = frozenset("向对對为為给給")
 
 
 def _with_legal_form(text: str, m: Mention) -> Mention:
-    """A catalog name followed by its legal form (国家集成电路产业投资基金二期|股份有限公司) is mentioned in full."""
+    """A catalog name followed by its legal form (国家集成电路产业投资基金二期|股份有限公司, UBS| AG) or naming
+    its investment arm in a list of backers (腾讯|投资在内的…) is mentioned in full (the same organisation)."""
     after = _LEGAL_FORM_AFTER.match(text, m.end)
+    if after is None and text[max(0, m.start - 1) : m.start] not in _TO:  # 向OpenAI投资: 投资 is the verb
+        after = _ARM_AFTER.match(text, m.end)
     if after is None:
         return m
     return Mention(m.start, after.end(), text[m.start : after.end()], m.entity, m.source)
@@ -1209,7 +1228,7 @@ _SLOT_SKIP = re.compile(
 _SLOT_STOP = re.compile(
     r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始)股|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|"
-    r"所|股权|股權|股份|股票|部分|全部|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
+    r"所|股权|股權|股份|股票|部分|全部|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|位于|位於|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
     r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"

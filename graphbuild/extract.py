@@ -198,13 +198,15 @@ class Extractor:
 
 
 # A deal reported as a rumour and then denied or called off, in the same sentence or the next two.
-_DENIAL = re.compile(r"澄清|否认|否認|不予评论|不予評論|不予置评|不予置評|未予置评|未予置評|不作评论|不作評論|辟谣|闢謠|不实|不實|不属实|不屬實|未与|未與|未就|无意|無意|并无|並無|纯属|純屬|谣言|謠言|臆测|臆測|子虚乌有|子虛烏有|终止|終止|告吹|叫停")
+_DENIAL = re.compile(r"澄清|否认|否認|辟谣|闢謠|不实|不實|不属实|不屬實|未与|未與|未就|无意|無意|并无|並無|纯属|純屬|谣言|謠言|臆测|臆測|子虚乌有|子虛烏有|终止|終止|告吹|叫停")
 _RUMOUR = re.compile(
     r"传出|傳出|传闻|傳聞|据传|據傳|传言|傳言|有消息称|有消息稱|消息人士|自媒体|自媒體|市场消息|市場消息|爆料|网传|網傳|"
     r"媒体报道|媒體報導|媒體報道|有报道|有報導|报道称|報導稱"
 )
 _THE_DEAL = re.compile(r"该消息|該消息|此事|相关报道|相關報導|相關報道|该交易|該交易|本次交易|此次交易|上述交易|收购|收購|并购|併購")
 _DENIAL_REACH = 2
+# a rumour the party leaves unconfirmed (in its own sentence only: a later "no comment" is about that rumour)
+_NO_COMMENT = re.compile(r"不予评论|不予評論|不予置评|不予置評|未予置评|未予置評|不作评论|不作評論")
 # …, 但最终未能达成协议: the talks the sentence told of came to nothing
 _CAME_TO_NOTHING = re.compile(
     r"(?:但|惟|不过|不過|然而|可惜)[^，,。；;]{0,6}?"
@@ -219,7 +221,7 @@ def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:
     """
     text = sentences[i].text
     rumour = bool(_RUMOUR.search(text))
-    if (rumour and _DENIAL.search(text)) or _CAME_TO_NOTHING.search(text):
+    if (rumour and (_DENIAL.search(text) or _NO_COMMENT.search(text))) or _CAME_TO_NOTHING.search(text):
         return True
     names = {m.text for m in (rel.payer, rel.payee)} | {m.entity.name for m in (rel.payer, rel.payee)}
     for later in sentences[i + 1 : i + 1 + _DENIAL_REACH]:

@@ -323,7 +323,7 @@ RULES: tuple[Rule, ...] = (
     _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # A 与 B 签下 … 协议 (roles decide)
     # (not 合作协议 / 框架协议 / 意向协议: cooperation moves no money yet)
-    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){D}{Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
+    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){D}{Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?<!投票)(?<!表决)(?<!表決)(?<!一致行动)(?<!一致行動)(?<!保密)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
     _rule("agreement_of", "{X}(?:与|與|和|同|跟){Y}的{G}(?P<t>协议|協議|合同|合约|合約)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
     # A 借钱给 B ; A 付 … 给 B ; A 投给 B
     _rule("pay_to", "{A}{G}(?P<t>" + PAY_TO + "){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
@@ -355,6 +355,8 @@ RULES: tuple[Rule, ...] = (
     _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?" + PERSONS + "{d}{B}", "A", "B", "acquisition", 0.88),
     # A 从 / 向 S (手中) 收购 B
     _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
+    # A 向 / 从 S 收购 (what it buys named by no organisation: 位于葵涌的一幢仓库物业): the seller S is paid
+    _rule("acquire_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓)" + NOT_VERB + "(?!意向|要约|要約|" + NON_ENT + "*" + ENT + ")", "A", "S", "acquisition", 0.8),
     # A (完成) 对 B (的) 收购 ; A 对 B 发起要约收购
     _rule("acquire_of", "{A}{G}(?:对|對){d}{B}{G}(?:的|进行|進行|发起|發起|发出|發出|提出|实施|實施|展开|展開)(?:了)?{g}(?P<t>收购|收購|并购|併購|要约收购|要約收購)" + NOT_VERB + "(?!" + ENT + ")", "A", "B", "acquisition", 0.85),
     # A 将 B 收入囊中 / 收归麾下
@@ -382,6 +384,7 @@ ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启�
 _HOLDER = "|".join(HOLDER_TITLES)
 ROUND_BACKER = _compile(
     f"(?:由)?(?P<A>{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_HOLDER})?{ENT})*)(?:等)?"  # backers listed with 与 too, 老股东 before one
+    "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方)?"  # A、B在内的多家机构参与
     "(?:将|將|拟|擬|计划|計劃|也|亦|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,2}"
     "(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與)"
 )
@@ -747,8 +750,9 @@ class SentenceRelations:
         return out
 
     def _next_topic(self, clause: str, topic: str | None) -> str | None:
-        """The clause's subject: an organisation (or a list of them) before any verb or preposition becomes the topic."""
-        m = re.match(f"({NON_ENT}{{0,8}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)
+        """The clause's subject: an organisation (or a list of them) before any verb or preposition becomes the topic
+        (【星島頭條】本地地產商X今日宣布，獲得…: X)."""
+        m = re.match(f"(?:【[^】]*】)?({NON_ENT}{{0,8}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)  # after a source tag
         if m is None or self._mention(m.group(2)[0]).is_ref:
             return topic
         before = _DESCRIPTION_END.sub("", m.group(1))  # 零售商美佳生活集团: 售 there is no verb

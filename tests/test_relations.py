@@ -552,3 +552,53 @@ def test_tenders_syndicates_contracts_and_listed_subscribers(extractor, text, ex
 )
 def test_failed_talks_unconfirmed_rumours_and_undirected_contracts_give_nothing(extractor, text):
     assert triples(extractor, text)[0] == set()
+
+
+NAMES_IN_CONTEXT = [
+    # a Japanese firm's country word is no part of its name; 株式會社 ends a name
+    (
+        "亞泰光電公告，擬以新台幣9億元向日商東京精機株式會社收購其持有的泰晶光學51%股權。",
+        {("亞泰光電", "東京精機株式會社", "acquisition")},
+    ),
+    # a description pkuseg glued to the name (集成|商沃|能科技); a party described as the customer pays
+    (
+        "储能系统集成商沃能科技3日公告，公司近日与中东客户Arabian Grid Solutions签订储能系统采购合同，合同金额约2亿元。",
+        {("arabian-grid-solutions", "沃能科技", "purchase")},
+    ),
+    # a source tag before the subject does not stop it carrying into the next clause
+    (
+        "【星島頭條】本地地產商富港置業集團今日宣布，獲得由滙豐銀行及恒生銀行組成的銀團提供80億港元綠色貸款。",
+        {("hsbc", "富港置業集團", "loan"), ("hang-seng-bank", "富港置業集團", "loan")},
+    ),
+    # "no comment" on another rumour in a later sentence leaves the deal before it
+    (
+        "華鑫電子今日公告，將以新台幣98億元向凱雷集團收購立晶科技42%股權。另外，針對市場傳出華鑫將入股村田製作所的消息，華鑫電子表示不予評論。",
+        {("華鑫電子", "carlyle", "acquisition"), ("華鑫電子", "立晶科技", "acquisition")},
+    ),
+    # the seller is paid even when what is bought is no organisation
+    (
+        "怡港物流以代價約18.6億港元向新加坡政府投資公司旗下GIC Real Estate收購位於葵涌的一幢甲級倉庫物業。",
+        {("怡港物流", "gic-real-estate", "acquisition")},
+    ),
+    # a Latin name with and without its legal form is one organisation
+    (
+        "海信视像公告，公司与德国客户Loewe GmbH签订电视机供货合同。Loewe将向海信视像采购100万台电视机。",
+        {("loewe", "hisense", "purchase")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES_IN_CONTEXT, ids=[t[:18] for t, _ in NAMES_IN_CONTEXT])
+def test_names_keep_their_own_words_and_context_finds_the_parties(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
+
+
+def test_a_catalog_name_with_its_legal_form_or_investment_arm_is_mentioned_in_full(extractor):
+    _, deals = triples(extractor, "福建闽锂新材料股份有限公司向特定对象发行股票，其中UBS AG获配1.6亿元。")
+    assert [(d.investor.id, d.investor.mention) for d in deals] == [("ubs", "UBS AG")]
+    _, deals = triples(extractor, "盛合晶微宣布完成5亿元C轮融资，包括国投创业、腾讯投资在内的多家机构参与本轮投资。")
+    assert {(d.investor.id, d.investor.mention) for d in deals} == {("tencent", "腾讯投资"), ("国投创业", "国投创业")}
+    # after 向, 投资 is the verb
+    _, deals = triples(extractor, "英伟达计划逐步向OpenAI投资，总额最高1000亿美元。")
+    assert [(d.investor.id, d.target.mention) for d in deals] == [("nvidia", "OpenAI")]
