@@ -16,13 +16,22 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from graphbuild.catalog import t2s
 from graphbuild.clean import clean, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
 from graphbuild.entities import TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
-from graphbuild.relations import Relation, could_hold_deal, could_match_rough, document_company, parties_needed
+from graphbuild.relations import (
+    Relation,
+    continued_relations,
+    could_hold_deal,
+    could_match_rough,
+    document_company,
+    may_continue,
+    parties_needed,
+)
 
 
 @dataclass
@@ -85,6 +94,8 @@ class Extractor:
         ``aliases`` are the short names defined earlier in the document (and 公司): the company
         a document is about may be a sentence's second party (``relations.find_relations``).
         """
+        if may_continue(sentence):  # 其中，A出资6亿元: the investors of the sentence before (document_deals)
+            return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ())) >= 1
         if not could_hold_deal(sentence):
             return False
         named = self.finder.named_mentions(sentence, aliases or ())
@@ -113,15 +124,25 @@ class Extractor:
             result.sentences += len(sentences)
             result.candidates += len(chosen)
         deals: dict[tuple, Deal] = {}
+        invested: dict[int, set[str]] = {}  # sentence index -> the ids its investments went to
+        payees: dict[str, Mention] = {}
         for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date), as_tuples=True):
-            for rel in spacy_doc._.relations or []:
+            rels = spacy_doc._.relations or []
+            if not rels and may_continue(sentences[i].text) and len(invested.get(i - 1, ())) == 1:
+                payee = payees[next(iter(invested[i - 1]))]
+                rels = continued_relations(
+                    sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], self.finder.catalog.roles, payee
+                )
+            invested[i] = {r.payee.entity.id for r in rels if r.deal_type == "investment"}
+            payees.update((r.payee.entity.id, r.payee) for r in rels)
+            for rel in rels:
                 if denied(rel, sentences, i):
                     continue
                 deal = self._deal(rel, sentences[i], cleaned, doc_date)
                 key = (deal.investor.id, deal.target.id, deal.deal_type)
                 kept = deals.get(key)
                 deals[key] = deal if kept is None else _restated(deal, kept)
-        return sorted(deals.values(), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
+        return sorted(_merged_short_names(deals.values()), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
 
     def _aliases(self, sentences: list[_Sentence]) -> list[dict[str, Entity | Mention]]:
         """For each sentence, the short names defined before it (上海鸿仪投资发展有限公司（下称“上海鸿仪”）),
@@ -248,6 +269,50 @@ def _restated(new: Deal, kept: Deal) -> Deal:
     winner = new if _better(new, kept) else kept
     winner.extra = {**winner.extra, "restated": kept.extra.get("restated", 1) + 1}
     return winner
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """Whether ``short`` abbreviates ``full`` (浦星控股 / 韩国浦星控股株式会社, 深圳重投集团 /
+    深圳市重大产业投资集团有限公司): its characters in order, starting with the full name's first two
+    or standing in it whole."""
+    if len(short) < 3 or len(short) >= len(full):
+        return False
+    if short not in full and not full.startswith(short[:2]):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
+def _merged_short_names(deals: Iterable[Deal]) -> list[Deal]:
+    """A document that names a company in full and later by a short form it never defined
+    (上海商发航空动力有限公司 … 商发航空) means one company: the short form takes the full name's
+    id, so the same deal stated with both is one record. Only names the catalog does not know,
+    only when one full name fits, and never two names that deal with each other (鼎盛新材 and its
+    subsidiary 鼎盛新材（安徽）有限公司)."""
+    deals = list(deals)
+    parties = {p.id: p for d in deals for p in (d.investor, d.target) if not p.id.isascii()}
+    dealt = {frozenset((d.investor.id, d.target.id)) for d in deals}
+    full_of = {}
+    for short in parties.values():
+        fits = [
+            p for p in parties.values()
+            if p.id != short.id and frozenset((p.id, short.id)) not in dealt and _short_form_of(t2s(short.name), t2s(p.name))
+        ]
+        if len(fits) == 1:
+            full_of[short.id] = fits[0]
+    if not full_of:
+        return deals
+    merged: dict[tuple, Deal] = {}
+    for deal in deals:
+        for side in ("investor", "target"):
+            party = getattr(deal, side)
+            if party.id in full_of:
+                full = full_of[party.id]
+                setattr(deal, side, Party(id=full.id, name=full.name, mention=party.mention))
+        key = (deal.investor.id, deal.target.id, deal.deal_type)
+        kept = merged.get(key)
+        merged[key] = deal if kept is None else _restated(deal, kept)
+    return list(merged.values())
 
 
 def extract_documents(documents: Iterable[Document], extractor: Extractor, result: ExtractResult) -> ExtractResult:

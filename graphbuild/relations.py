@@ -58,7 +58,8 @@ def _slot(name: str) -> str:
 
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
 ELLIPTIC_INVEST = re.compile(
-    f"^(?:同时|同時|此外|另外|而)?(?P<A>{ENT})(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時){{0,2}}(?:以{NON_ENT}{{0,6}}?(?:方式|现金|現金))?(?P<t>投资|投資|注资|注資|出资|出資|增资|增資)(?:了)?"
+    f"^(?:同时|同時|此外|另外|而|其中)?(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別){{0,2}}"
+    f"(?:以{NON_ENT}{{0,6}}?(?:方式|现金|現金))?(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳)(?:了)?"
     f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]{NON_ENT}*$"
 )
 # the other banks of a syndicate its lead is named with (由A牵头、包括C及D的银团)
@@ -690,10 +691,18 @@ class SentenceRelations:
         m = ELLIPTIC_INVEST.match(clause)
         if m is None or len({r.payee.entity.id for r in invested}) != 1 or NEGATION.search(clause):
             return []
-        payer, payee = self._mention(m.group("A")), invested[0].payee
-        if payer.is_ref or payer.entity.id == payee.entity.id:
-            return []
-        return [Relation(payer, payee, "investment", m.group("t"), self._amount(clause, m), 0.7, "elliptic")]
+        payee, amount = invested[0].payee, self._amount(clause, m)
+        return [
+            Relation(payer, payee, "investment", m.group("t"), amount, 0.7, "elliptic")
+            for payer in self._parties(m.group("A"))
+            if not payer.is_ref and payer.entity.id != payee.entity.id
+        ]
+
+    def continued(self, payee: Mention) -> list[Relation]:
+        """其中，A出资6亿元，B出资4亿元，C与D各出资2.6亿元: after a sentence that invested in ``payee``,
+        clauses that invest an amount in no one invest in it."""
+        prior = [Relation(payee, payee, "investment", "", None, 0.0, "")]
+        return [rel for clause in CLAUSE_BREAK.split(self.sig_text) for rel in self._elliptic(clause, prior)]
 
     def _syndicated(self, found: list[Relation]) -> list[Relation]:
         """In a syndicated loan to one borrower, every bank the sentence names lends
@@ -945,6 +954,23 @@ def _model_relation(sentence: str, score: PairScore, amounts) -> Relation:
     deal_amounts = _deal_amounts(sentence, amounts)
     amount = deal_amounts[0].amount if len(deal_amounts) == 1 else None
     return Relation(score.payer, score.payee, deal_type, trigger, amount, round(0.6 * score.probability, 2), "model")
+
+
+# a sentence that may go on with the investments of the one before (其中，A出资6亿元，…)
+CONTINUES = re.compile(r"^(?:其中|此外|另外|同时|同時)")
+_CONTINUING_VERB = re.compile("出资|出資|认缴|認繳|注资|注資|增资|增資|投资|投資")
+
+
+def may_continue(sentence: str) -> bool:
+    """Whether ``sentence`` may name more investors in what the sentence before invested in."""
+    return CONTINUES.match(sentence) is not None and _CONTINUING_VERB.search(sentence) is not None
+
+
+def continued_relations(sentence: str, mentions: list[Mention], amounts, roles, payee: Mention) -> list[Relation]:
+    """The investments in ``payee`` (what the sentence before invested in) that ``sentence`` adds."""
+    if NEGATION.search(sentence):
+        return []
+    return SentenceRelations(sentence, mentions, amounts, roles).continued(payee)
 
 
 def find_relations(

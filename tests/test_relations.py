@@ -602,3 +602,33 @@ def test_a_catalog_name_with_its_legal_form_or_investment_arm_is_mentioned_in_fu
     # after 向, 投资 is the verb
     _, deals = triples(extractor, "英伟达计划逐步向OpenAI投资，总额最高1000亿美元。")
     assert [(d.investor.id, d.target.mention) for d in deals] == [("nvidia", "OpenAI")]
+
+
+def test_investors_listed_after_a_founding_sentence_pay_into_what_it_founded(extractor):
+    text = (
+        "星辰新材股份有限公司公告，公司拟与日本丸红株式会社及苏州市产业投资基金管理有限公司共同出资设立合资公司"
+        "苏州星辰锂电材料有限公司。其中，星辰新材以现金出资3亿元；丸红株式会社出资2亿元，"
+        "苏州产投基金与苏州元禾控股股份有限公司各出资1亿元。"
+    )
+    _, deals = triples(extractor, text)
+    # the short forms the text never defined (丸红株式会社, 苏州产投基金) are the companies it named in full
+    got = {(d.investor.id, d.target.id, d.amount.text if d.amount else None) for d in deals}
+    assert got == {
+        ("星辰新材", "苏州星辰锂电材料", "3亿元"),
+        ("日本丸红株式会社", "苏州星辰锂电材料", "2亿元"),
+        ("苏州市产业投资基金管理", "苏州星辰锂电材料", "1亿元"),
+        ("苏州元禾", "苏州星辰锂电材料", "1亿元"),
+    }
+
+
+def test_a_short_form_the_text_never_defined_is_the_company_it_named_in_full(extractor):
+    text = (
+        "为支持芯片产业发展，苏州创新投资集团有限公司拟向苏州芯源微电子有限公司增资10亿元。"
+        "增资完成后，苏州创新投资集团有限公司将成为芯源微电子第二大股东。"
+    )
+    _, deals = triples(extractor, text)
+    assert [(d.investor.id, d.target.id, d.extra.get("restated")) for d in deals] == [("苏州创新投资", "苏州芯源微电子", 2)]
+
+
+def test_a_continuing_sentence_with_nothing_before_it_gives_nothing(extractor):
+    assert triples(extractor, "其中，腾讯出资5亿元。")[0] == set()
