@@ -494,6 +494,8 @@ class EntityFinder:
         groups[0], groups[2] = self._join_branches(text, groups[0], groups[2])
         known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
         groups.insert(4, self.alias_mentions(text, known))
+        # a short name the document defined beats a company-word or code name inside it (山能新能源, not 能新能源)
+        groups[2], groups[3] = ([m for m in g if not any(_inside(m, a) for a in groups[4])] for g in (groups[2], groups[3]))
         groups.append(self.reference_mentions(text))
         if tokens is not None:
             groups[2] = self._undescribe(text, tokens, groups[2], groups[0] + groups[1])
@@ -869,6 +871,11 @@ _ARM_AFTER = re.compile(
     r"(?:投资|投資|资本|資本|创投|創投|风投|風投)(?=、|在内|在內|等|领投|領投|跟投|参投|參投)"
 )
 _TO = frozenset("向对對为為给給")
+
+
+def _inside(m: Mention, outer: Mention) -> bool:
+    """Whether ``m`` lies within ``outer`` and is shorter."""
+    return outer.start <= m.start and m.end <= outer.end and m.end - m.start < outer.end - outer.start
 
 
 def _with_legal_form(text: str, m: Mention) -> Mention:

@@ -59,8 +59,9 @@ def _slot(name: str) -> str:
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
 ELLIPTIC_INVEST = re.compile(
     f"^(?:同时|同時|此外|另外|而|其中)?(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別){{0,2}}"
-    f"(?:以{NON_ENT}{{0,6}}?(?:方式|现金|現金))?(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳)(?:了)?"
-    f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]{NON_ENT}*$"
+    f"(?:(?:以{NON_ENT}{{0,8}}?)?(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳)(?:了)?"
+    f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]"
+    f"|(?P<joined>参与|參與)(?:了)?(?:此次|本次|该次|該次)(?:增资|增資|投资|投資)){NON_ENT}*$"
 )
 # the other banks of a syndicate its lead is named with (由A牵头、包括C及D的银团)
 _MEMBERS = f"(?:[、，,]?(?:包括|包含|联合|聯合){ENT}(?:{_LIST_SEP}{ENT})*)?"
@@ -316,6 +317,8 @@ RULES: tuple[Rule, ...] = (
     # B 在 A 的 … 招标(采购)中中标 ; A 曾在 B 的天使轮参股
     _rule("tender_in", "{B}{G}(?:在|于|於){d}{A}(?:的)?{G}(?:招标|招標|采购|採購|集采|集採|项目|項目)" + NON_ENT + "{0,4}?中{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     _rule("tender_by", "{A}(?:的|之)?(?:(?![，,；;：:])" + GAP + "){0,24}?(?:项目|項目|工程|采购案|採購案|标案|標案)(?:则|則)?由{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
+    # A 参与(了) B 的 B轮募资 / 融资
+    _rule("round_taken_part", "{A}{G}(?P<t>参与|參與|参投|參投)(?:了)?{d}{B}(?:的|之)?" + NON_ENT + "{0,8}?(?:轮|輪)?(?:融资|融資|募资|募資)", "A", "B", "investment", 0.8),
     _rule("round_joined", "{A}{G}(?:在|于|於){B}(?:的)?{G}(?:轮|輪|融资|融資)(?:中|时|時)?{G}(?P<t>" + INVEST + "|领投|領投|跟投|参投|參投)", "A", "B", "investment", 0.82),
     # A 是 B 的客户 ; B 吸引了 A、C 等客户
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
@@ -693,7 +696,7 @@ class SentenceRelations:
             return []
         payee, amount = invested[0].payee, self._amount(clause, m)
         return [
-            Relation(payer, payee, "investment", m.group("t"), amount, 0.7, "elliptic")
+            Relation(payer, payee, "investment", m.group("t") or m.group("joined"), amount, 0.7, "elliptic")
             for payer in self._parties(m.group("A"))
             if not payer.is_ref and payer.entity.id != payee.entity.id
         ]

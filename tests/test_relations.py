@@ -632,3 +632,27 @@ def test_a_short_form_the_text_never_defined_is_the_company_it_named_in_full(ext
 
 def test_a_continuing_sentence_with_nothing_before_it_gives_nothing(extractor):
     assert triples(extractor, "其中，腾讯出资5亿元。")[0] == set()
+
+
+CONTINUED_AND_JOINED = [
+    # 其中 … 以货币出资 ; a defined short name beats the company-word name inside it (沪电新能源, not 电新能源)
+    (
+        "远景动力与国家电投集团下属的上海电力新能源有限公司（以下简称“沪电新能源”）签署合资协议，双方拟共同出资设立"
+        "江苏远电储能科技有限公司。其中，远景动力以货币出资1.5亿元；沪电新能源出资1亿元。",
+        {("远景动力", "江苏远电储能科技有限公司", "investment"), ("沪电新能源", "江苏远电储能科技有限公司", "investment")},
+    ),
+    # 亦参与了此次增资
+    (
+        "国家集成电路产业投资基金二期股份有限公司已向上海微光半导体有限公司增资10亿元。此外，上海市集成电路产业投资基金亦参与了此次增资，出资2亿元。",
+        {("big-fund", "上海微光半导体有限公司", "investment"), ("上海市集成电路产业投资基金", "上海微光半导体有限公司", "investment")},
+    ),
+    # A 参与 B 的 B轮融资 / 募資, in both scripts
+    ("长江创投今日宣布，参与美国电池新创公司Solid Power的B轮融资。", {("长江创投", "solid-power", "investment")}),
+    ("長江創投今日宣布，參與美國電池新創公司Solid Power的B輪募資。", {("長江創投", "solid-power", "investment")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTINUED_AND_JOINED, ids=[t[:18] for t, _ in CONTINUED_AND_JOINED])
+def test_later_sentences_add_investors_and_a_backer_joins_a_named_round(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
