@@ -396,6 +396,11 @@ THIS_ROUND = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|
 # 投资方为 A 和 B ; 投资机构包括 A、B
 ROUND_BACKERS_NAMED = _compile("(?P<t>投资方|投資方|投资人|投資人|投资机构|投資機構|投资者|投資者|出资方|出資方)(?:为|為|是|包括|包含|有)(?:{g}){A}")
 
+# 卖方为 S ; 交易对方为 S1 及 S2: the sellers of what the sentence's buyer acquires (``SentenceRelations._sellers``)
+SELLERS_NAMED = _compile(
+    "(?P<t>卖方|賣方|交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為|是|系|包括)(?:{d}){A}"
+)
+
 # A subscriber of an issue the text does not name the issuer of (国调基金认购1.2亿元; 其余由A、B等机构投资者认购;
 # 后者已承诺全额认购): the document's company issues (``document_company``).
 SUBSCRIBE = "认购|認購|获配|獲配"
@@ -684,9 +689,21 @@ class SentenceRelations:
         self._tail = ""
         for rel in self._apply(sig, carried=False, rules=self._sentence_rules) + self._round(sig) + self._subscribed(sig):
             found.setdefault((rel.payer.entity.id, rel.payee.entity.id), rel)
-        for rel in self._syndicated(list(found.values())):
+        for rel in self._syndicated(list(found.values())) + self._sellers(sig, list(found.values())):
             found.setdefault((rel.payer.entity.id, rel.payee.entity.id), rel)
         return list(found.values())
+
+    def _sellers(self, sig: str, found: list[Relation]) -> list[Relation]:
+        """…将被A收购，卖方为S ; A拟购买B 100%股权，交易对方为S1及S2: the one buyer pays each seller."""
+        buys = [r for r in found if r.deal_type == "acquisition" or r.rule in ("buy_shares", "stake_won")]
+        if len({r.payer.entity.id for r in buys}) != 1 or NEGATION.search(self.sentence):
+            return []
+        buyer, out = buys[0].payer, []
+        for m in SELLERS_NAMED.finditer(sig):
+            for seller in self._parties(m.group("A")):
+                if not seller.is_ref and seller.entity.id != buyer.entity.id:
+                    out.append(Relation(buyer, seller, "acquisition", buys[0].trigger, buys[0].amount, 0.75, "sellers"))
+        return out
 
     def _elliptic(self, clause: str, invested: list[Relation]) -> list[Relation]:
         """微软将向Anthropic投资50亿美元，英伟达将投资100亿美元: a clause that invests an amount

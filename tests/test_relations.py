@@ -656,3 +656,26 @@ CONTINUED_AND_JOINED = [
 def test_later_sentences_add_investors_and_a_backer_joins_a_named_round(extractor, text, expected):
     got, _ = triples(extractor, text)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "澳大利亚奶粉品牌Bellamy Fields将被内蒙古伊泰乳业集团股份有限公司收购，卖方为私募股权基金KKR，交易作价约15亿澳元。",
+            {("内蒙古伊泰乳业集团股份有限公司", "bellamy-fields", "acquisition"), ("内蒙古伊泰乳业集团股份有限公司", "kkr", "acquisition")},
+        ),
+        (
+            "华明电力股份有限公司拟以现金购买深圳芯瑞达半导体有限公司100%股权，交易作价12.5亿元，"
+            "交易对方为深圳芯聚投资有限公司及上海瑞达创业投资有限公司。",
+            {
+                ("华明电力股份有限公司", "深圳芯瑞达半导体有限公司", "investment"),
+                ("华明电力股份有限公司", "深圳芯聚投资有限公司", "acquisition"),
+                ("华明电力股份有限公司", "上海瑞达创业投资有限公司", "acquisition"),
+            },
+        ),
+    ],
+    ids=["seller-named", "counterparties-named"],
+)
+def test_sellers_named_after_the_purchase_are_paid_by_its_buyer(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
