@@ -1459,7 +1459,11 @@ _AMOUNTISH = re.compile(r"[0-9<>]|[亿億万萬]元|美元|人民币|人民幣|�
 def _looks_like_name(name: str) -> bool:
     if len(name) > 16 or len(name) < 2 and not name.isascii():
         return False
-    return not re.search(r"[“”\"'()（）《》]", name)
+    return not re.search(r"[“”\"'()（）《》]", name) and not _PROJECT.search(name)
+
+
+# a quoted project, not an organisation (「智慧电表资料管理系统建置案」, 「二期扩建工程」)
+_PROJECT = re.compile(r"^.{3,}(?:案|项目|項目|工程|计划|計劃|标段|標段|采购|採購|建设|建設|系统|系統)$")
 
 
 _COMPANY_CONTEXT = re.compile(

@@ -84,7 +84,7 @@ NOT_VERB = "(?!者|人|方|实体|實體|主体|主體|股东|股東|子公司|�
 NOT_AFTER_DETERMINER = "(?<!此次)(?<!这次)(?<!本次)(?<!该)(?<!此项)(?<!这笔)(?<!该笔)(?<!此笔)"
 INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
 BUY = "采购|採購|购买|購買|购置|購置|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
-ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點"
+ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點|标案|標案|建置案|采购案|採購案"
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|接获|接獲|揽获|攬獲|签下|簽下|拿到|取得"
 ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下"
 # natural persons listed before an organisation (收购自然人李建国、宁波聚源…合计持有的…): not names we find
@@ -441,8 +441,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
     # A 公布 / 公告 … 招标 / 采购结果，(由) B、C (分别) 中标: the one who tenders pays the winners
     _rule("tender_result", "{A}{G}(?:公布|公告|发布|發布|公示)(?:了)?{G}(?:招标|招標|采购|採購|集采|集採|决标|決標|标案|標案)" + NON_ENT + "{0,3}?(?:结果|結果)[，,：:]?(?:由)?{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
-    # B 工商变更，新增股东 A、C: the new shareholders paid in
+    # B 工商变更，新增股东 A、C / 新增 A 为股东: the new shareholders paid in
     _rule("new_holder", "{B}{G}(?P<t>新增股东|新增股東|新进股东|新進股東)(?:为|為|包括)?{d}{A}", "A", "B", "investment", 0.72, False, True),
+    _rule("new_holder_as", "{B}{G}(?P<t>新增|新进|新進){d}{A}(?:为|為)(?:新)?(?:股东|股東)", "A", "B", "investment", 0.72, False, True),
     _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
 )
 
@@ -599,11 +600,15 @@ def _signature(sentence: str, mentions: list[Mention], amounts) -> _Sig:
     for start, end, ch in spans:
         if start < at:
             continue
-        out.append(sentence[at:start])
+        out.append(_PLACEHOLDER_RANGE.sub(" ", sentence[at:start]))
         out.append(ch)
         at = end
-    out.append(sentence[at:])
+    out.append(_PLACEHOLDER_RANGE.sub(" ", sentence[at:]))
     return _Sig("".join(out), mentions)
+
+
+# private-use characters of the text itself (icon fonts in scraped pages) would read as placeholders
+_PLACEHOLDER_RANGE = re.compile("[\ue000-\ue2ff]")
 
 
 class SentenceRelations:
@@ -932,7 +937,7 @@ class SentenceRelations:
 
     def _amount(self, clause: str, m: re.Match) -> Amount | None:
         """The amount inside the match, else the first one after the trigger in the clause."""
-        inside = [c for c in clause[m.start(): m.end()] if ord(c) >= AMT_BASE]
+        inside = [c for c in clause[m.start(): m.end()] if AMT_BASE <= ord(c) < AMT_BASE + 0x100]
         if not inside:
             after = re.match(f"{NON_ENT}*?([\ue200-\ue2ff])", clause[m.end():] + self._tail)
             inside = [after.group(1)] if after else []

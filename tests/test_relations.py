@@ -679,3 +679,18 @@ def test_later_sentences_add_investors_and_a_backer_joins_a_named_round(extracto
 )
 def test_sellers_named_after_the_purchase_are_paid_by_its_buyer(extractor, text, expected):
     assert triples(extractor, text)[0] == expected
+
+
+def test_new_shareholders_and_a_quoted_project_won(extractor):
+    got, _ = triples(extractor, "上海元境智能科技有限公司近日发生工商变更，新增苏州工业园区元禾控股有限公司为股东，注册资本增至1176万元。")
+    assert got == {("苏州工业园区元禾控股有限公司", "上海元境智能科技有限公司", "investment")}
+    # 「…建置案」 is a project, not an organisation; 取得 the tenderer's 建置案 wins it
+    got, _ = triples(extractor, "資訊服務廠敦新資訊公告，取得台灣電力公司「智慧電表資料管理系統建置案」，決標金額新台幣4.72億元。")
+    assert got == {("台灣電力公司", "敦新資訊", "purchase")}
+
+
+def test_icon_font_characters_and_emoji_in_a_sentence_are_only_text(extractor):
+    # scraped pages carry private-use glyphs (U+E000…) that must not read as the pipeline's placeholders
+    text = "上海元境智能科技有限公司近日发生工商变更\ue0a0，新增苏州工业园区元禾控股有限公司为股东🎉，注册资本增至1176万元。"
+    got, _ = triples(extractor, text)
+    assert got == {("苏州工业园区元禾控股有限公司", "上海元境智能科技有限公司", "investment")}
