@@ -58,6 +58,9 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
+_NEW_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
 def _opens_clause(text: str, m: Mention) -> bool:
     return _CLAUSE_OPENING.search(text, 0, m.start) is not None and not is_source(text, m)
 
@@ -178,6 +181,10 @@ class Extractor:
             out.append(known)
             if self.finder.may_define(sent.text):
                 known = {**known, **self.finder.defined_aliases(sent.text, self._tokens(sent))}
+            # a name the text put in 「」 (「深算智能」完成…) names the same organisation when used bare later
+            quoted = {m.text: m.entity for m in self.finder.quoted_mentions(sent.text) if _NEW_HAN_NAME.fullmatch(m.text)}
+            if any(name not in known for name in quoted):
+                known = {**quoted, **known}
         return out
 
     def _tokens(self, sent: _Sentence) -> list[tuple[int, int]]:

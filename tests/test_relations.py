@@ -694,3 +694,10 @@ def test_icon_font_characters_and_emoji_in_a_sentence_are_only_text(extractor):
     text = "上海元境智能科技有限公司近日发生工商变更\ue0a0，新增苏州工业园区元禾控股有限公司为股东🎉，注册资本增至1176万元。"
     got, _ = triples(extractor, text)
     assert got == {("苏州工业园区元禾控股有限公司", "上海元境智能科技有限公司", "investment")}
+
+
+def test_a_name_first_given_in_quotes_is_a_name_when_used_bare_later(extractor):
+    text = "工业视觉企业「深算智能」近日完成数亿元B轮融资。深算智能成立于2019年，此前曾获得星澜资本的种子轮投资。"
+    assert triples(extractor, text)[0] == {("星澜资本", "深算智能", "investment")}
+    # without the quoted introduction the bare brand is no name
+    assert triples(extractor, "深算智能成立于2019年，此前曾获得星澜资本的种子轮投资。")[0] == set()
