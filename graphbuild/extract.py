@@ -233,6 +233,8 @@ _RUMOUR = re.compile(
 )
 _THE_DEAL = re.compile(r"该消息|該消息|此事|相关报道|相關報導|相關報道|该交易|該交易|本次交易|此次交易|上述交易|收购|收購|并购|併購")
 _DENIAL_REACH = 2
+# talks that broke down, told in the deal's own sentence (就入股一事的谈判已告破裂，双方原本商讨…)
+_TALKS_FAILED = re.compile(r"(?:谈判|談判|磋商|洽谈|洽談|商讨|商討)[^。；;]{0,8}?(?:破裂|告吹|搁浅|擱淺|终止|終止|失败|失敗|未果)")
 # a rumour the party leaves unconfirmed (in its own sentence only: a later "no comment" is about that rumour)
 _NO_COMMENT = re.compile(r"不予评论|不予評論|不予置评|不予置評|未予置评|未予置評|不作评论|不作評論")
 # …, 但最终未能达成协议: the talks the sentence told of came to nothing
@@ -249,7 +251,7 @@ def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:
     """
     text = sentences[i].text
     rumour = bool(_RUMOUR.search(text))
-    if (rumour and (_DENIAL.search(text) or _NO_COMMENT.search(text))) or _CAME_TO_NOTHING.search(text):
+    if (rumour and (_DENIAL.search(text) or _NO_COMMENT.search(text))) or _CAME_TO_NOTHING.search(text) or _TALKS_FAILED.search(text):
         return True
     names = {m.text for m in (rel.payer, rel.payee)} | {m.entity.name for m in (rel.payer, rel.payee)}
     for later in sentences[i + 1 : i + 1 + _DENIAL_REACH]:

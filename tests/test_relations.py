@@ -701,3 +701,27 @@ def test_a_name_first_given_in_quotes_is_a_name_when_used_bare_later(extractor):
     assert triples(extractor, text)[0] == {("星澜资本", "深算智能", "investment")}
     # without the quoted introduction the bare brand is no name
     assert triples(extractor, "深算智能成立于2019年，此前曾获得星澜资本的种子轮投资。")[0] == set()
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # subscriptions listed with amounts: the next subscriber is no object of the one before
+        (
+            "康臨醫療控股有限公司今日起招股。公司已引入三名基石投資者，其中泰康人壽認購1,000萬美元、新加坡GIC認購800萬美元的發售股份。",
+            {("taikang", "康臨醫療控股有限公司", "investment"), ("gic", "康臨醫療控股有限公司", "investment")},
+        ),
+        # a financial adviser of the subscription subscribes nothing
+        ("康臨醫療控股有限公司今日公告，擬配售新股。大華繼顯（香港）有限公司擔任是次認購事項的財務顧問。", set()),
+        # talks that broke down, in the deal's own sentence
+        ("據知情人士報導，淡馬錫與泓運集團有限公司就入股一事的談判已告破裂，雙方原本商討以約5億美元收購泓運集團兩成股權。", set()),
+        # 非關係人 describes the seller
+        (
+            "儀科精密股份有限公司公告，董事會決議向非關係人寶麟建設股份有限公司購買廠辦大樓一棟，交易總金額新台幣8億元。",
+            {("儀科精密股份有限公司", "寶麟建設股份有限公司", "purchase")},
+        ),
+    ],
+    ids=["subscription-list", "adviser", "talks-broke-down", "non-related-party"],
+)
+def test_subscription_lists_advisers_failed_talks_and_unrelated_sellers(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
