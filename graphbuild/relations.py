@@ -542,7 +542,7 @@ def could_match_rough(rough_signature: str) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
-_DESCRIPTION_END = re.compile(f"{NON_ENT}{{0,8}}?(?:{_DESCRIBED})$")
+_DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff向对對给給与與和为為从從把让讓使由]{{0,8}}?(?:{_DESCRIBED})$")  # no preposition in it
 _SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
 _FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,16}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的))?$")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
@@ -789,7 +789,7 @@ class SentenceRelations:
     def _next_topic(self, clause: str, topic: str | None) -> str | None:
         """The clause's subject: an organisation (or a list of them) before any verb or preposition becomes the topic
         (【星島頭條】本地地產商X今日宣布，獲得…: X)."""
-        m = re.match(f"(?:【[^】]*】)?({NON_ENT}{{0,8}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)  # after a source tag
+        m = re.match(f"(?:【[^】]*】)?({NON_ENT}{{0,12}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)  # after a source tag
         if m is None or self._mention(m.group(2)[0]).is_ref:
             return topic
         before = _DESCRIPTION_END.sub("", m.group(1))  # 零售商美佳生活集团: 售 there is no verb

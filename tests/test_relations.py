@@ -725,3 +725,24 @@ def test_a_name_first_given_in_quotes_is_a_name_when_used_bare_later(extractor):
 )
 def test_subscription_lists_advisers_failed_talks_and_unrelated_sellers(extractor, text, expected):
     assert triples(extractor, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a long description before the announcer (香港上市工業地產商) does not keep it from being the clauses' subject
+        (
+            "【星島網訊】香港上市工業地產商港灣置業集團有限公司（「港灣置業」）今日公告，以代價約12億港元向新加坡政府投資公司旗下"
+            "GIC Real Estate收購位於荃灣的一幢工業大廈。",
+            {("港灣置業集團有限公司", "gic-real-estate", "acquisition")},
+        ),
+        # …与关联方B发生关联交易: B, after 与, is no subject; 向后者采购 is the announcer buying from B
+        (
+            "南方智控公告，预计2026年度与关联方包头钢联集团有限公司发生日常关联交易总额不超过6.8亿元，主要包括向后者采购原材料约5.2亿元。",
+            {("南方智控", "包头钢联集团有限公司", "purchase")},
+        ),
+    ],
+    ids=["long-description", "related-party"],
+)
+def test_the_subject_carried_to_later_clauses(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
