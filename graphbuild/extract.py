@@ -235,8 +235,12 @@ _THE_DEAL = re.compile(r"该消息|該消息|此事|相关报道|相關報導|�
 _DENIAL_REACH = 2
 # talks that broke down, told in the deal's own sentence (就入股一事的谈判已告破裂，双方原本商讨…)
 _TALKS_FAILED = re.compile(r"(?:谈判|談判|磋商|洽谈|洽談|商讨|商討)[^。；;]{0,8}?(?:破裂|告吹|搁浅|擱淺|终止|終止|失败|失敗|未果)")
-# a rumour the party leaves unconfirmed (in its own sentence only: a later "no comment" is about that rumour)
-_NO_COMMENT = re.compile(r"不予评论|不予評論|不予置评|不予置評|未予置评|未予置評|不作评论|不作評論")
+# a rumour the party leaves unconfirmed or says it has no plan for (in its own sentence only: a later
+# "no comment" is about that rumour)
+_NO_COMMENT = re.compile(
+    r"不予评论|不予評論|不予置评|不予置評|未予置评|未予置評|不作评论|不作評論|不评论|不評論|"
+    r"没有相关|沒有相關|暂无相关|暫無相關|并无相关|並無相關"  # …表示目前没有相关计划
+)
 # …, 但最终未能达成协议: the talks the sentence told of came to nothing
 _CAME_TO_NOTHING = re.compile(
     r"(?:但|惟|不过|不過|然而|可惜)[^，,。；;]{0,6}?"

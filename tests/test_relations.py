@@ -746,3 +746,14 @@ def test_subscription_lists_advisers_failed_talks_and_unrelated_sellers(extracto
 )
 def test_the_subject_carried_to_later_clauses(extractor, text, expected):
     assert triples(extractor, text)[0] == expected
+
+
+def test_bank_of_china_by_its_full_name_and_rumours_without_a_plan(extractor):
+    assert triples(extractor, "恒昌地产与中国银行签订一笔贷款协议。")[0] == {("bank-of-china", "恒昌地产", "loan")}
+    # a rumour its party has no plan for, or will not comment on, is no deal
+    assert triples(extractor, "此前有报道称远驰汽车拟入股暹罗集团旗下汽车经销商，远驰汽车方面表示目前没有相关计划。")[0] == set()
+    assert triples(extractor, "針對外傳鴻海有意入股日產汽車，鴻海發言人表示「不評論市場傳言」。")[0] == set()
+    # 昨晚 is no name, nor a count of things (中環一幢); 離岸風電 is an industry, not a company
+    got, _ = triples(extractor, "嘉德置業（00281）昨晚公布，同意以43.5億港元向萬泰地產收購中環一幢甲級商廈全幢業權。")
+    assert ("嘉德置業", "萬泰地產", "acquisition") in got and not any("一幢" in p or "昨晚" in p for t in got for p in t[:2])
+    assert triples(extractor, "國泰人壽表示，此為該公司首度直接投資離岸風電案場。")[0] == set()
