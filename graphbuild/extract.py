@@ -92,7 +92,8 @@ class Extractor:
         self.prefilter = prefilter
 
     def is_candidate(self, sentence: str, aliases: dict[str, Entity | Mention] | None = None) -> bool:
-        """Cheap test: some rule's words in order, two organisation candidates, and a relaxed rule match.
+        """Cheap test: some rule's words in order, two organisation candidates, and a relaxed rule match;
+        or a sentence that may go on with the investors of the one before (其中，A出资…) and has one.
 
         ``aliases`` are the short names defined earlier in the document (and 公司): the company
         a document is about may be a sentence's second party (``relations.find_relations``).
@@ -251,7 +252,9 @@ _CAME_TO_NOTHING = re.compile(
 def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:
     """Whether the deal in ``sentences[i]`` is a rumour the text denies, or is denied or called off just after.
 
-    A later sentence counts when it names a party or the deal itself (该交易, 此事, 收购).
+    Its own sentence may deny the rumour or leave it unconfirmed (不予评论, 没有相关计划), or tell of
+    talks that came to nothing (但最终未能达成协议, 谈判已告破裂). A later sentence counts when it
+    names a party or the deal itself (该交易, 此事, 收购).
     """
     text = sentences[i].text
     rumour = bool(_RUMOUR.search(text))
