@@ -52,8 +52,13 @@ _LIST_SEP = "(?:、|和|及|以及|或|联合|聯合|携手|攜手)"  # 甲联�
 
 
 def _slot(name: str) -> str:
-    """A slot: one organisation, or a list of them (甲、乙和丙等)."""
-    return f"(?P<{name}>{ENT}(?:{_LIST_SEP}(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*)(?:等)?"
+    """A slot: one organisation, or a list of them (甲、乙和丙等).
+
+    甲和乙签订… is two sides, not a list; 与甲、乙及丙签订… is one side listed with 、.
+    """
+    listed = f"{ENT}(?:、{ENT})+(?:{_LIST_SEP}{ENT})*"
+    paired = f"{ENT}(?:{_LIST_SEP}(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*"
+    return f"(?P<{name}>{listed}|{paired})(?:等)?"
 
 
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)

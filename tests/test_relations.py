@@ -757,3 +757,14 @@ def test_bank_of_china_by_its_full_name_and_rumours_without_a_plan(extractor):
     got, _ = triples(extractor, "嘉德置業（00281）昨晚公布，同意以43.5億港元向萬泰地產收購中環一幢甲級商廈全幢業權。")
     assert ("嘉德置業", "萬泰地產", "acquisition") in got and not any("一幢" in p or "昨晚" in p for t in got for p in t[:2])
     assert triples(extractor, "國泰人壽表示，此為該公司首度直接投資離岸風電案場。")[0] == set()
+
+
+def test_banks_listed_with_a_comma_after_with_are_all_one_side(extractor):
+    text = "恒昌地产今日公布，已与中国银行、恒生银行及星展银行签订一笔为期四年的银团贷款，总额80亿港元。"
+    assert triples(extractor, text)[0] == {
+        ("bank-of-china", "恒昌地产", "loan"),
+        ("hang-seng-bank", "恒昌地产", "loan"),
+        ("dbs", "恒昌地产", "loan"),
+    }
+    # 甲和乙签订 is still two sides
+    assert triples(extractor, "英伟达和OpenAI签订协议。")[0] == {("openai", "nvidia", "purchase")}
