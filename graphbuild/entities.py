@@ -905,7 +905,7 @@ def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list
     """
     out, replaced = [], set()
     for m in longer:
-        inside = [c for c in catalog if m.start <= c.start and c.end <= m.end and c.end - c.start < m.end - m.start]
+        inside = [c for c in catalog if _inside(c, m)]
         if not inside or any(id(c) in replaced for c in inside):
             continue
         if len(inside) > 1:

@@ -24,6 +24,8 @@ from graphbuild.ingest import read_documents
 from graphbuild.entities import TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import (
+    SUBSCRIBE,
+    SUBSCRIBER_WORDS,
     Relation,
     continued_relations,
     could_hold_deal,
@@ -49,7 +51,7 @@ _TOPIC_REACH = 3  # the sentences that may say which company a document is about
 # 本轮由A领投 ; 其已增持…: a sentence that leans on the company the document is about
 _NEEDS_COMPANY = re.compile(
     r"本轮|本輪|此轮|此輪|(?:^|[，,。；;])(?:此前|此后|此後|目前|同时|同時|随后|隨後|另外|此外)?(?:其|该公司|該公司)|"
-    r"认购|認購|获配|獲配|基石投资者|基石投資者"  # subscribers of the issue the document's company makes
+    + "|".join([SUBSCRIBE, *(w for w in SUBSCRIBER_WORDS if w.startswith("基石"))])  # subscribers of the company's issue
 )
 # a clause opens with the name, perhaps after a description (储能温控企业「冰川能科」)
 _CLAUSE_OPENING = re.compile(
@@ -128,17 +130,15 @@ class Extractor:
             result.sentences += len(sentences)
             result.candidates += len(chosen)
         deals: dict[tuple, Deal] = {}
-        invested: dict[int, set[str]] = {}  # sentence index -> the ids its investments went to
-        payees: dict[str, Mention] = {}
+        invested: dict[int, dict[str, Mention]] = {}  # sentence index -> what its investments went to, by id
         for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date), as_tuples=True):
             rels = spacy_doc._.relations or []
-            if not rels and may_continue(sentences[i].text) and len(invested.get(i - 1, ())) == 1:
-                payee = payees[next(iter(invested[i - 1]))]
+            if not rels and may_continue(sentences[i].text) and len(invested.get(i - 1, {})) == 1:
+                (payee,) = invested[i - 1].values()
                 rels = continued_relations(
                     sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], self.finder.catalog.roles, payee
                 )
-            invested[i] = {r.payee.entity.id for r in rels if r.deal_type == "investment"}
-            payees.update((r.payee.entity.id, r.payee) for r in rels)
+            invested[i] = {r.payee.entity.id: r.payee for r in rels if r.deal_type == "investment"}
             for rel in rels:
                 if denied(rel, sentences, i):
                     continue
@@ -235,7 +235,8 @@ _RUMOUR = re.compile(
 _THE_DEAL = re.compile(r"该消息|該消息|此事|相关报道|相關報導|相關報道|该交易|該交易|本次交易|此次交易|上述交易|收购|收購|并购|併購")
 _DENIAL_REACH = 2
 # talks that broke down, told in the deal's own sentence (就入股一事的谈判已告破裂，双方原本商讨…)
-_TALKS_FAILED = re.compile(r"(?:谈判|談判|磋商|洽谈|洽談|商讨|商討)[^。；;]{0,8}?(?:破裂|告吹|搁浅|擱淺|终止|終止|失败|失敗|未果)")
+_FELL_THROUGH = "破裂|告吹|搁浅|擱淺|失败|失敗|未果"
+_TALKS_FAILED = re.compile(f"(?:谈判|談判|磋商|洽谈|洽談|商讨|商討)[^。；;]{{0,8}}?(?:{_FELL_THROUGH}|终止|終止)")
 # a rumour the party leaves unconfirmed or says it has no plan for (in its own sentence only: a later
 # "no comment" is about that rumour)
 _NO_COMMENT = re.compile(
@@ -245,7 +246,7 @@ _NO_COMMENT = re.compile(
 # …, 但最终未能达成协议: the talks the sentence told of came to nothing
 _CAME_TO_NOTHING = re.compile(
     r"(?:但|惟|不过|不過|然而|可惜)[^，,。；;]{0,6}?"
-    r"(?:(?:未能|没能|沒能|未)(?:达成|達成|完成|成交|谈成|談成|签署|簽署|签约|簽約|落地|成功)|未果|告吹|破裂|搁浅|擱淺|失败|失敗)"
+    r"(?:(?:未能|没能|沒能|未)(?:达成|達成|完成|成交|谈成|談成|签署|簽署|签约|簽約|落地|成功)|" + _FELL_THROUGH + ")"
 )
 
 

@@ -460,7 +460,8 @@ _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工�
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
 _BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托)$")
 _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股份")
-_NOT_SUBJECT = re.compile(r"[向对對给給与與和为為被从從把让讓使由]|扶持|支持|帮助|幫助|包括")
+_PREPOSITIONS = "向对對给給与與和为為从從把让讓使由"  # what no description holds (与关联方B: B is no subject)
+_NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
 ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
@@ -547,7 +548,7 @@ def could_match_rough(rough_signature: str) -> bool:
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
-_DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff向对對给給与與和为為从從把让讓使由]{{0,8}}?(?:{_DESCRIBED})$")  # no preposition in it
+_DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
 _FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,16}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的))?$")
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
@@ -616,7 +617,7 @@ def _signature(sentence: str, mentions: list[Mention], amounts) -> _Sig:
 
 
 # private-use characters of the text itself (icon fonts in scraped pages) would read as placeholders
-_PLACEHOLDER_RANGE = re.compile("[\ue000-\ue2ff]")
+_PLACEHOLDER_RANGE = re.compile(f"[{chr(ENT_BASE)}-{chr(AMT_BASE + 0xFF)}]")
 
 
 class SentenceRelations:
@@ -721,10 +722,16 @@ class SentenceRelations:
     def _elliptic(self, clause: str, invested: list[Relation]) -> list[Relation]:
         """微软将向Anthropic投资50亿美元，英伟达将投资100亿美元: a clause that invests an amount
         in no one invests in the one the clause before invested in."""
-        m = ELLIPTIC_INVEST.match(clause)
-        if m is None or len({r.payee.entity.id for r in invested}) != 1 or NEGATION.search(clause):
+        if len({r.payee.entity.id for r in invested}) != 1:
             return []
-        payee, amount = invested[0].payee, self._amount(clause, m)
+        return self._invested_in(clause, invested[0].payee)
+
+    def _invested_in(self, clause: str, payee: Mention) -> list[Relation]:
+        """The investments in ``payee`` of a clause that invests an amount in no one."""
+        m = ELLIPTIC_INVEST.match(clause)
+        if m is None or NEGATION.search(clause):
+            return []
+        amount = self._amount(clause, m)
         return [
             Relation(payer, payee, "investment", m.group("t") or m.group("joined"), amount, 0.7, "elliptic")
             for payer in self._parties(m.group("A"))
@@ -734,8 +741,7 @@ class SentenceRelations:
     def continued(self, payee: Mention) -> list[Relation]:
         """其中，A出资6亿元，B出资4亿元，C与D各出资2.6亿元: after a sentence that invested in ``payee``,
         clauses that invest an amount in no one invest in it."""
-        prior = [Relation(payee, payee, "investment", "", None, 0.0, "")]
-        return [rel for clause in CLAUSE_BREAK.split(self.sig_text) for rel in self._elliptic(clause, prior)]
+        return [rel for clause in CLAUSE_BREAK.split(self.sig_text) for rel in self._invested_in(clause, payee)]
 
     def _syndicated(self, found: list[Relation]) -> list[Relation]:
         """In a syndicated loan to one borrower, every bank the sentence names lends
