@@ -138,7 +138,7 @@ _LATIN_STOP = {
     w.lower()
     for w in """AI AGI API App Apps GPU GPUs CPU CPUs TPU TPUs NPU IPO CEO CFO CTO COO GW MW TW GWh kWh PC PCs SoC SaaS
     PaaS IaaS Token Tokens Chip Chips Cloud Data Center Bridge HBM DRAM NAND LLM LLMs GenAI AIGC ASIC FPGA PUE
-    ROI EPS GDP ETF Q1 Q2 Q3 Q4 H1 H2 vs VS USD RMB HKD EUR US UK EU OK Pro Max Plus Ultra Mini Lite Beta
+    ROI EPS GDP ETF CapEx OpEx EBITDA RPO CDS LTV ARR GMV Q1 Q2 Q3 Q4 H1 H2 vs VS USD RMB HKD EUR US UK EU OK Pro Max Plus Ultra Mini Lite Beta
     NVLink CUDA Instinct Bedrock Trainium Inferentia Blackwell Hopper Rubin Grace Stargate ChatGPT GPT Gemini
     Claude Llama Copilot Sora Grok Windows iPhone Android Office Excel Azure AWS the and of for with
     news reuters com net org www http https html""".split()
@@ -1133,7 +1133,12 @@ def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
         AliasDefinition(alias, m.start(), m.end()) for m in _ALIAS_DEF.finditer(text) for alias in m.group("alias", "alias2") if alias
     ]
     if "(" in text or "（" in text:
-        found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _ENGLISH_ALIAS.finditer(text)]
+        # 资本开支(CapEx), 过度建设(AI): jargon glossed in English defines no name
+        found += [
+            AliasDefinition(m.group("alias"), m.start(), m.end(), True)
+            for m in _ENGLISH_ALIAS.finditer(text)
+            if m.group("alias").lower() not in _LATIN_STOP
+        ]
         found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _TERM_DEF.finditer(text)]
         found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _BARE_DEF.finditer(text)]
     return tuple(found)

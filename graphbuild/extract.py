@@ -30,6 +30,7 @@ from graphbuild.relations import (
     continued_relations,
     could_hold_deal,
     could_match_rough,
+    deal_gates,
     document_company,
     may_continue,
     parties_needed,
@@ -102,12 +103,13 @@ class Extractor:
         """
         if may_continue(sentence):  # 其中，A出资6亿元: the investors of the sentence before (document_deals)
             return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ())) >= 1
-        if not could_hold_deal(sentence):
+        gates = deal_gates(sentence)
+        if not gates:
             return False
         named = self.finder.named_mentions(sentence, aliases or ())
         needed = parties_needed(sentence, document_company(aliases))
         return self.finder.count_candidates(sentence, named) >= needed and could_match_rough(
-            self.finder.rough_signature(sentence, named)
+            self.finder.rough_signature(sentence, named), gates
         )
 
     def sentences(self, cleaned: CleanText) -> list[_Sentence]:

@@ -278,6 +278,8 @@ def _skeleton(template: str, slot: str = "") -> str:
     skeleton = re.sub(r"\{[MGgdD]\}", ".*?", skeleton)
     skeleton = re.sub(r"(?:\.\*\?)+", ".*?", skeleton)
     skeleton = re.sub(r"^(?:\.\*\?)|(?:\.\*\?)$", "", skeleton)
+    if not slot:  # a search may start anywhere: optional words and gaps before the first needed one need no trying
+        skeleton = re.sub(r"^(?:\(\?:[^()]*\)\?|\.\*\?)+", "", skeleton)
     return skeleton.replace("(?P<t>", "(?:").replace("(?P<poss>", "(?:")
 
 
@@ -528,23 +530,32 @@ class _TriggerIndex:
 _TRIGGERS = _TriggerIndex(_GATES)
 
 
-def could_hold_deal(sentence: str) -> bool:
-    """Whether any rule's skeleton matches ``sentence``: cheap and exact, since a sentence
-    no skeleton matches cannot hold a deal, and each skeleton holds its rule's trigger words
-    (tested on the simplified form, like the rules)."""
+def deal_gates(sentence: str) -> list[int]:
+    """The rules (gate indices) whose skeleton matches ``sentence``: cheap and exact, since a
+    sentence no skeleton matches cannot hold a deal, and each skeleton holds its rule's trigger
+    words (tested on the simplified form, like the rules)."""
     simplified = _simplified(sentence)
-    return any(_GATES[i].skeleton.search(simplified) for i in _TRIGGERS.gates(simplified))
+    return [i for i in _TRIGGERS.gates(simplified) if _GATES[i].skeleton.search(simplified)]
 
 
-def could_match_rough(rough_signature: str) -> bool:
+def could_hold_deal(sentence: str) -> bool:
+    """Whether any rule's skeleton matches ``sentence`` (see ``deal_gates``)."""
+    return bool(deal_gates(sentence))
+
+
+def could_match_rough(rough_signature: str, gates: list[int] | None = None) -> bool:
     """Whether any rule, relaxed, matches a rough signature of the sentence.
 
     The rough signature (``EntityFinder.rough_signature``) has a placeholder
     wherever the full pipeline may find a name, so a rule that matches the
-    real signature also matches, relaxed, the rough one.
+    real signature also matches, relaxed, the rough one. ``gates`` are the
+    sentence's ``deal_gates`` when the caller has them: a relaxed rule holds
+    its skeleton's words in order, so no other rule can match.
     """
     simplified = _simplified(rough_signature)
-    return any(_GATES[i].relaxed.search(simplified) for i in _TRIGGERS.gates(simplified))
+    if gates is None:
+        gates = _TRIGGERS.gates(simplified)
+    return any(_GATES[i].relaxed.search(simplified) for i in gates)
 
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")

@@ -98,6 +98,16 @@ def test_alias_inside_its_own_definition_is_not_a_second_mention(names):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["各大云厂商正以激進姿態加大資本開支(CapEx)。", "很多公司可能都在过度建设(AI)，未来回头看看。"],
+)
+def test_jargon_glossed_in_english_defines_no_name(names, text):
+    finder = entity_finder()
+    assert not finder.may_define(text)
+    assert not [m for m in names(text) if m[1] in ("code", "alias")]
+
+
+@pytest.mark.parametrize(
     "text,expected",
     [
         ("海岳集团将股权转让给新疆君泰投资有限公司。", "新疆君泰投资有限公司"),
