@@ -244,6 +244,8 @@ _PLACEHOLDER_ORG = re.compile(
     rf"(?:[{_HAN}]{{2}}[省市县縣区區])?某某[{_HAN}]{{0,12}}?"
     r"(?:有限责任公司|有限責任公司|有限公司|公司|制造厂|製造廠|厂|廠|店|集团|集團|中心|工作室)"
 )
+# Taiwan's dateline day, 今（8）日 / 昨 (7) 日: the bracketed date goes, leaving 今日 / 昨日
+_BRACKETED_DAY = re.compile(r"(?<=[今昨明])\s*[(（]\s*[0-9]{1,2}\s*[)）]\s*(?=日)")
 # A money unit with no number before it, straight after a punctuation mark
 # (，億美元讓…): a keyword spliced in, never grammatical text.
 _ORPHAN_UNIT = re.compile(r"(?<=[,，、。;；:：!?！？])(?:亿|億|万|萬|千|百)(?:美元|美金|元|人民币|人民幣|港元|港币|港幣|欧元|歐元|日元)")
@@ -350,7 +352,7 @@ _LONE_NUMBER = re.compile(r"\d{1,7}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\
 _UI_LINE = re.compile(
     r"(?:分享至|分享到|分享|收藏|举报|打开APP|打开app|申请入驻|返回顶部|返回首页|点赞|评论|登录|注册|"
     r"无障碍浏览.*|进入关怀版|图片|图|图源[:：].*|图片来源[:：].*|图/.*|往期回顾.*|全部|更多|"
-    r"扫码.*|关注我们|点击.*查看.*|展开全文|阅读全文|查看原文|[<>«»‹›]+)",
+    r"扫码.*|关注我们|点击.*查看.*|点击进入.*|点击阅读.*|(?:分享至|分享到)[:：].*|展开全文|阅读全文|查看原文|[<>«»‹›]+)",
     re.IGNORECASE,
 )
 _BREADCRUMB_START = re.compile(r"(?:当前位置|您的位置|你的位置|你现在的位置|您现在的位置|位置)\s*[:：]")
@@ -408,7 +410,11 @@ def _is_credit(simple: str) -> bool:
     return len(simple) <= 40 and bool(_CREDIT_LINE.match(simple))
 
 
-def _is_title_like(line: str) -> bool:
+# （股份代號：2196）: the header of a listed company's filing (its name, then the title), not a link list
+_STOCK_CODE_LINE = re.compile(r"^[（(]?(?:股份代號|股份代号|股票代碼|股票代码|Stock Code)[:：]?\s*[0-9]{3,6}[)）]?$", re.I)
+
+
+def is_title_like(line: str) -> bool:
     """A short line with no full stop: a heading, a link title, a byline, a date."""
     return len(line) <= 45 and "。" not in line
 
@@ -453,10 +459,10 @@ def _junk_line_spans(text: str) -> list[tuple[int, int]]:
     end = len(lines) if cut_at is None else next(i for i, (s, _e, _l) in enumerate(lines) if s >= cut_at)
     run: list[int] = []
     for i in [i for i in range(end) if lines[i][2]] + [None]:
-        if i is not None and (junk[i] or _is_title_like(lines[i][2])):
+        if i is not None and (junk[i] or is_title_like(lines[i][2])):
             run.append(i)
             continue
-        if sum(1 for j in run if not junk[j]) >= 5:
+        if sum(1 for j in run if not junk[j]) >= 5 and not any(_STOCK_CODE_LINE.search(lines[j][2]) for j in run):
             for j in run:
                 junk[j] = True
         run = []
@@ -509,7 +515,9 @@ def clean(doc: Document) -> CleanText:
         text, offsets = _delete_matches(_STRAY_TAG, text, offsets)
     text, offsets = _delete_matches(_PINYIN_GLOSS, text, offsets, needs=("(",))
     text, offsets = _delete(text, offsets, _junk_line_spans(text))
-    for pattern, needs in ((_LOTTERY, ("开奖", "開獎")), (_PLACEHOLDER_ORG, ("某某",)), (_ORPHAN_UNIT, ())):
+    for pattern, needs in (
+        (_LOTTERY, ("开奖", "開獎")), (_PLACEHOLDER_ORG, ("某某",)), (_ORPHAN_UNIT, ()), (_BRACKETED_DAY, ("日",)),
+    ):
         text, offsets = _delete_matches(pattern, text, offsets, needs)
     text, offsets = _delete(text, offsets, _spliced_word_spans(text))
     text, offsets = _delete(text, offsets, _space_spans(text))

@@ -56,7 +56,11 @@ _CODE_AFTER = re.compile(r"\s*[（(][0-9A-Za-z.\s]{4,12}[)）]")  # a stock code
 _ANNOUNCES = re.compile(r"[^，,。；;：:！？!?]{0,12}?(?:公告|公布|公佈|宣布|宣佈|披露|发布|發布|發佈|表示|称|稱|透露)")
 
 _QUOTED_NAME = r"[^「」『』\s，,。；;：:！？!?、](?:[^「」『』\n，,。；;：:！？!?、]{0,22}[^「」『』\s，,。；;：:！？!?、])?"  # TSMC Arizona
-_QUOTED = re.compile(f"「({_QUOTED_NAME})」|『({_QUOTED_NAME})』")
+_QUOTED = re.compile(
+    f"「({_QUOTED_NAME})」|『({_QUOTED_NAME})』"
+    # “” quote terms and speech too: a name only right after what describes it (机器人公司“灵枢动力”)
+    f"|(?:公司|企业|企業|初创|初創|新创|新創|独角兽|獨角獸|厂商|廠商|车企|車企|药企|藥企|集团|集團|机构|機構|品牌|平台)“({_QUOTED_NAME})”"
+)
 
 # Words that end a company name; the name is the word(s) right before them.
 # places written in brackets inside registered names, in both scripts
@@ -115,7 +119,7 @@ _GENERIC = re.compile(
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
-    r"参贷|參貸|牵头|牽頭|主办|主辦|贷款|貸款|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|的|和|与|與|及)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|贷款|貸款|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|的|和|与|與|及|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
@@ -144,7 +148,10 @@ _LATIN_STOP = {
     news reuters com net org www http https html""".split()
 }
 _CAPITAL = re.compile("[A-Z]")
-_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*){0,3})(?![A-Za-z0-9])")
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*){0,3}"
+    r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?)(?![A-Za-z0-9])"  # Ferrara Holding S.p.A.
+)
 
 # -- short names: a brand and an industry word (华锐风电, 宏达经编, 齐星铁塔) --------
 # Listed companies are called by a two- or three-character brand followed by
@@ -278,7 +285,7 @@ class EntityFinder:
     def quoted_mentions(self, text: str) -> list[Mention]:
         found = []
         for m in _QUOTED.finditer(text):
-            group = 1 if m.group(1) else 2
+            group = next(g for g in (1, 2, 3) if m.group(g))
             name = m.group(group)
             if not _looks_like_name(name):
                 continue
@@ -307,6 +314,8 @@ class EntityFinder:
         token_starts = set(words.by_start) if words is not None else None
         found = []
         for end in _named_ends(text):
+            if _LATIN_BEFORE.search(text, 0, end):
+                continue  # Golden Bridge Ventures Limited（「買方」）: the Latin finder names it whole
             start = self._suffix_name_start(text, end, token_starts)
             if start is not None:
                 start = max([start, *(m.end() for m in _INTRODUCER_IN_TEXT.finditer(text, start, end - 2))])
@@ -490,7 +499,7 @@ class EntityFinder:
         words = _words(tokens)
         groups = self._name_groups(text, words)
         groups[0] = _extend_catalog_names(groups[0], groups[1] + groups[2] + groups[6])
-        groups[0] = [_with_legal_form(text, m) for m in groups[0]]
+        groups[0] = [_with_unit(text, _with_legal_form(text, m), words) for m in groups[0]]
         groups[0], groups[2] = self._join_branches(text, groups[0], groups[2])
         known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
         groups.insert(4, self.alias_mentions(text, known))
@@ -595,12 +604,14 @@ class EntityFinder:
         words = [text[a:b] for a, b in tokens]
         found = []
         for i, w in enumerate(words[:-1]):
-            if not (_INTRODUCER.search(w) or w in _WEAK_INTRODUCERS) or any(taken[tokens[i][0] : tokens[i][1]]):
+            holder = w in ("股东", "股東") and i > 0 and words[i - 1] in _FORMER  # 老股东奇绩创坛继续加注
+            weak = w.endswith(("厂", "廠", "品牌"))  # 電動車廠, 運動品牌: too common to introduce a name unless news follows
+            if not (_INTRODUCER.search(w) or weak or holder) or any(taken[tokens[i][0] : tokens[i][1]]):
                 continue
             if i > 0 and any(taken[tokens[i - 1][0] : tokens[i - 1][1]]):
                 continue  # 惠普企业: the word ends a name, it describes none
             span = _introduced(text, words, tokens, i, taken)
-            if span is not None and (_INTRODUCER.search(w) or _news_follows(words, span[2])):
+            if span is not None and (_INTRODUCER.search(w) or holder or _news_follows(words, span[2])):
                 found.append(self._claim(text, span[:2], taken, "described"))
         return found
 
@@ -867,11 +878,32 @@ _LEGAL_FORM_AFTER = re.compile(
     r"(?:股份)?有限(?:责任|責任)?公司|(?<=[A-Za-z]) (?:AG|SE|plc|PLC|Inc\.?|Ltd\.?|LLC|Corp\.?|N\.V\.|S\.A\.)(?![A-Za-z])"
     r"|(?<=Fund) (?:[2-9]|II|III|IV)(?![0-9A-Za-z])"  # a numbered fund (SoftBank Vision Fund 2)
 )
-# the investment arm a catalog company's name begins, in a list of backers (腾讯投资在内, 百度风投、…)
+# the investment arm a catalog company's name begins, among backers (腾讯投资在内, 百度风投、…, 腾讯投资也参与了本轮融资)
 _ARM_AFTER = re.compile(
-    r"(?:投资|投資|资本|資本|创投|創投|风投|風投)(?=、|在内|在內|等|领投|領投|跟投|参投|參投)"
+    r"(?:投资|投資|资本|資本|创投|創投|风投|風投)"
+    r"(?=、|在内|在內|等|领投|領投|跟投|参投|參投|也|亦|则|則|同样|同樣|参与|參與|继续|繼續|加注|追投)"
+    r"|(?:创投|創投|风投|風投)(?=[，,。；;和及与與]|$)"  # nouns: 投资方为美团龙珠和联想创投。
 )
 _TO = frozenset("向对對为為给給")
+
+
+# a catalog company's unit named in a list of backers (投资方为美团龙珠和联想创投, 上汽恒旭、临港科创投跟投)
+_LIST_BEFORE = re.compile(r"(?:^|[、，,和及与與]|为|為|包括|由)$")
+_LIST_AFTER = re.compile(r"[、和及与與等]|跟投|领投|領投|参投|參投")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _with_unit(text: str, m: Mention, words: Words | None) -> Mention:
+    """``m`` with the one word after it that names its unit, when ``m`` stands in a list of backers."""
+    end = words.by_start.get(m.end) if words is not None and m.source == "catalog" else None
+    if end is None or not _LIST_BEFORE.search(text, 0, m.start) or not _LIST_AFTER.match(text, end):
+        return m
+    word = text[m.end : end]
+    if not (2 <= len(word) <= 3 and _HAN_WORD.fullmatch(word)) or any(
+        test(word) for test in (_stops_name, _not_name_word, _describes, _GENERIC.match, _SLOT_STOP.match)
+    ):
+        return m  # 由汇丰银行牵头、…: a verb, not a unit
+    return Mention(m.start, end, text[m.start : end], m.entity, m.source)
 
 
 def _inside(m: Mention, outer: Mention) -> bool:
@@ -1090,6 +1122,9 @@ _ACRONYM = re.compile(r"[A-Z0-9&.\-]{1,6}")
 _STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za-z]{2})?\s*[)）]")
 
 
+_LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9.&\-]*\s*$")
+
+
 @functools.lru_cache(maxsize=1024)  # the finder, the pre-filter's count and its rough signature all ask
 def _named_ends(text: str) -> tuple[int, ...]:
     """Where a stock code or a short-name definition says a name ends."""
@@ -1147,7 +1182,7 @@ def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
 _ENGLISH_ALIAS = re.compile(r"[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5})\s*[）)]")
 # a short name in bare brackets right after a registered name: …二期股份有限公司（大基金二期）
 _BARE_DEF = re.compile(
-    r"(?:(?<=公司)|(?<=集团)|(?<=集團)|(?<=合伙[）)])|(?<=合夥[）)]))[（(](?!" + _ALIAS_KEYWORDS + r"|简称|簡稱)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]"
+    r"(?:(?<=公司)|(?<=集团)|(?<=集團)|(?<=合伙[）)])|(?<=合夥[）)]))\s?[（(](?!" + _ALIAS_KEYWORDS + r"|简称|簡稱)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]"
 )
 # Hong Kong filings define a party's term in quotes alone: 天穎資本有限公司（「認購人」）, …（「本公司」）
 _TERM_DEF = re.compile(r"[（(]\s*[「“\"『](?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12})[」”\"』]\s*[）)]")
@@ -1256,15 +1291,16 @@ _INTRODUCER_WORDS = (
     "企业|企業|药企|藥企|车企|車企|初创公司|初創公司|新创公司|新創公司|新创|新創|独角兽|獨角獸|厂商|廠商|"
     "供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商"
 )
+_FORMER = frozenset(("老", "原", "现有", "現有"))  # 老股东 / 原股东 X: a round's earlier backer, by name
+_FORMER_HOLDER = re.compile(f"(?:{'|'.join(_FORMER)})股[东東]")
 _INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
 _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
-# descriptions too common to introduce a name unless news follows it (电动车厂鸿华先进昨日公告)
-_WEAK_INTRODUCERS = frozenset(("厂", "廠", "车厂", "車廠", "大厂", "大廠"))
 # what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
 _AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获".split())
 # a weak description with such a word within a name's length after it, in simplified text (for the pre-filter)
+_WEAK_INTRODUCER_ANYWHERE = re.compile("厂|廠|品牌")
 _WEAK_INTRODUCER_IN_TEXT = re.compile(
-    "厂(?=[^，,；;：:！？!?。（）()—…]{2,8}?(?:" + "|".join(sorted(_AFTER_INTRODUCED, key=len, reverse=True)) + "))"
+    "(?:厂|品牌)(?=[^，,；;：:！？!?。（）()—…]{2,8}?(?:" + "|".join(sorted(_AFTER_INTRODUCED, key=len, reverse=True)) + "))"
 )
 
 
@@ -1272,10 +1308,11 @@ def _introducer_ends(text: str) -> list[int]:
     """Where a name a description introduces may start, for the pre-filter: after every strong
     description word, and after a weak one (厂) that news follows."""
     ends = [m.end() for m in _INTRODUCER_IN_TEXT.finditer(text)]
-    if "厂" in text or "廠" in text:
+    ends += [m.end() for m in _FORMER_HOLDER.finditer(text)]
+    if "厂" in text or "廠" in text or "品牌" in text:
         simple = t2s(text)
-        if len(simple) != len(text):  # positions would not carry over: every 厂 then
-            return ends + [i + 1 for i, c in enumerate(text) if c in "厂廠"]
+        if len(simple) != len(text):  # positions would not carry over: after every weak word then
+            return ends + [m.end() for m in _WEAK_INTRODUCER_ANYWHERE.finditer(text)]
         ends += [m.end() for m in _WEAK_INTRODUCER_IN_TEXT.finditer(simple)]
     return ends
 
@@ -1314,7 +1351,7 @@ def _introduced(text: str, words: list[str], tokens: list[tuple[int, int]], i: i
 _ANNOUNCE_WORDS = frozenset("公告 宣布 宣佈 公布 公佈 披露".split())
 _ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
 _ANNOUNCE_SKIP = re.compile(
-    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|当天|當天|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式|"
+    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|当天|當天|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式|欣然|谨此|謹此|谨|謹|"
     r"[0-9０-９]{1,2}[月日]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$"
 )
 _LIST_WORDS = frozenset("、 和 及 与 與".split())
@@ -1397,6 +1434,9 @@ def _list_mate(
     return start, end
 
 
+_COUNTED = re.compile(r"(?:[一二两兩三四五六七八九十几幾数數多某]|[0-9]+)(?:家|間|间|个|個|名)(?:内地|內地|国内|國內|本地|本土|境内|境內|境外|海外|大型|知名)?$")
+
+
 def _name_tokens(
     words: list[str], tokens: list[tuple[int, int]], verb: int, step: int, taken: bytearray
 ) -> tuple[int, int] | None:
@@ -1421,6 +1461,8 @@ def _name_tokens(
     if not picked:
         return None
     lo, hi = min(picked), max(picked)
+    if step < 0 and _COUNTED.search("".join(words[max(0, lo - 3) : lo])):
+        return None  # 由两家内地国企投资平台认购: counted, not named
     start, end = tokens[lo][0], tokens[hi][1]
     name_len = end - start
     name = "".join(words[lo : hi + 1])
@@ -1455,7 +1497,10 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_DESCRIBED_GAP = re.compile(r"(?:厂|廠|商|厂商|廠商)?[\s「『“\"]?")  # 美国车用电子厂「哈曼」
+# 美国车用电子厂「哈曼」, 沙特能源开发商Al Nour Energy Company
+_DESCRIBED_GAP = re.compile(
+    r"(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|服务商|服務商|制造商|製造商|企业|企業)?[\s「『“\"]?"
+)
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "有限責任公司", "合伙企业", "合夥企業", "有限合伙", "有限合夥")
 
 
@@ -1469,7 +1514,7 @@ def _looks_like_name(name: str) -> bool:
 
 
 # a quoted project, not an organisation (「智慧电表资料管理系统建置案」, 「二期扩建工程」)
-_PROJECT = re.compile(r"^.{3,}(?:案|项目|項目|工程|计划|計劃|标段|標段|采购|採購|建设|建設|系统|系統)$")
+_PROJECT = re.compile(r"^.{3,}(?:案|项目|項目|工程|计划|計劃|标段|標段|采购|採購|建设|建設|系统|系統|设备|設備)$")
 
 
 _COMPANY_CONTEXT = re.compile(

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from graphbuild.catalog import t2s
-from graphbuild.clean import clean, split_paragraphs, split_sentences
+from graphbuild.clean import clean, is_title_like, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
@@ -49,15 +49,16 @@ class ExtractResult:
 
 
 _TOPIC_REACH = 3  # the sentences that may say which company a document is about
+_HEADER_LINES = 6  # and the short lines before them
 # 本轮由A领投 ; 其已增持…: a sentence that leans on the company the document is about
 _NEEDS_COMPANY = re.compile(
     r"本轮|本輪|此轮|此輪|(?:^|[，,。；;])(?:此前|此后|此後|目前|同时|同時|随后|隨後|另外|此外)?(?:其|该公司|該公司)|"
     + "|".join([SUBSCRIBE, *(w for w in SUBSCRIBER_WORDS if w.startswith("基石"))])  # subscribers of the company's issue
 )
-# a clause opens with the name, perhaps after a description (储能温控企业「冰川能科」)
+# a clause opens with the name, perhaps after a description (储能温控企业「冰川能科」, 新能源車企「極馳汽車」)
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?:[^，,；;：:！？!?。（）()—…]{0,10}?"
-    r"(?:企业|企業|公司|厂商|廠商|厂|廠|商|平台|机构|機構|独角兽|獨角獸|初创|初創|品牌))?[「『“《\s]*$"
+    r"(?:企|企业|企業|公司|厂商|廠商|厂|廠|商|平台|机构|機構|独角兽|獨角獸|初创|初創|品牌|集团|集團))?[「『“《\s]*$"
 )
 
 
@@ -174,10 +175,15 @@ class Extractor:
         def subject(upto: int) -> Mention | None:  # the first organisation opening a clause in sentences 0..upto
             return next((m for j in range(upto + 1) for m in named(j) if _opens_clause(sentences[j].text, m)), None)
 
+        # a filing's header lines (its company, 股份代號, the title) do not use up the reach
+        headers = next((k for k, s in enumerate(sentences) if not is_title_like(s.text)), len(sentences))
+        reach = _TOPIC_REACH + min(headers, _HEADER_LINES)
         for k, sent in enumerate(sentences):
-            if topic_wanted and k < _TOPIC_REACH and TOPIC_WORDS[0] not in known:
+            if topic_wanted and k < reach and TOPIC_WORDS[0] not in known:
                 topic = self.finder.announcer(sent.text, named(k)) if may_announce(sent.text) else None
-                if topic is None and leans[k]:
+                if topic is not None and topic.text in TOPIC_WORDS:
+                    topic = subject(k)  # 董事會欣然宣佈: the company the filing opened with
+                elif topic is None and leans[k]:
                     topic = subject(k)  # 亿纬锂能拿下大单。公司公告… ; 湖南晶拓…亏损。公司控股股东…
                 if topic is not None:
                     known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
@@ -243,6 +249,7 @@ _TALKS_FAILED = re.compile(f"(?:谈判|談判|磋商|洽谈|洽談|商讨|商討
 # "no comment" is about that rumour)
 _NO_COMMENT = re.compile(
     r"不予评论|不予評論|不予置评|不予置評|未予置评|未予置評|不作评论|不作評論|不评论|不評論|"
+    r"(?:未予|不予|未作|未|拒绝|拒絕)(?:回应|回應)|"
     r"没有相关|沒有相關|暂无相关|暫無相關|并无相关|並無相關"  # …表示目前没有相关计划
 )
 # …, 但最终未能达成协议: the talks the sentence told of came to nothing

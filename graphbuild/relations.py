@@ -36,7 +36,7 @@ NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對为為给給及]|以及))"
-_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶"
+_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室"
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
     "g": GAP + "{0,5}?",  # a short gap
@@ -318,6 +318,8 @@ RULES: tuple[Rule, ...] = (
     # B 收到 / 获得 A 的 … 订单
     # B 投资 A 后获得 … 订单: the one invested in places the order
     _rule("invest_then_order", "{B}(?:" + INVEST + ")(?:了)?{A}(?:后|後|之后|之後){G}(?:" + WIN + ")(?:了)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
+    # B 中标 / 得標 A (的) …项目 / 標案: the one who tenders pays the winner
+    _rule("tender_won", "{B}{G}(?P<t>中标|中標|得标|得標)(?:了)?{d}{A}(?:的|之)?" + NON_ENT + "{0,30}?(?:项目|項目|标案|標案|标段|標段|标包|標包|工程|建置案|采购案|採購案)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     _rule("order_won", "{B}{G}(?:" + WIN + ")(?:了)?{G}{A}(?:的|之)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
     # A 向 B 抛出 / 下达 … 大单
     _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.82),
@@ -395,6 +397,10 @@ TRIGGER_WORDS = re.compile(
 ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪)")
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
 _HOLDER = "|".join(HOLDER_TITLES)
+_BACKS = re.compile(  # right after a name: it backs the round (腾讯投资也参与了本轮融资)
+    "(?:也|亦|还|還|则|則|同样|同樣|继续|繼續|持续|持續|共同|联合|聯合|将|將|拟|擬)*"
+    "(?:领投|領投|跟投|参投|參投|参与|參與|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注)"
+)
 ROUND_BACKER = _compile(
     f"(?:由)?(?P<A>{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_HOLDER})?{ENT})*)(?:等)?"  # backers listed with 与 too, 老股东 before one
     "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方)?"  # A、B在内的多家机构参与
@@ -436,12 +442,14 @@ def document_company(aliases) -> Mention | None:
 # Where the document's company can be a party the sentence does not name: a round (本轮),
 # an issue's subscribers, a reference with nothing before it.
 _COMPANY_REFS = ("其", "该公司", "該公司", "该集团", "該集團")
+# 其中，新股部分由A领投，B跟投: the backers of the round the text told of before (the document's company's)
+_CONTINUED_ROUND = re.compile("^(?:其中|此外|另外|同时|同時)[^。]*?(?:领投|領投|跟投)")
 _COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS]))
 
 
 def parties_needed(sentence: str, company: Mention | None) -> int:
     """How many organisations ``sentence`` must name to hold a deal: one, where the document's company may be the other."""
-    return 1 if company is not None and _COMPANY_JOINS.search(sentence) else 2
+    return 1 if company is not None and (_COMPANY_JOINS.search(sentence) or _CONTINUED_ROUND.match(sentence)) else 2
 
 
 # Rules that span clauses, run over the whole sentence.
@@ -454,6 +462,10 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     # B 工商变更，新增股东 A、C / 新增 A 为股东: the new shareholders paid in
     _rule("new_holder", "{B}{G}(?P<t>新增股东|新增股東|新进股东|新進股東)(?:为|為|包括)?{d}{A}", "A", "B", "investment", 0.72, False, True),
     _rule("new_holder_as", "{B}{G}(?P<t>新增|新进|新進){d}{A}(?:为|為)(?:新)?(?:股东|股東)", "A", "B", "investment", 0.72, False, True),
+    # 賣方有條件同意出售而買方有條件同意購買 B: the buyer pays the seller (filings name both by their terms)
+    _rule("sale_agreed", "{B}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?:出售|出让|出讓|转让|轉讓)(?:[，,]?(?:而|且|及))[，,]?{A}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?P<t>购买|購買|收购|收購|受让|受讓)", "A", "B", "acquisition", 0.75, False, True),
+    # A 与 B 签署 (战略合作) 协议，获得 N 亿元 (综合) 授信: the bank lends (decided by name, not roles)
+    _rule("loan_signed_won", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?" + NON_ENT + "{0,20}?[，,](?:并|並|同时|同時)?(?:获得|獲得|取得)(?:了)?" + NON_ENT + "{0,16}?(?P<t>授信|贷款|貸款|信贷|信貸|融资额度|融資額度)", "X", "Y", "loan", 0.72, True, True),
     _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
 )
 
@@ -468,10 +480,12 @@ _NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包
 # Round backers' verbs in simplified script, as the pre-filter sees them.
 ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
 
-# the company raising the round, its round word after it, and a backer after it (before or after the round word)
+# the company raising the round, its round word after it, and a backer after it (before or after the round word);
+# or 本轮 anywhere and a backer anywhere (腾讯投资也参与了本轮融资: the document's company raises it)
 _THIS_ROUND_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in THIS_ROUND.pattern.split("|")))  # as the pre-filter sees them
+_BACKED = f"(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT})"
 RELAXED_ROUND = re.compile(
-    f"(?:{ENT}|{_THIS_ROUND_SIMPLE})(?=.*?(?:融资|轮))(?=.*?(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT}))", re.S
+    f"{ENT}(?=.*?(?:融资|轮))(?=.*?{_BACKED})|^(?=.*?(?:{_THIS_ROUND_SIMPLE}))(?=.*?{_BACKED})", re.S
 )
 
 
@@ -493,6 +507,10 @@ _GATES = tuple(
 ) + (
     _Gate(frozenset(ROUND_BACKING.split("|")), re.compile(f"^(?=.*?(?:融资|轮))(?=.*?(?:{ROUND_BACKING}))", re.S), RELAXED_ROUND),
     _Gate(frozenset(("认购", "获配")), re.compile("认购|获配"), re.compile(f"{ENT}.*?(?:认购|获配)")),
+    _Gate(
+        frozenset(("领投", "跟投")), re.compile("^(?:其中|此外|另外|同时).*?(?:领投|跟投)", re.S),
+        re.compile(f"^(?:其中|此外|另外|同时)(?=.*?(?:{ENT}.*?(?:领投|跟投)|(?:领投|跟投).*?{ENT}))", re.S),
+    ),
     _Gate(frozenset(_NAMED_WORDS), re.compile("|".join(_NAMED_WORDS)), re.compile(f"(?:{'|'.join(_NAMED_WORDS)}).*?{ENT}")),
 )
 
@@ -790,9 +808,11 @@ class SentenceRelations:
         if NEGATION.search(self.sentence):
             return []
         target = ROUND_TARGET_VERB.search(sig) or ROUND_TARGET.search(sig)
+        if target is not None and _BACKS.match(sig, target.end("B")):
+            target = None  # 腾讯投资也参与了本轮融资: a backer, not the company raising the round
         if target is not None:
             payee, after = self._mention(target.group("B")[-1]), target.end("B")
-        elif self.company is not None and THIS_ROUND.search(sig):
+        elif self.company is not None and (THIS_ROUND.search(sig) or _CONTINUED_ROUND.match(sig)):
             payee, after = self.company, 0  # 本轮由A领投: the round the document's company raises
         else:
             return []

@@ -143,6 +143,22 @@ def test_runs_of_short_link_titles_are_dropped_but_headings_stay():
     assert_maps_back(ct)
 
 
+def test_share_and_topic_links_go_and_a_filing_header_stays():
+    body = "谷歌宣布向Anthropic追加投资,金额约为20亿美元。"
+    ct = cleaned(f"{body}\n\n分享到:微信 微博 QQ空间\n点击进入专题:2025科技并购观察\n")
+    assert ct.text == body
+    assert_maps_back(ct)
+    header = "宏達醫藥控股有限公司\nHongda Pharma Holdings Limited\n(於開曼群島註冊成立之有限公司)\n(股份代號:2277)\n須予披露交易\n"
+    filing = header + "董事會宣佈,本公司已訂立買賣協議。"
+    assert cleaned(filing).text == filing.strip()
+
+
+def test_a_bracketed_day_in_a_taiwan_dateline_goes():
+    ct = cleaned("華崴電機今（8）日公告,得標台電標案。昨 (7) 日股價上漲。")
+    assert ct.text == "華崴電機今日公告,得標台電標案。昨日股價上漲。"
+    assert_maps_back(ct)
+
+
 def test_a_repeated_line_is_kept_once():
     line = "軟銀將向OpenAI提供400億美元融資,資金分兩期撥付,首期在年內到位。"
     assert cleaned(f"{line}\n{line}\n").text == line

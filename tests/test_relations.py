@@ -768,3 +768,76 @@ def test_banks_listed_with_a_comma_after_with_are_all_one_side(extractor):
     }
     # 甲和乙签订 is still two sides
     assert triples(extractor, "英伟达和OpenAI签订协议。")[0] == {("openai", "nvidia", "purchase")}
+
+
+ROUNDS_FILINGS_AND_UNITS = [
+    # a “”-quoted name right after what describes it; an earlier backer named after 老股东
+    (
+        "36氪获悉，储能材料公司“青衡科技”近日完成数亿元B轮融资，本轮由红杉中国领投，老股东明曜创坛继续加注。",
+        {("hongshan", "青衡科技", "investment"), ("明曜创坛", "青衡科技", "investment")},
+    ),
+    # a catalog company's investment arm that also takes part, in the next sentence
+    (
+        "AI芯片初创公司“灵犀微”宣布获得阿里巴巴集团的战略投资。与此同时，腾讯投资也参与了本轮融资。",
+        {("alibaba", "灵犀微", "investment"), ("tencent", "灵犀微", "investment")},
+    ),
+    # 其中 goes on with the backers of the round the sentence before told of
+    (
+        "自动驾驶公司“驰衡智行”已完成新一轮融资。其中，新股部分由红杉中国领投，美团跟投。",
+        {("hongshan", "驰衡智行", "investment"), ("meituan", "驰衡智行", "investment")},
+    ),
+    # units of catalog companies in a list of backers
+    (
+        "视觉传感器厂商“澄瞳科技”宣布完成A轮融资，投资方为美团龙珠和联想创投。",
+        {("meituan", "澄瞳科技", "investment"), ("联想创投", "澄瞳科技", "investment")},
+    ),
+    # credit won when signing with a bank
+    (
+        "同日，禾氢动力与招商银行上海分行签署战略合作协议，获得20亿元综合授信。",
+        {("招商银行上海分行", "禾氢动力", "loan")},
+    ),
+    # a tender won from a state company, its short name in bare brackets; 設備廠 introduces the announcer
+    (
+        "重電設備廠華崴電機今（8）日公告，得標台灣電力公司（台電）「345kV 變壓器設備」標案，金額新台幣12億元。",
+        {("台灣電力公司", "華崴電機", "purchase")},
+    ),
+    # a supply contract with a foreign developer described before its name
+    (
+        "储能厂商恒储科技与沙特能源开发商Desert Sun Power Company签署8GWh储能系统供货协议。",
+        {("desert-sun-power", "恒储科技", "purchase")},
+    ),
+    # a seller with a Latin legal form, a brand described before it
+    (
+        "運動品牌飛躍體育宣布，以約2億美元從意大利家族控股公司Bianchi Holding S.p.A.手中收購高端戶外品牌Altavetta。",
+        {("飛躍體育", "bianchi-holding-s-p-a", "acquisition"), ("飛躍體育", "altavetta", "acquisition")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROUNDS_FILINGS_AND_UNITS, ids=[t[:18] for t, _ in ROUNDS_FILINGS_AND_UNITS])
+def test_described_names_continued_rounds_units_credit_and_tenders(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
+
+
+def test_a_hong_kong_filing_names_its_company_in_the_header_and_both_parties_by_their_terms(extractor):
+    header = "恒毅醫藥控股有限公司\nHengyi Pharma Holdings Limited\n（於開曼群島註冊成立之有限公司）\n（股份代號：2277）\n根據一般授權發行新股份\n"
+    text = header + "董事會欣然宣佈，本公司與Crestview Harmony Fund L.P.（「認購人」）訂立認購協議，據此，本公司有條件同意發行而認購人有條件同意認購本金總額為2億港元之可換股債券。"
+    assert triples(extractor, text)[0] == {("crestview-harmony-fund-l-p", "恒毅醫藥控股有限公司", "investment")}
+    sale = header + (
+        "董事會宣佈，本公司之全資附屬公司Silver Bay Ventures Limited（「賣方」）與Harbour Crest Capital Limited（「買方」）"
+        "訂立買賣協議，據此，賣方有條件同意出售而買方有條件同意購買目標公司之全部已發行股本。"
+    )
+    got, deals = triples(extractor, sale)
+    assert {(d.investor.name, d.target.name) for d in deals if d.deal_type == "acquisition"} == {
+        ("Harbour Crest Capital Limited", "Silver Bay Ventures Limited")
+    }
+
+
+def test_unconfirmed_rumours_counted_subscribers_and_jargon_give_no_party(extractor):
+    assert triples(extractor, "今年9月曾有媒体报道称宁德时代拟入股禾氢动力，但双方均未予回应。")[0] == set()
+    text = (
+        "【經濟日報】內地新能源車企「馳遠汽車」今日起招股。是次招股引入三名基石投資者，其中淡馬錫旗下Aranda Investments"
+        "認購1億美元，其餘由兩家內地國企投資平台認購。"
+    )
+    assert triples(extractor, text)[0] == {("aranda-investments", "馳遠汽車", "investment")}
