@@ -670,7 +670,7 @@ class EntityFinder:
             while j >= 0 and _ANNOUNCE_SKIP.match(words[j]):
                 j -= 1
             span = _list_mate(words, tokens, j, -1, taken, frozenset())
-            if span is not None:
+            if span is not None and text[span[0] : span[1]] not in TOPIC_WORDS:  # 董事會 acts for the company
                 found.append(self._claim(text, span, taken, "announcer"))
         return found
 
@@ -1468,7 +1468,7 @@ def _name_tokens(
     name = "".join(words[lo : hi + 1])
     if (
         name_len < 2 or name_len > 14 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _SLOT_STOP.match(name)
-        or _NOT_IN_NAME.search(name)
+        or _NOT_IN_NAME.search(name) or name in TOPIC_WORDS
     ):
         return None
     return start, end
@@ -1513,8 +1513,11 @@ def _looks_like_name(name: str) -> bool:
     return not re.search(r"[“”\"'()（）《》]", name) and not _PROJECT.search(name)
 
 
-# a quoted project, not an organisation (「智慧电表资料管理系统建置案」, 「二期扩建工程」)
-_PROJECT = re.compile(r"^.{3,}(?:案|项目|項目|工程|计划|計劃|标段|標段|采购|採購|建设|建設|系统|系統|设备|設備)$")
+# a quoted project or building, not an organisation (「智慧电表资料管理系统建置案」, 「二期扩建工程」, 「朗峰中心」)
+_PROJECT = re.compile(
+    r"^.{3,}(?:案|项目|項目|工程|计划|計劃|标段|標段|采购|採購|建设|建設|系统|系統|设备|設備)$"
+    r"|^.{2,}(?:中心|大厦|大廈|广场|廣場|大楼|大樓|商场|商場|花园|花園|工业园|工業園|物业|物業)$"  # a building bought: 「朗峰中心」
+)
 
 
 _COMPANY_CONTEXT = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -21,7 +21,7 @@ from graphbuild.clean import clean, is_title_like, split_paragraphs, split_sente
 from graphbuild.dates import document_date, find_date
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
-from graphbuild.entities import TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
+from graphbuild.entities import BANK_REFERENCES, TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import (
     SUBSCRIBE,
@@ -32,6 +32,7 @@ from graphbuild.relations import (
     could_match_rough,
     deal_gates,
     document_company,
+    is_bank,
     may_continue,
     parties_needed,
 )
@@ -134,8 +135,11 @@ class Extractor:
             result.candidates += len(chosen)
         deals: dict[tuple, Deal] = {}
         invested: dict[int, dict[str, Mention]] = {}  # sentence index -> what its investments went to, by id
+        joined: Mention | None = None  # the last company whose round a backer joined (参与QuantaCell的C轮增资)
         for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date), as_tuples=True):
-            rels = spacy_doc._.relations or []
+            company = document_company(sentences[i].aliases)
+            rels = [_in_joined_round(r, joined, company, sentences[i].text) for r in spacy_doc._.relations or []]
+            joined = next((r.payee for r in reversed(rels) if r.rule == "round_taken_part"), joined)
             if not rels and may_continue(sentences[i].text) and len(invested.get(i - 1, {})) == 1:
                 (payee,) = invested[i - 1].values()
                 rels = continued_relations(
@@ -178,16 +182,23 @@ class Extractor:
         # a filing's header lines (its company, 股份代號, the title) do not use up the reach
         headers = next((k for k, s in enumerate(sentences) if not is_title_like(s.text)), len(sentences))
         reach = _TOPIC_REACH + min(headers, _HEADER_LINES)
+        # 该行 in a sentence that names no bank: the bank named last before it
+        banks_wanted = any(ref in s.text for s in sentences for ref in BANK_REFERENCES)
+        last_bank: Mention | None = None
         for k, sent in enumerate(sentences):
             if topic_wanted and k < reach and TOPIC_WORDS[0] not in known:
                 topic = self.finder.announcer(sent.text, named(k)) if may_announce(sent.text) else None
-                if topic is not None and topic.text in TOPIC_WORDS:
-                    topic = subject(k)  # 董事會欣然宣佈: the company the filing opened with
-                elif topic is None and leans[k]:
-                    topic = subject(k)  # 亿纬锂能拿下大单。公司公告… ; 湖南晶拓…亏损。公司控股股东…
+                if topic is None and leans[k]:
+                    topic = subject(k)  # 亿纬锂能拿下大单。公司公告… ; 湖南晶拓…亏损。董事會欣然宣佈…
                 if topic is not None:
                     known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
-            out.append(known)
+            here = known
+            if banks_wanted:
+                banks = [m for m in self.finder.named_mentions(sent.text, known) if is_bank(m, self.finder.catalog.roles)]
+                if not banks and last_bank is not None and any(ref in sent.text for ref in BANK_REFERENCES):
+                    here = {**known, **dict.fromkeys(BANK_REFERENCES, last_bank)}
+                last_bank = banks[-1] if banks else last_bank
+            out.append(here)
             if self.finder.may_define(sent.text):
                 known = {**known, **self.finder.defined_aliases(sent.text, self._tokens(sent))}
             # a name the text put in 「」 (「深算智能」完成…) names the same organisation when used bare later
@@ -257,6 +268,17 @@ _CAME_TO_NOTHING = re.compile(
     r"(?:但|惟|不过|不過|然而|可惜)[^，,。；;]{0,6}?"
     r"(?:(?:未能|没能|沒能|未)(?:达成|達成|完成|成交|谈成|談成|签署|簽署|签约|簽約|落地|成功)|" + _FELL_THROUGH + ")"
 )
+
+
+def _in_joined_round(rel: Relation, joined: Mention | None, company: Mention | None, sentence: str) -> Relation:
+    """本轮由A领投, after the document's company joined another's round (台鋐…参与QuantaCell的C轮增资):
+    本轮 is that round, not one the document's company raises."""
+    if (
+        rel.rule != "round" or joined is None or company is None or company.surface in sentence
+        or rel.payee.entity.id != company.entity.id or rel.payer.entity.id == joined.entity.id
+    ):
+        return rel
+    return replace(rel, payee=joined)
 
 
 def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:

@@ -36,7 +36,7 @@ NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對为為给給及]|以及))"
-_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室"
+_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室"
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
     "g": GAP + "{0,5}?",  # a short gap
@@ -329,7 +329,7 @@ RULES: tuple[Rule, ...] = (
     _rule("tender_in", "{B}{G}(?:在|于|於){d}{A}(?:的)?{G}(?:招标|招標|采购|採購|集采|集採|项目|項目)" + NON_ENT + "{0,4}?中{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     _rule("tender_by", "{A}(?:的|之)?(?:(?![，,；;：:])" + GAP + "){0,24}?(?:项目|項目|工程|采购案|採購案|标案|標案)(?:则|則)?由{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
     # A 参与(了) B 的 B轮募资 / 融资
-    _rule("round_taken_part", "{A}{G}(?P<t>参与|參與|参投|參投)(?:了)?{d}{B}(?:的|之)?" + NON_ENT + "{0,8}?(?:轮|輪)?(?:融资|融資|募资|募資)", "A", "B", "investment", 0.8),
+    _rule("round_taken_part", "{A}{G}(?P<t>参与|參與|参投|參投)(?:了)?{d}{B}(?:的|之)?" + NON_ENT + "{0,8}?(?:轮|輪)?" + NON_ENT + "{0,4}?(?:融资|融資|募资|募資|增资|增資)", "A", "B", "investment", 0.8),
     _rule("round_joined", "{A}{G}(?:在|于|於){B}(?:的)?{G}(?:轮|輪|融资|融資)(?:中|时|時)?{G}(?P<t>" + INVEST + "|领投|領投|跟投|参投|參投)", "A", "B", "investment", 0.82),
     # A 是 B 的客户 ; B 吸引了 A、C 等客户
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
@@ -355,6 +355,8 @@ RULES: tuple[Rule, ...] = (
     # 为B向A申请的授信提供担保, a guarantee) ; B 由 / 获 A 提供 … 贷款
     _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|申请(?!的)|申請(?!的)|获批|獲批)(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
+    # B表示，…，其中 A(银行) 已承诺提供 … 贷款: the bank lends to the clause's topic
+    _rule("loan_committed", "{B}(?:其中)?{A}(?:已|亦|也|将|將){0,2}(?:承诺|承諾|同意)(?:提供|发放|發放)" + NON_ENT + "{0,20}?(?P<t>贷款|貸款|授信|信贷|信貸)", "A", "B", "loan", 0.72),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约: the bank lends (decided by name, not roles)
     _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
     # A (与 P 共同) 出资设立 / 参与设立 B: the founders of a fund or a joint venture pay into it
@@ -447,6 +449,11 @@ _CONTINUED_ROUND = re.compile("^(?:其中|此外|另外|同时|同時)[^。]*?(?
 _COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS]))
 
 
+def is_bank(m: Mention, roles) -> bool:
+    """Whether ``m`` names a bank: by its catalog role (``roles``: id -> roles) or by its name."""
+    return "bank" in roles(m.entity.id) or bool(_BANK_NAME.search(_LEGAL_FORM_END.sub("", t2s(m.text))))
+
+
 def parties_needed(sentence: str, company: Mention | None) -> int:
     """How many organisations ``sentence`` must name to hold a deal: one, where the document's company may be the other."""
     return 1 if company is not None and (_COMPANY_JOINS.search(sentence) or _CONTINUED_ROUND.match(sentence)) else 2
@@ -458,7 +465,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     # A 与 B 的合作 … 签订 … 协议 (roles decide)
     _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
     # A 公布 / 公告 … 招标 / 采购结果，(由) B、C (分别) 中标: the one who tenders pays the winners
-    _rule("tender_result", "{A}{G}(?:公布|公告|发布|發布|公示)(?:了)?{G}(?:招标|招標|采购|採購|集采|集採|决标|決標|标案|標案)" + NON_ENT + "{0,3}?(?:结果|結果)[，,：:]?(?:由)?{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
+    _rule("tender_result", "{A}{G}(?:公布|公告|发布|發布|公示)(?:了)?{G}(?:招标|招標|采购|採購|集采|集採|决标|決標|标案|標案)" + NON_ENT + "{0,10}?(?:结果|結果)[，,：:]?(?:由)?{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
     # B 工商变更，新增股东 A、C / 新增 A 为股东: the new shareholders paid in
     _rule("new_holder", "{B}{G}(?P<t>新增股东|新增股東|新进股东|新進股東)(?:为|為|包括)?{d}{A}", "A", "B", "investment", 0.72, False, True),
     _rule("new_holder_as", "{B}{G}(?P<t>新增|新进|新進){d}{A}(?:为|為)(?:新)?(?:股东|股東)", "A", "B", "investment", 0.72, False, True),
@@ -472,7 +479,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 # what a contract is for, said by the party that signs it first (simplified, as the rules see it)
 _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工程|承包|总包|代工|加工|服务|EPC)(?:框架)?(?:合同|合约|协议|订单)")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
-_BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托)$")
+_BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托|商行)$")  # 沈北农商行
+_LEGAL_FORM_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")  # 沈北农村商业银行股份有限公司 is a bank
 _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股份")
 _PREPOSITIONS = "向对對给給与與和为為从從把让讓使由"  # what no description holds (与关联方B: B is no subject)
 _NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括")
@@ -583,7 +591,7 @@ _FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,16}}?(?:、|及|和|与|�
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
 APPOSITION = re.compile(
-    f"({ENT})(?:的)?(?:子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的)"
+    f"({ENT})(?:的)?(?:子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
     f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金|工作室))?(?={ENT})"
 )
 
@@ -876,6 +884,8 @@ class SentenceRelations:
             payers += self._parties(m.group("P"))  # and a partner pays too
         if rule.name == "sold_to":
             payees += self._holder(clause, m.start(rule.payee))
+        if rule.name == "loan_committed" and not all(self._is_bank(p) for p in payers):
+            return []  # only a bank's commitment lends to the topic
         if rule.deal_type == "investment" and rule.name != "round" and re.search(OPTION_NOUN, text_clause):
             return []  # 发行可认购…股票的认股权证: the option is the deal
         if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
@@ -970,7 +980,7 @@ class SentenceRelations:
         return not self._is_bank(m)
 
     def _is_bank(self, m: Mention) -> bool:
-        return "bank" in self.roles(m.entity.id) or bool(_BANK_NAME.search(t2s(m.text)))
+        return is_bank(m, self.roles)
 
     def _provider_rank(self, m: Mention) -> tuple[int, int]:
         """How much a party is a seller of chips or compute: its best role, then how purely

@@ -841,3 +841,42 @@ def test_unconfirmed_rumours_counted_subscribers_and_jargon_give_no_party(extrac
         "認購1億美元，其餘由兩家內地國企投資平台認購。"
     )
     assert triples(extractor, text)[0] == {("aranda-investments", "馳遠汽車", "investment")}
+
+
+BANKS_TENDERS_AND_JOINED_ROUNDS = [
+    # 该行 in a later sentence is the bank named before; a bank's registered name is still a bank's
+    (
+        "6月18日，华夏银行苏州分行与苏州新能汽车有限公司签署战略合作协议。同日，该行还向芯途半导体有限公司发放了首笔2亿元科技贷款。",
+        {("hua-xia-bank", "芯途半导体有限公司", "loan")},
+    ),
+    (
+        "淮南农村商业银行股份有限公司公告称，市国资委所属淮南城投集团有限公司以现金注资30亿元，认购该行新发行股份20亿股。",
+        {("淮南城投集团有限公司", "淮南农村商业银行股份有限公司", "investment")},
+    ),
+    # the tenderer publishes the result a few words after its project
+    (
+        "深圳地铁集团有限公司发布的十二号线信号系统采购项目已确定中标结果，华信轨道科技股份有限公司以3.2亿元中标。",
+        {("深圳地铁集团有限公司", "华信轨道科技股份有限公司", "purchase")},
+    ),
+    # a bank's commitment, told after the borrower spoke; a quoted building is no party
+    (
+        "恒峰置業表示，以18億港元購入「海濱中心」全幢的收購將以內部資源及銀行貸款支付，其中滙豐銀行已承諾提供不多於10億港元的定期貸款。",
+        {("hsbc", "恒峰置業", "loan")},
+    ),
+    # a subsidiary joins another company's round; 本輪 is then that round
+    (
+        "電源大廠台宏電子今日公告，將透過子公司Taihong Capital Ltd.以1,000萬美元參與美國電池新創Voltaic Labs的B輪增資。本輪由美國創投Khosla Ventures領投。",
+        {("taihong-capital", "voltaic-labs", "investment"), ("khosla-ventures", "voltaic-labs", "investment")},
+    ),
+    # 董事會 acts for the company: it is no party of its own
+    (
+        "網通大廠智達（2455）今日董事會通過，將以1.2億美元現金收購美國光通訊新創Lumina Photonics全數股權。",
+        {("智達", "lumina-photonics", "acquisition")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", BANKS_TENDERS_AND_JOINED_ROUNDS, ids=[t[:18] for t, _ in BANKS_TENDERS_AND_JOINED_ROUNDS])
+def test_bank_references_tender_results_commitments_and_joined_rounds(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
