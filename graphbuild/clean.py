@@ -59,6 +59,22 @@ def _delete_matches(pattern: re.Pattern[str], text: str, offsets: list[int], nee
     return _delete(text, offsets, [m.span() for m in pattern.finditer(text) if m.end() > m.start()])
 
 
+def _anchored_spans(pattern: re.Pattern[str], text: str, anchor: str, reach: int) -> list[tuple[int, int]]:
+    """``pattern``'s matches, searched only near ``anchor`` (a word every match holds, at most ``reach``
+    characters into it): a pattern that opens with optional words is slow to try at every position."""
+    spans: list[tuple[int, int]] = []
+    for a in re.finditer(anchor, text):
+        if spans and a.start() < spans[-1][1]:
+            continue
+        m = pattern.search(text, max(a.start() - reach, spans[-1][1] if spans else 0), a.end() + _MATCH_TAIL)
+        if m is not None and m.end() > m.start():
+            spans.append(m.span())
+    return spans
+
+
+_MATCH_TAIL = 80  # how far past its anchor a match may run
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     import opencc
@@ -245,7 +261,7 @@ _PLACEHOLDER_ORG = re.compile(
     r"(?:有限责任公司|有限責任公司|有限公司|公司|制造厂|製造廠|厂|廠|店|集团|集團|中心|工作室)"
 )
 # Taiwan's dateline day, 今（8）日 / 昨 (7) 日: the bracketed date goes, leaving 今日 / 昨日
-_BRACKETED_DAY = re.compile(r"(?<=[今昨明])\s*[(（]\s*[0-9]{1,2}\s*[)）]\s*(?=日)")
+_BRACKETED_DAY = re.compile(r"[今昨明](\s*[(（]\s*[0-9]{1,2}\s*[)）]\s*)日")
 # A money unit with no number before it, straight after a punctuation mark
 # (，億美元讓…): a keyword spliced in, never grammatical text.
 _ORPHAN_UNIT = re.compile(r"(?<=[,，、。;；:：!?！？])(?:亿|億|万|萬|千|百)(?:美元|美金|元|人民币|人民幣|港元|港币|港幣|欧元|歐元|日元)")
@@ -515,10 +531,10 @@ def clean(doc: Document) -> CleanText:
         text, offsets = _delete_matches(_STRAY_TAG, text, offsets)
     text, offsets = _delete_matches(_PINYIN_GLOSS, text, offsets, needs=("(",))
     text, offsets = _delete(text, offsets, _junk_line_spans(text))
-    for pattern, needs in (
-        (_LOTTERY, ("开奖", "開獎")), (_PLACEHOLDER_ORG, ("某某",)), (_ORPHAN_UNIT, ()), (_BRACKETED_DAY, ("日",)),
-    ):
-        text, offsets = _delete_matches(pattern, text, offsets, needs)
+    for pattern, anchor, reach in ((_LOTTERY, "开奖|開獎", 5), (_PLACEHOLDER_ORG, "某某", 3)):
+        text, offsets = _delete(text, offsets, _anchored_spans(pattern, text, anchor, reach))
+    text, offsets = _delete_matches(_ORPHAN_UNIT, text, offsets)
+    text, offsets = _delete(text, offsets, [m.span(1) for m in _BRACKETED_DAY.finditer(text)])
     text, offsets = _delete(text, offsets, _spliced_word_spans(text))
     text, offsets = _delete(text, offsets, _space_spans(text))
     text, offsets = _delete(text, offsets, _newline_spans(text))

@@ -696,7 +696,7 @@ class EntityFinder:
             + self.alias_mentions(text, known)
         )
 
-    def count_candidates(self, text: str, named: list[Mention] | None = None) -> int:
+    def count_candidates(self, text: str, named: list[Mention] | None = None, enough: int | None = None) -> int:
         """An upper bound on the distinct organisations ``find`` can name in ``text``.
 
         Used by the cheap pre-filter, so it must never be lower than what the
@@ -705,22 +705,33 @@ class EntityFinder:
         words with a possible brand before them, ST prefixes, and two slots
         per strong verb, and the learned tagger's names. References are not counted: they only repeat a name
         already there. ``named`` is ``named_mentions(text)`` when the caller
-        has it already (with the document's aliases).
+        has it already (with the document's aliases). With ``enough``, counting
+        stops once it reaches that many (the pre-filter only asks whether).
         """
         named = self.named_mentions(text) if named is None else named
+        n = len({m.entity.id for m in named if m.source == "catalog"}) + sum(1 for m in named if m.source != "catalog")
+        catalog = [m for m in named if m.source == "catalog"]
+        counts = (  # the cheap ones first
+            lambda: 2 * len(STRONG_VERB.findall(text)),  # subject and object slots
+            lambda: len(_named_ends(text)) + len(_introducer_ends(text)) + len(_ST_PREFIX.findall(text)),
+            lambda: self._free_suffix_runs(text, named),
+            lambda: len(_short_name_industry_starts(text, catalog)),
+            lambda: len(_list_words(text, named)) + len(_announcer_ends(text, named)),
+            lambda: len(self.model_spans(text)),
+        )
+        for count in counts:
+            if enough is not None and n >= enough:
+                break
+            n += count()
+        return n
+
+    @staticmethod
+    def _free_suffix_runs(text: str, named: list[Mention]) -> int:
+        """Company words outside the known names that a name may precede."""
         taken = bytearray(len(text) + 1)
         for m in named:
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-        n = len({m.entity.id for m in named if m.source == "catalog"})
-        n += sum(1 for m in named if m.source != "catalog")
-        n += sum(
-            1 for start, end in _suffix_runs(text) if not any(taken[start:end]) and _name_may_precede(text, start)
-        )
-        n += len(_short_name_industry_starts(text, [m for m in named if m.source == "catalog"])) + len(_ST_PREFIX.findall(text))
-        n += len(_named_ends(text)) + len(_list_words(text, named)) + len(_announcer_ends(text, named))
-        n += len(_introducer_ends(text))
-        n += len(self.model_spans(text))
-        return n + 2 * len(STRONG_VERB.findall(text))  # subject and object slots
+        return sum(1 for start, end in _suffix_runs(text) if not any(taken[start:end]) and _name_may_precede(text, start))
 
     def rough_signature(self, text: str, named: list[Mention] | None = None) -> str:
         """``text`` with a placeholder (U+E000) in or right after every span ``find`` could name.

@@ -104,13 +104,13 @@ class Extractor:
         a document is about may be a sentence's second party (``relations.find_relations``).
         """
         if may_continue(sentence):  # 其中，A出资6亿元: the investors of the sentence before (document_deals)
-            return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ())) >= 1
+            return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ()), enough=1) >= 1
         gates = deal_gates(sentence)
         if not gates:
             return False
         named = self.finder.named_mentions(sentence, aliases or ())
         needed = parties_needed(sentence, document_company(aliases))
-        return self.finder.count_candidates(sentence, named) >= needed and could_match_rough(
+        return self.finder.count_candidates(sentence, named, enough=needed) >= needed and could_match_rough(
             self.finder.rough_signature(sentence, named), gates
         )
 
