@@ -119,7 +119,7 @@ _GENERIC = re.compile(
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
-    r"参贷|參貸|牵头|牽頭|主办|主辦|贷款|貸款|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|的|和|与|與|及|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|贷款|貸款|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|的|和|与|與|及|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
@@ -812,6 +812,8 @@ class EntityFinder:
                 inner = inner and word in _INNER_WORDS
                 # 杭州市创新投资引导基金, 长沙市城市建设投资开发集团: 投资 before a name word is no verb
                 in_name = word in _INNER_WORDS and right in _NAME_AFTER_INVEST
+                # 嘉|和|醫藥: 和 between a lone character opening the clause and the rest is inside the name
+                in_name = in_name or (word == "和" and _LONE_OPENER.search(text, 0, s) is not None)
                 if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or _describes(word):
                     break
                 right = word
@@ -917,6 +919,10 @@ def _with_unit(text: str, m: Mention, words: Words | None) -> Mention:
     return Mention(m.start, end, text[m.start : end], m.entity, m.source)
 
 
+# a lone character opening a clause, not a function word (已和, 并和)
+_LONE_OPENER = re.compile(r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?![已将將并並也还還又再都就才曾正亦均皆共则則而但])[\u4e00-\u9fff]$")
+
+
 def _inside(m: Mention, outer: Mention) -> bool:
     """Whether ``m`` lies within ``outer`` and is shorter."""
     return outer.start <= m.start and m.end <= outer.end and m.end - m.start < outer.end - outer.start
@@ -977,7 +983,11 @@ def _name_may_precede(text: str, at: int) -> bool:
 
 def _name_char_at(text: str, i: int) -> bool:
     """Whether ``text[i]`` may be part of a name: a name character, or one inside a place name (成都)."""
-    return bool(_NAME_CHARS.match(text[i])) or (i > 0 and text[i - 1 : i + 1] in _CITIES_WITH_FUNCTION_CHARS)
+    return (
+        bool(_NAME_CHARS.match(text[i]))
+        or (i > 0 and text[i - 1 : i + 1] in _CITIES_WITH_FUNCTION_CHARS)
+        or (text[i] == "和" and _LONE_OPENER.search(text, 0, i) is not None)  # 嘉和醫藥 opening a clause
+    )
 
 
 def _suffix_matches(text: str, words: Words | None):
@@ -1287,7 +1297,7 @@ _SLOT_SKIP = re.compile(
 _SLOT_STOP = re.compile(
     r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始)股|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|"
-    r"所|股权|股權|股份|股票|部分|全部|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
+    r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
     r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
@@ -1448,6 +1458,9 @@ def _list_mate(
 _COUNTED = re.compile(r"(?:[一二两兩三四五六七八九十几幾数數多某]|[0-9]+)(?:家|間|间|个|個|名)(?:内地|內地|国内|國內|本地|本土|境内|境內|境外|海外|大型|知名)?$")
 
 
+_STREET = re.compile(r"(?:大道|大街|路|街|巷|道)(?:中|东|東|西|南|北)?$")  # 收购中環皇后大道中一幢商廈: a place
+
+
 def _name_tokens(
     words: list[str], tokens: list[tuple[int, int]], verb: int, step: int, taken: bytearray
 ) -> tuple[int, int] | None:
@@ -1479,7 +1492,7 @@ def _name_tokens(
     name = "".join(words[lo : hi + 1])
     if (
         name_len < 2 or name_len > 14 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _SLOT_STOP.match(name)
-        or _NOT_IN_NAME.search(name) or name in TOPIC_WORDS
+        or _NOT_IN_NAME.search(name) or name in TOPIC_WORDS or _STREET.search(name)
     ):
         return None
     return start, end

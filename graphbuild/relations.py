@@ -371,7 +371,7 @@ RULES: tuple[Rule, ...] = (
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
     _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?" + PERSONS + "{d}{B}", "A", "B", "acquisition", 0.88),
     # A 从 / 向 S (手中) 收购 B
-    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
+    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:" + GAP + "{0,12}?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
     # A 向 / 从 S 收购 (what it buys named by no organisation: 位于葵涌的一幢仓库物业): the seller S is paid
     _rule("acquire_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓)" + NOT_VERB + "(?!意向|要约|要約|" + NON_ENT + "*" + ENT + ")", "A", "S", "acquisition", 0.8),
     # A (完成) 对 B (的) 收购 ; A 对 B 发起要约收购
@@ -587,7 +587,10 @@ def could_match_rough(rough_signature: str, gates: list[int] | None = None) -> b
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
 _DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
-_FROM_SELLER = re.compile(f"(?:从|從|向)(?:{GAP}{{0,16}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的))?$")
+_PERSON_TITLE = re.compile("创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO")
+_FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家族信託: every one listed after 向 sells
+    f"(?:从|從|向)(?:[^，,；;：:。]{{0,24}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的))?$"
+)
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
 APPOSITION = re.compile(
@@ -878,8 +881,8 @@ class SentenceRelations:
             return []  # 向(独立第三方)S收购B, 向甲、乙及S购买其持有的B: S sells (acquire_from, buy_from)
         if rule.name == "acquire":
             payees = self._held_company(clause, m, payees)
-        if "S" in rule.regex.groupindex:
-            payees += self._parties(m.group("S"))  # the seller is paid too
+        if "S" in rule.regex.groupindex and not _PERSON_TITLE.match(clause, m.end("S")):
+            payees += self._parties(m.group("S"))  # the seller is paid too (not 向S創辦人李偉明…: a person sells)
         if "P" in rule.regex.groupindex and m.group("P"):
             payers += self._parties(m.group("P"))  # and a partner pays too
         if rule.name == "sold_to":

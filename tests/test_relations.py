@@ -880,3 +880,16 @@ BANKS_TENDERS_AND_JOINED_ROUNDS = [
 def test_bank_references_tender_results_commitments_and_joined_rounds(extractor, text, expected):
     got, _ = triples(extractor, text)
     assert got == expected
+
+
+def test_names_with_he_streets_controllers_and_family_trusts(extractor):
+    # 和 inside a name that opens the clause (pkuseg cuts 嘉|和|醫藥), not after 已
+    got, _ = triples(extractor, "嘉和生物(02577)今日宣布，以2億港元收購恒瑞醫療30%股權。")
+    assert got == {("嘉和生物", "恒瑞醫療", "acquisition")}
+    # the seller's controller and a street are no names; everyone listed after 向 sells
+    got, _ = triples(extractor, "公告显示，苏海控股拟以现金方式受让华锐精密实际控制人王建平持有的2,000万股股份。")
+    assert got == {("苏海控股", "华锐精密", "acquisition")}
+    got, _ = triples(extractor, "美達集團昨晚公布，以約20億港元向佳華控股創辦人李明及其家族信託收購佳華機電約26%股權。")
+    assert got == {("美達集團", "佳華機電", "acquisition")}  # the founder and his trust are no organisations
+    got, _ = triples(extractor, "嘉華置業昨晚公布，同意以40億港元向萬豐地產收購中環德輔道中一幢甲級商廈全幢業權。")
+    assert got == {("嘉華置業", "萬豐地產", "acquisition")}
