@@ -251,7 +251,10 @@ _RUMOUR = re.compile(
     r"传出|傳出|传闻|傳聞|据传|據傳|传言|傳言|有消息称|有消息稱|消息人士|自媒体|自媒體|市场消息|市場消息|爆料|网传|網傳|"
     r"媒体报道|媒體報導|媒體報道|有报道|有報導|报道称|報導稱"
 )
-_THE_DEAL = re.compile(r"该消息|該消息|此事|相关报道|相關報導|相關報道|该交易|該交易|本次交易|此次交易|上述交易|收购|收購|并购|併購")
+_THE_DEAL = re.compile(
+    r"该消息|該消息|此事|相关报道|相關報導|相關報道|该交易|該交易|本次交易|此次交易|上述交易|收购|收購|并购|併購|"
+    r"重组|重組|该事项|該事項|本次事项|本次事項"  # 公司决定终止本次重大资产重组事项
+)
 _DENIAL_REACH = 2
 # talks that broke down, told in the deal's own sentence (就入股一事的谈判已告破裂，双方原本商讨…)
 _FELL_THROUGH = "破裂|告吹|搁浅|擱淺|失败|失敗|未果"
@@ -292,11 +295,12 @@ def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:
     rumour = bool(_RUMOUR.search(text))
     if (rumour and (_DENIAL.search(text) or _NO_COMMENT.search(text))) or _CAME_TO_NOTHING.search(text) or _TALKS_FAILED.search(text):
         return True
-    names = {m.text for m in (rel.payer, rel.payee)} | {m.entity.name for m in (rel.payer, rel.payee)}
     for later in sentences[i + 1 : i + 1 + _DENIAL_REACH]:
         if later.context != sentences[i].context:
             break  # another paragraph
-        if _DENIAL.search(later.text) and (rumour or _THE_DEAL.search(later.text) or any(n in later.text for n in names)):
+        # a party that clears up some other rumour (恒昌地產同時澄清，近日市傳…出售商場) denies nothing here
+        both_named = all(any(n in later.text for n in (m.text, m.entity.name)) for m in (rel.payer, rel.payee))
+        if _DENIAL.search(later.text) and (rumour or _THE_DEAL.search(later.text) or both_named):
             return True
     return False
 

@@ -399,14 +399,16 @@ TRIGGER_WORDS = re.compile(
 ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪)")
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
 _HOLDER = "|".join(HOLDER_TITLES)
+_SERVES = re.compile("担任|擔任|作为|作為|出任")
 _BACKS = re.compile(  # right after a name: it backs the round (腾讯投资也参与了本轮融资)
     "(?:也|亦|还|還|则|則|同样|同樣|继续|繼續|持续|持續|共同|联合|聯合|将|將|拟|擬)*"
     "(?:领投|領投|跟投|参投|參投|参与|參與|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注)"
 )
 ROUND_BACKER = _compile(
-    f"(?:由)?(?P<A>{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_HOLDER})?{ENT})*)(?:等)?"  # backers listed with 与 too, 老股东 before one
+    # backers listed with 与 too, 老股东 (or 其老股东: its old shareholder) before one
+    f"(?:由)?(?P<A>{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?{ENT})*)(?:等)?"
     "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方)?"  # A、B在内的多家机构参与
-    "(?:将|將|拟|擬|计划|計劃|也|亦|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,2}"
+    "(?:将|將|拟|擬|计划|計劃|也|亦|均|都|各|分别|分別|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,3}"
     "(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與)"
 )
 THIS_ROUND = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|本次融資")
@@ -819,8 +821,8 @@ class SentenceRelations:
         if NEGATION.search(self.sentence):
             return []
         target = ROUND_TARGET_VERB.search(sig) or ROUND_TARGET.search(sig)
-        if target is not None and _BACKS.match(sig, target.end("B")):
-            target = None  # 腾讯投资也参与了本轮融资: a backer, not the company raising the round
+        if target is not None and (_BACKS.match(sig, target.end("B")) or _SERVES.search(sig, target.end("B"), target.end())):
+            target = None  # 腾讯投资也参与了本轮融资, 华兴资本担任本轮财务顾问: not the company raising the round
         if target is not None:
             payee, after = self._mention(target.group("B")[-1]), target.end("B")
         elif self.company is not None and (THIS_ROUND.search(sig) or _CONTINUED_ROUND.match(sig)):

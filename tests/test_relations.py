@@ -893,3 +893,28 @@ def test_names_with_he_streets_controllers_and_family_trusts(extractor):
     assert got == {("美達集團", "佳華機電", "acquisition")}  # the founder and his trust are no organisations
     got, _ = triples(extractor, "嘉華置業昨晚公布，同意以40億港元向萬豐地產收購中環德輔道中一幢甲級商廈全幢業權。")
     assert got == {("嘉華置業", "萬豐地產", "acquisition")}
+
+
+def test_round_backers_listed_with_their_old_holder_and_the_adviser_of_the_round(extractor):
+    text = (
+        "【投资界消息】工业视觉公司“视澄科技”宣布完成2亿元A+轮融资。"
+        "本轮由深创投领投，腾讯、美团龙珠及其老股东小红书跟投，老股东云启资本、线性资本均超额追投，华兴资本担任本轮独家财务顾问。"
+    )
+    got, _ = triples(extractor, text)
+    assert got == {
+        (who, "视澄科技", "investment")
+        for who in ("shenzhen-capital-group", "tencent", "meituan", "xiaohongshu", "云启资本", "线性资本")
+    }
+
+
+def test_a_later_clarification_of_another_rumour_denies_nothing_but_a_called_off_restructuring_does(extractor):
+    text = (
+        "恒泰地產（00878）宣布，已與恒生銀行簽訂一筆為期四年的銀團貸款，總額80億港元。"
+        "恒泰地產同時澄清，近日市傳集團擬出售旗下商場組合的消息不實。"
+    )
+    assert triples(extractor, text)[0] == {("hang-seng-bank", "恒泰地產", "loan")}
+    text = (
+        "凯达微电子（以下简称“公司”）公告，公司于2025年3月披露拟以支付现金方式购买湖南华芯半导体有限公司100%股权。"
+        "经审慎研究，公司决定终止本次重大资产重组事项。"
+    )
+    assert triples(extractor, text)[0] == set()
