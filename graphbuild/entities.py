@@ -142,7 +142,7 @@ _LATIN_STOP = {
     w.lower()
     for w in """AI AGI API App Apps GPU GPUs CPU CPUs TPU TPUs NPU IPO CEO CFO CTO COO GW MW TW GWh kWh PC PCs SoC SaaS
     PaaS IaaS Token Tokens Chip Chips Cloud Data Center Bridge HBM DRAM NAND LLM LLMs GenAI AIGC ASIC FPGA PUE
-    ROI EPS GDP ETF CapEx OpEx EBITDA RPO CDS LTV ARR GMV Q1 Q2 Q3 Q4 H1 H2 vs VS USD RMB HKD EUR US UK EU OK Pro Max Plus Ultra Mini Lite Beta
+    ROI EPS GDP ETF CapEx OpEx EBITDA RPO CDS LTV ARR GMV CoWoS InFO SoIC Q1 Q2 Q3 Q4 H1 H2 vs VS USD RMB HKD EUR US UK EU OK Pro Max Plus Ultra Mini Lite Beta
     NVLink CUDA Instinct Bedrock Trainium Inferentia Blackwell Hopper Rubin Grace Stargate ChatGPT GPT Gemini
     Claude Llama Copilot Sora Grok Windows iPhone Android Office Excel Azure AWS the and of for with
     news reuters com net org www http https html""".split()

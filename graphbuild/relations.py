@@ -356,7 +356,7 @@ RULES: tuple[Rule, ...] = (
     _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|申请(?!的)|申請(?!的)|获批|獲批)(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
     # B表示，…，其中 A(银行) 已承诺提供 … 贷款: the bank lends to the clause's topic
-    _rule("loan_committed", "{B}(?:其中)?{A}(?:已|亦|也|将|將){0,2}(?:承诺|承諾|同意)(?:提供|发放|發放)" + NON_ENT + "{0,20}?(?P<t>贷款|貸款|授信|信贷|信貸)", "A", "B", "loan", 0.72),
+    _rule("loan_committed", "{B}(?:其中)?{A}(?:已|亦|也|将|將){0,2}(?:承诺|承諾|同意)(?:为此|為此)?(?:提供|发放|發放)" + NON_ENT + "{0,20}?(?P<t>贷款|貸款|授信|信贷|信貸)", "A", "B", "loan", 0.72),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约: the bank lends (decided by name, not roles)
     _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
     # A (与 P 共同) 出资设立 / 参与设立 B: the founders of a fund or a joint venture pay into it

@@ -918,3 +918,10 @@ def test_a_later_clarification_of_another_rumour_denies_nothing_but_a_called_off
         "经审慎研究，公司决定终止本次重大资产重组事项。"
     )
     assert triples(extractor, text)[0] == set()
+
+
+def test_packaging_jargon_is_no_name_and_a_commitment_made_for_the_purchase_lends(extractor):
+    got, _ = triples(extractor, "設備廠弘達科技（3135）昨日公告，取得台積電（TSMC）CoWoS濕製程設備訂單，金額約新台幣10億元。")
+    assert got == {("tsmc", "弘達科技", "purchase")}
+    text = "嘉華置業將以內部資源及銀行借貸支付代價，其中滙豐銀行已承諾為此提供一筆為期五年、金額25億港元的定期貸款。"
+    assert triples(extractor, text)[0] == {("hsbc", "嘉華置業", "loan")}
