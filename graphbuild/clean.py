@@ -59,6 +59,9 @@ def _delete_matches(pattern: re.Pattern[str], text: str, offsets: list[int], nee
     return _delete(text, offsets, [m.span() for m in pattern.finditer(text) if m.end() > m.start()])
 
 
+_MATCH_TAIL = 80  # how far past its anchor a match may run
+
+
 def _anchored_spans(pattern: re.Pattern[str], text: str, anchor: str, reach: int) -> list[tuple[int, int]]:
     """``pattern``'s matches, searched only near ``anchor`` (a word every match holds, at most ``reach``
     characters into it): a pattern that opens with optional words is slow to try at every position."""
@@ -71,8 +74,6 @@ def _anchored_spans(pattern: re.Pattern[str], text: str, anchor: str, reach: int
             spans.append(m.span())
     return spans
 
-
-_MATCH_TAIL = 80  # how far past its anchor a match may run
 
 
 @lru_cache(maxsize=1)

@@ -142,7 +142,8 @@ _LATIN_STOP = {
     w.lower()
     for w in """AI AGI API App Apps GPU GPUs CPU CPUs TPU TPUs NPU IPO CEO CFO CTO COO GW MW TW GWh kWh PC PCs SoC SaaS
     PaaS IaaS Token Tokens Chip Chips Cloud Data Center Bridge HBM DRAM NAND LLM LLMs GenAI AIGC ASIC FPGA PUE
-    ROI EPS GDP ETF CapEx OpEx EBITDA RPO CDS LTV ARR GMV CoWoS InFO SoIC Q1 Q2 Q3 Q4 H1 H2 vs VS USD RMB HKD EUR US UK EU OK Pro Max Plus Ultra Mini Lite Beta
+    ROI EPS GDP ETF CapEx OpEx EBITDA RPO CDS LTV ARR GMV CoWoS InFO SoIC
+    Q1 Q2 Q3 Q4 H1 H2 vs VS USD RMB HKD EUR US UK EU OK Pro Max Plus Ultra Mini Lite Beta
     NVLink CUDA Instinct Bedrock Trainium Inferentia Blackwell Hopper Rubin Grace Stargate ChatGPT GPT Gemini
     Claude Llama Copilot Sora Grok Windows iPhone Android Office Excel Azure AWS the and of for with
     news reuters com net org www http https html""".split()
@@ -1455,9 +1456,8 @@ def _list_mate(
     return start, end
 
 
+# 两家(内地)…: a count of parties before a slot, not a name
 _COUNTED = re.compile(r"(?:[一二两兩三四五六七八九十几幾数數多某]|[0-9]+)(?:家|間|间|个|個|名)(?:内地|內地|国内|國內|本地|本土|境内|境內|境外|海外|大型|知名)?$")
-
-
 _STREET = re.compile(r"(?:大道|大街|路|街|巷|道)(?:中|东|東|西|南|北)?$")  # 收购中環皇后大道中一幢商廈: a place
 
 

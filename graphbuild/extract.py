@@ -289,7 +289,7 @@ def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:
 
     Its own sentence may deny the rumour or leave it unconfirmed (不予评论, 没有相关计划), or tell of
     talks that came to nothing (但最终未能达成协议, 谈判已告破裂). A later sentence counts when it
-    names a party or the deal itself (该交易, 此事, 收购).
+    names both parties or the deal itself (该交易, 此事, 收购, 本次重大资产重组).
     """
     text = sentences[i].text
     rumour = bool(_RUMOUR.search(text))
