@@ -51,9 +51,11 @@ _TOPIC_USE = re.compile(
     r"本(?:公司|集团|集團)|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓]))(?:公司|集团|集團|董事会|董事會)"
     r"(?!债|債|法|章程|治理|化|制度|名称|名稱|类|類|制|型|间|間|层|層)"
 )
-_CODE_AFTER = re.compile(r"\s*[（(][0-9A-Za-z.\s]{4,12}[)）]")  # a stock code after a name
+# a stock code after a name: （603917）, 」（股份代號：8127）
+_CODE_AFTER = re.compile(r"[」』]?\s*[（(](?:股份代號|股份代号|股票代碼|股票代码)?[:：]?[0-9A-Za-z.\s]{4,12}[)）]")
 # X (晚间/昨日…) 公告 / 宣布 / 披露: X is the company the document is about.
-_ANNOUNCES = re.compile(r"[^，,。；;：:！？!?]{0,12}?(?:公告|公布|公佈|宣布|宣佈|披露|发布|發布|發佈|表示|称|稱|透露)")
+# (not a heading: 香港交易所公告｜「X」宣佈…)
+_ANNOUNCES = re.compile(r"[^，,。；;：:！？!?]{0,12}?(?:公告|公布|公佈|宣布|宣佈|披露|发布|發布|發佈|表示|称|稱|透露)(?![|｜:：])")
 
 _QUOTED_NAME = r"[^「」『』\s，,。；;：:！？!?、](?:[^「」『』\n，,。；;：:！？!?、]{0,22}[^「」『』\s，,。；;：:！？!?、])?"  # TSMC Arizona
 _QUOTED = re.compile(
@@ -119,7 +121,7 @@ _GENERIC = re.compile(
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
-    r"参贷|參貸|牵头|牽頭|主办|主辦|贷款|貸款|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|的|和|与|與|及|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|贷款|貸款|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
@@ -142,7 +144,7 @@ _LATIN_STOP = {
     w.lower()
     for w in """AI AGI API App Apps GPU GPUs CPU CPUs TPU TPUs NPU IPO CEO CFO CTO COO GW MW TW GWh kWh PC PCs SoC SaaS
     PaaS IaaS Token Tokens Chip Chips Cloud Data Center Bridge HBM DRAM NAND LLM LLMs GenAI AIGC ASIC FPGA PUE
-    ROI EPS GDP ETF CapEx OpEx EBITDA RPO CDS LTV ARR GMV CoWoS InFO SoIC
+    ROI EPS GDP ETF CapEx OpEx EBITDA RPO CDS LTV ARR GMV CoWoS InFO SoIC Pre-A Pre-B Pre-IPO Series
     Q1 Q2 Q3 Q4 H1 H2 vs VS USD RMB HKD EUR US UK EU OK Pro Max Plus Ultra Mini Lite Beta
     NVLink CUDA Instinct Bedrock Trainium Inferentia Blackwell Hopper Rubin Grace Stargate ChatGPT GPT Gemini
     Claude Llama Copilot Sora Grok Windows iPhone Android Office Excel Azure AWS the and of for with
@@ -150,7 +152,7 @@ _LATIN_STOP = {
 }
 _CAPITAL = re.compile("[A-Z]")
 _LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*(?: [A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*){0,3}"
+    r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*(?: (?:& )?[A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*){0,5}"
     r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?)(?![A-Za-z0-9])"  # Ferrara Holding S.p.A.
 )
 
@@ -319,7 +321,9 @@ class EntityFinder:
                 continue  # Golden Bridge Ventures Limited（「買方」）: the Latin finder names it whole
             start = self._suffix_name_start(text, end, token_starts)
             if start is not None:
-                start = max([start, *(m.end() for m in _INTRODUCER_IN_TEXT.finditer(text, start, end - 2))])
+                # after a description or a dateline pkuseg glued on (中证网讯|鼎信通科（002958）)
+                cuts = [*_INTRODUCER_IN_TEXT.finditer(text, start, end - 2), *_SOURCE_DATELINE.finditer(text, start, end - 2)]
+                start = max([start, *(m.end() for m in cuts)])
                 name = text[start:end]
                 found.append(Mention(start, end, name, self._resolve(name), "code"))
         return found
@@ -560,6 +564,8 @@ class EntityFinder:
             if not STRONG_VERB.fullmatch(w):
                 continue
             verb_start, verb_end = tokens[i]
+            if text[verb_start - 1 : verb_start] in _OPENING_QUOTES and text[verb_end : verb_end + 1] in _CLOSING_QUOTES:
+                continue  # “增持”评级: a quoted term, no verb
             if any(taken[verb_start:verb_end]) or _SUFFIX.match(text, verb_end):
                 continue  # 控股 in 湖南有色控股 or 首钢控股有限公司 is part of a name, not a verb
             clause_start = max((b + 1 for b in breaks if b < verb_start), default=0)
@@ -814,7 +820,7 @@ class EntityFinder:
                 # 杭州市创新投资引导基金, 长沙市城市建设投资开发集团: 投资 before a name word is no verb
                 in_name = word in _INNER_WORDS and right in _NAME_AFTER_INVEST
                 # 嘉|和|醫藥: 和 between a lone character opening the clause and the rest is inside the name
-                in_name = in_name or (word == "和" and _LONE_OPENER.search(text, 0, s) is not None)
+                in_name = in_name or (word in _NAME_FUNCTION_CHARS and _LONE_OPENER.search(text, 0, s) is not None)
                 if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or _describes(word):
                     break
                 right = word
@@ -903,7 +909,7 @@ _TO = frozenset("向对對为為给給")
 
 # a catalog company's unit named in a list of backers (投资方为美团龙珠和联想创投, 上汽恒旭、临港科创投跟投)
 _LIST_BEFORE = re.compile(r"(?:^|[、，,和及与與]|为|為|包括|由)$")
-_LIST_AFTER = re.compile(r"[、和及与與等]|跟投|领投|領投|参投|參投")
+_LIST_AFTER = re.compile(r"[、和及与與等]|跟投|领投|領投|参投|參投|独家|獨家")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -920,8 +926,12 @@ def _with_unit(text: str, m: Mention, words: Words | None) -> Mention:
     return Mention(m.start, end, text[m.start : end], m.entity, m.source)
 
 
-# a lone character opening a clause, not a function word (已和, 并和)
-_LONE_OPENER = re.compile(r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?![已将將并並也还還又再都就才曾正亦均皆共则則而但])[\u4e00-\u9fff]$")
+# a lone character opening a clause, not a function word (已和, 并和, 其为): the function character after it is
+# inside the name (嘉|和|醫藥, 诺为|康生物)
+_LONE_OPENER = re.compile(
+    r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?![已将將并並也还還又再都就才曾正亦均皆共则則而但其该該此这這])[\u4e00-\u9fff]$"
+)
+_NAME_FUNCTION_CHARS = ("和", "为", "為")
 
 
 def _inside(m: Mention, outer: Mention) -> bool:
@@ -975,6 +985,7 @@ def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list
 _WORD_CHAR = re.compile(r"\w")
 # Numbers, dates and datelines end a name growing leftwards (去年5月/新湖/集团, 5月8日/讯/嘉寓/股份).
 _DATELINE = re.compile(r"[0-9０-９<>]|^(?:年|月|日|讯|訊|日讯|日訊|报讯|報訊)$")
+_SOURCE_DATELINE = re.compile(r"(?:网|網|社|报|報|日|电|電)(?:讯|訊)")
 
 
 def _name_may_precede(text: str, at: int) -> bool:
@@ -987,7 +998,7 @@ def _name_char_at(text: str, i: int) -> bool:
     return (
         bool(_NAME_CHARS.match(text[i]))
         or (i > 0 and text[i - 1 : i + 1] in _CITIES_WITH_FUNCTION_CHARS)
-        or (text[i] == "和" and _LONE_OPENER.search(text, 0, i) is not None)  # 嘉和醫藥 opening a clause
+        or (text[i] in _NAME_FUNCTION_CHARS and _LONE_OPENER.search(text, 0, i) is not None)  # 嘉和醫藥, 诺为康生物
     )
 
 
@@ -1165,7 +1176,7 @@ def _alias_uses(text: str, alias: str) -> list[tuple[int, int]]:
 
 
 # 港交所披露易数据显示, 路透社报道: a source of the news, not its subject
-_SOURCE = re.compile(r"[^，,。；;]{0,6}?(?:显示|顯示|获悉|獲悉|报道|報導|報道|消息|讯|訊|援引)")
+_SOURCE = re.compile(r"[^，,。；;]{0,6}?(?:显示|顯示|获悉|獲悉|报道|報導|報道|消息|讯|訊|援引|公告[|｜])")  # 香港交易所公告｜
 
 
 def may_announce(text: str) -> bool:
@@ -1457,7 +1468,11 @@ def _list_mate(
 
 
 # 两家(内地)…: a count of parties before a slot, not a name
-_COUNTED = re.compile(r"(?:[一二两兩三四五六七八九十几幾数數多某]|[0-9]+)(?:家|間|间|个|個|名)(?:内地|內地|国内|國內|本地|本土|境内|境內|境外|海外|大型|知名)?$")
+_COUNTED = re.compile(
+    r"(?:(?:[一二两兩三四五六七八九十几幾数數多某]|[0-9]+)(?:家|間|间|个|個|名)|某)(?:内地|內地|国内|國內|本地|本土|境内|境內|境外|海外|国际|國際|大型|知名)*$"
+)
+_OPENING_QUOTES = frozenset("“「『\"'")
+_CLOSING_QUOTES = frozenset("”」』\"'")
 _STREET = re.compile(r"(?:大道|大街|路|街|巷|道)(?:中|东|東|西|南|北)?$")  # 收购中環皇后大道中一幢商廈: a place
 
 

@@ -197,7 +197,7 @@ class Extractor:
                 banks = [m for m in self.finder.named_mentions(sent.text, known) if is_bank(m, self.finder.catalog.roles)]
                 if not banks and last_bank is not None and any(ref in sent.text for ref in BANK_REFERENCES):
                     here = {**known, **dict.fromkeys(BANK_REFERENCES, last_bank)}
-                last_bank = banks[-1] if banks else last_bank
+                last_bank = _with_branch(sent.text, banks[-1]) if banks else last_bank
             out.append(here)
             if self.finder.may_define(sent.text):
                 known = {**known, **self.finder.defined_aliases(sent.text, self._tokens(sent))}
@@ -248,7 +248,7 @@ class Extractor:
 # A deal reported as a rumour and then denied or called off, in the same sentence or the next two.
 _DENIAL = re.compile(r"澄清|否认|否認|辟谣|闢謠|不实|不實|不属实|不屬實|未与|未與|未就|无意|無意|并无|並無|纯属|純屬|谣言|謠言|臆测|臆測|子虚乌有|子虛烏有|终止|終止|告吹|叫停")
 _RUMOUR = re.compile(
-    r"传出|傳出|传闻|傳聞|据传|據傳|传言|傳言|有消息称|有消息稱|消息人士|自媒体|自媒體|市场消息|市場消息|爆料|网传|網傳|"
+    r"传出|傳出|传闻|傳聞|据传|據傳|传言|傳言|有消息称|有消息稱|消息人士|自媒体|自媒體|市场消息|市場消息|爆料|网传|網傳|外传|外傳|"
     r"媒体报道|媒體報導|媒體報道|有报道|有報導|报道称|報導稱"
 )
 _THE_DEAL = re.compile(
@@ -264,13 +264,22 @@ _TALKS_FAILED = re.compile(f"(?:谈判|談判|磋商|洽谈|洽談|商讨|商討
 _NO_COMMENT = re.compile(
     r"不予评论|不予評論|不予置评|不予置評|未予置评|未予置評|不作评论|不作評論|不评论|不評論|"
     r"(?:未予|不予|未作|未|拒绝|拒絕)(?:回应|回應)|"
-    r"没有相关|沒有相關|暂无相关|暫無相關|并无相关|並無相關"  # …表示目前没有相关计划
+    r"没有相关|沒有相關|暂无相关|暫無相關|并无相关|並無相關|没有这样的|沒有這樣的|并无此|並無此"  # …目前没有相关计划
 )
 # …, 但最终未能达成协议: the talks the sentence told of came to nothing
 _CAME_TO_NOTHING = re.compile(
     r"(?:但|惟|不过|不過|然而|可惜)[^，,。；;]{0,6}?"
     r"(?:(?:未能|没能|沒能|未)(?:达成|達成|完成|成交|谈成|談成|签署|簽署|签约|簽約|落地|成功)|" + _FELL_THROUGH + ")"
 )
+
+
+_BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:分行|支行)")
+
+
+def _with_branch(text: str, m: Mention) -> Mention:
+    """A bank's mention with the branch written after it (兴业银行深圳分行), which 该行 then means."""
+    branch = _BRANCH_AFTER.match(text, m.end)
+    return m if branch is None else Mention(m.start, branch.end(), text[m.start : branch.end()], m.entity, m.source)
 
 
 def _in_joined_round(rel: Relation, joined: Mention | None, company: Mention | None, sentence: str) -> Relation:

@@ -925,3 +925,25 @@ def test_packaging_jargon_is_no_name_and_a_commitment_made_for_the_purchase_lend
     assert got == {("tsmc", "弘達科技", "purchase")}
     text = "嘉華置業將以內部資源及銀行借貸支付代價，其中滙豐銀行已承諾為此提供一筆為期五年、金額25億港元的定期貸款。"
     assert triples(extractor, text)[0] == {("hsbc", "嘉華置業", "loan")}
+
+
+def test_headings_datelines_quoted_ratings_round_names_and_unnamed_buyers_are_no_parties(extractor):
+    # an exchange's heading is no announcer: the quoted company with its code is the document's company
+    text = "香港交易所公告｜「港源科技集團」（股份代號：8125）宣佈，公司與「Vertex Growth Fund II, L.P.」訂立認購協議，據此，公司有條件同意發行而後者同意認購本金總額為2億港元之可換股債券。"
+    assert triples(extractor, text)[0] == {("vertex-growth-fund-ii-l-p", "港源科技集團", "investment")}
+    # a dateline pkuseg glued to a name; 代子公司 is no name
+    got, _ = triples(extractor, "中证网讯鼎华通科（002959）晚间公告，拟以5亿元收购深圳华存科技有限公司100%股权。")
+    assert got == {("鼎华通科", "深圳华存科技有限公司", "acquisition")}
+    got, _ = triples(extractor, "測試介面廠晶鼎科技(6518)昨日代子公司公告，將以每股3美元向美商Apex Probe Holdings收購股權。")
+    assert got == {("晶鼎科技", "apex-probe", "acquisition")}
+    # a quoted rating, a round's name, an unnamed buyer, a rumour its party has no plan for
+    assert triples(extractor, "国泰君安维持汽车行业“增持”评级。")[0] == set()
+    got, _ = triples(extractor, "Pre-A轮由高瓴创投领投，投资方还包括由美团龙珠独家投资的茶饮品牌「沐香」。")
+    assert not any(p in ("Pre-A", "pre-a") for t in got for p in t[:2])
+    assert triples(extractor, "据悉，某国际知名车企拟入股国内激光雷达企业锐光激光。")[0] == set()
+    assert triples(extractor, "至於外傳晶鼎有意入主同業精華電子，晶鼎發言人則表示「目前沒有這樣的規劃」。")[0] == set()
+    # 为 inside a name that opens the clause (诺为|康生物), and a Latin name joined by &
+    got2, _ = triples(extractor, "6月27日晚间，诺为康生物（688523）公告，拟以3亿元收购上海华康医疗有限公司。")
+    assert got2 == {("诺为康生物", "上海华康医疗有限公司", "acquisition")}
+    got, _ = triples(extractor, "PayLink已完成B轮融资，由Vertex Ventures Southeast Asia & India领投。")
+    assert got == {("vertex-ventures-southeast-asia-india", "paylink", "investment")}
