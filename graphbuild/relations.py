@@ -480,6 +480,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 
 # what a contract is for, said by the party that signs it first (simplified, as the rules see it)
 _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工程|承包|总包|代工|加工|服务|EPC)(?:框架)?(?:合同|合约|协议|订单)")
+_SHIP_CONTRACT = re.compile("造船|建造|订造")
+_SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
 _BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托|商行)$")  # 沈北农商行
 _LEGAL_FORM_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")  # 沈北农村商业银行股份有限公司 is a bank
@@ -964,6 +966,10 @@ class SentenceRelations:
         A 采购合同 alone says nothing: either side may call it that."""
         if len(xs) != 1 or any(m.is_ref for m in xs + ys):
             return None
+        if _SHIP_CONTRACT.search(matched):  # the yard builds, whoever signs first (船东与造船厂签订造船合同)
+            yards = [m for m in xs + ys if _SHIPYARD.search(t2s(m.text))]
+            if yards and len(yards) < len(xs + ys):
+                return [m for m in xs + ys if m not in yards], yards
         if _SELLER_CONTRACT.search(matched) or _CUSTOMER_BEFORE.search(before_other):
             return ys, xs
         return None

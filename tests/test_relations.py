@@ -131,7 +131,7 @@ NEWS_PHRASINGS = [
     ("旗下附屬公司獲「滙豐」及「恒生銀行」提供合共30億港元的銀團貸款，「新鴻基地產」表示。", set()),
     ("「新鴻基地產」宣布，旗下附屬公司獲「滙豐」及「恒生銀行」提供合共30億港元的銀團貸款。",
      {("hsbc", "shkp", "loan"), ("hang-seng-bank", "shkp", "loan")}),
-    ("长荣航空与「台湾银行」主办的银行团签署5年期联合授信合约，总额度新台币250亿元。", {("台湾银行", "evergreen", "loan")}),
+    ("长荣航空与「台湾银行」主办的银行团签署5年期联合授信合约，总额度新台币250亿元。", {("bank-of-taiwan", "evergreen", "loan")}),
     # the bank found by its branch name; 总额、期限 after the amount do not end the gap
     ("南通银行江苏省分行日前牵头组建银团，为鸿达风电提供总额45亿元、期限15年的中长期贷款。",
      {("南通银行江苏省分行", "鸿达风电", "loan")}),
@@ -309,7 +309,7 @@ ANNOUNCEMENTS = [
         "远航国际控股公布，集团与由东亚银行、星展银行及恒生银行组成的银团签订一笔为期三年的贷款融资协议。",
         {("bank-of-east-asia", "远航国际控股", "loan"), ("dbs", "远航国际控股", "loan"), ("hang-seng-bank", "远航国际控股", "loan")},
     ),
-    ("「宏泰電」與「台灣銀行」、「第一銀行」等8家銀行簽署新台幣150億元聯合授信案。", {("台灣銀行", "宏泰電", "loan"), ("第一銀行", "宏泰電", "loan")}),
+    ("「宏泰電」與「台灣銀行」、「第一銀行」等8家銀行簽署新台幣150億元聯合授信案。", {("bank-of-taiwan", "宏泰電", "loan"), ("first-commercial-bank", "宏泰電", "loan")}),
     # subscribers of an issue pay the company that issues, named once in the document
     (
         "恒川股份公告，公司本次向特定对象发行股票募集资金12亿元。其中，湖北长江产业投资有限公司获配3亿元，"
@@ -374,7 +374,7 @@ ANNOUNCEMENTS = [
             ("cmb", "湖南湘江新能源有限公司", "loan"),
         },
     ),
-    ("宏碁電子今日宣布，與臺灣銀行、兆豐銀行共同主辦之新台幣60億元聯合授信案完成簽約。", {("臺灣銀行", "acer", "loan"), ("兆豐銀行", "acer", "loan")}),
+    ("宏碁電子今日宣布，與臺灣銀行、兆豐銀行共同主辦之新台幣60億元聯合授信案完成簽約。", {("bank-of-taiwan", "acer", "loan"), ("mega-bank", "acer", "loan")}),
     # a second investor whose target the clause leaves out invests in the one named just before
     ("根据协议，亚马逊将向Anthropic投资40亿美元，谷歌将投资20亿美元。", {("amazon", "anthropic", "investment"), ("google", "anthropic", "investment")}),
     ("微软将向OpenAI投资100亿美元，谷歌将投资研发中心建设。", {("microsoft", "openai", "investment")}),
@@ -496,7 +496,7 @@ TENDERS_SYNDICATES_AND_CONTRACTS = [
     # two arrangers of a syndicated loan, and a bank that joins it
     (
         "土地銀行今日宣布，與華南銀行共同統籌主辦的力晶科技新台幣200億元聯貸案完成簽約，共有臺灣企銀、彰化銀行等12家銀行參貸。",
-        {("土地銀行", "力晶科技", "loan"), ("華南銀行", "力晶科技", "loan"), ("彰化銀行", "力晶科技", "loan")},
+        {("land-bank-of-taiwan", "力晶科技", "loan"), ("hua-nan-bank", "力晶科技", "loan"), ("chang-hwa-bank", "力晶科技", "loan")},
     ),
     # a contract to build or supply: the other party pays; so does a party described as the customer
     (
@@ -947,3 +947,12 @@ def test_headings_datelines_quoted_ratings_round_names_and_unnamed_buyers_are_no
     assert got2 == {("诺为康生物", "上海华康医疗有限公司", "acquisition")}
     got, _ = triples(extractor, "PayLink已完成B轮融资，由Vertex Ventures Southeast Asia & India领投。")
     assert got == {("vertex-ventures-southeast-asia-india", "paylink", "investment")}
+
+
+def test_the_yard_builds_whoever_signs_first_and_taiwan_banks_lend_in_a_counted_syndicate(extractor):
+    text = "中海星运运输股份有限公司与江南船舶重工有限公司签署造船合同，订造4艘LNG运输船，总价约8亿美元。"
+    assert triples(extractor, text)[0] == {("中海星运运输股份有限公司", "江南船舶重工有限公司", "purchase")}
+    text = "德昌海運昨日與台灣銀行、兆豐銀行、第一銀行等七家銀行簽署聯合授信合約，總額度新台幣120億元。"
+    assert triples(extractor, text)[0] == {
+        ("bank-of-taiwan", "德昌海運", "loan"), ("mega-bank", "德昌海運", "loan"), ("first-commercial-bank", "德昌海運", "loan"),
+    }
