@@ -612,7 +612,7 @@ class EntityFinder:
         found = []
         for i, w in enumerate(words[:-1]):
             holder = w in ("股东", "股東") and i > 0 and words[i - 1] in _FORMER  # 老股东奇绩创坛继续加注
-            weak = w.endswith(("厂", "廠", "品牌"))  # 電動車廠, 運動品牌: too common to introduce a name unless news follows
+            weak = w.endswith(_WEAK_INTRODUCERS)  # 電動車廠, 運動品牌: too common to introduce a name unless news follows
             if not (_INTRODUCER.search(w) or weak or holder) or any(taken[tokens[i][0] : tokens[i][1]]):
                 continue
             if i > 0 and any(taken[tokens[i - 1][0] : tokens[i - 1][1]]):
@@ -1330,10 +1330,11 @@ _INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
 _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
 # what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
 _AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获".split())
+_WEAK_INTRODUCERS = ("厂", "廠", "品牌")  # descriptions too common to introduce a name unless news follows
+_WEAK_INTRODUCER_ANYWHERE = re.compile("|".join(_WEAK_INTRODUCERS))
 # a weak description with such a word within a name's length after it, in simplified text (for the pre-filter)
-_WEAK_INTRODUCER_ANYWHERE = re.compile("厂|廠|品牌")
 _WEAK_INTRODUCER_IN_TEXT = re.compile(
-    "(?:厂|品牌)(?=[^，,；;：:！？!?。（）()—…]{2,8}?(?:" + "|".join(sorted(_AFTER_INTRODUCED, key=len, reverse=True)) + "))"
+    f"(?:{_WEAK_INTRODUCER_ANYWHERE.pattern})" + "(?=[^，,；;：:！？!?。（）()—…]{2,8}?(?:" + "|".join(sorted(_AFTER_INTRODUCED, key=len, reverse=True)) + "))"
 )
 
 
@@ -1342,7 +1343,7 @@ def _introducer_ends(text: str) -> list[int]:
     description word, and after a weak one (厂) that news follows."""
     ends = [m.end() for m in _INTRODUCER_IN_TEXT.finditer(text)]
     ends += [m.end() for m in _FORMER_HOLDER.finditer(text)]
-    if "厂" in text or "廠" in text or "品牌" in text:
+    if any(word in text for word in _WEAK_INTRODUCERS):
         simple = t2s(text)
         if len(simple) != len(text):  # positions would not carry over: after every weak word then
             return ends + [m.end() for m in _WEAK_INTRODUCER_ANYWHERE.finditer(text)]

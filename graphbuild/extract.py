@@ -149,10 +149,7 @@ class Extractor:
             for rel in rels:
                 if denied(rel, sentences, i):
                     continue
-                deal = self._deal(rel, sentences[i], cleaned, doc_date)
-                key = (deal.investor.id, deal.target.id, deal.deal_type)
-                kept = deals.get(key)
-                deals[key] = deal if kept is None else _restated(deal, kept)
+                _keep(deals, self._deal(rel, sentences[i], cleaned, doc_date))
         return sorted(_merged_short_names(deals.values()), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
 
     def _aliases(self, sentences: list[_Sentence]) -> list[dict[str, Entity | Mention]]:
@@ -325,6 +322,13 @@ def _better(new: Deal, kept: Deal) -> bool:
     return new.confidence > kept.confidence
 
 
+def _keep(deals: dict[tuple, Deal], deal: Deal) -> None:
+    """Add ``deal`` to ``deals`` (by investor, target and type), merged with a restatement of it."""
+    key = (deal.investor.id, deal.target.id, deal.deal_type)
+    kept = deals.get(key)
+    deals[key] = deal if kept is None else _restated(deal, kept)
+
+
 def _restated(new: Deal, kept: Deal) -> Deal:
     """One record for a deal stated twice in a document: the better statement, counting both."""
     winner = new if _better(new, kept) else kept
@@ -370,9 +374,7 @@ def _merged_short_names(deals: Iterable[Deal]) -> list[Deal]:
             if party.id in full_of:
                 full = full_of[party.id]
                 setattr(deal, side, Party(id=full.id, name=full.name, mention=party.mention))
-        key = (deal.investor.id, deal.target.id, deal.deal_type)
-        kept = merged.get(key)
-        merged[key] = deal if kept is None else _restated(deal, kept)
+        _keep(merged, deal)
     return list(merged.values())
 
 

@@ -399,17 +399,18 @@ TRIGGER_WORDS = re.compile(
 ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪)")
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
 _HOLDER = "|".join(HOLDER_TITLES)
-_SERVES = re.compile("担任|擔任|作为|作為|出任")
+_SERVING = "担任|擔任|作为|作為"  # A担任本轮财务顾问, A作为…: a role, not a backer
+_SERVES = re.compile(_SERVING + "|出任")
+_BACKING_VERBS = "领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與"
 _BACKS = re.compile(  # right after a name: it backs the round (腾讯投资也参与了本轮融资)
-    "(?:也|亦|还|還|则|則|同样|同樣|继续|繼續|持续|持續|共同|联合|聯合|将|將|拟|擬)*"
-    "(?:领投|領投|跟投|参投|參投|参与|參與|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注)"
+    f"(?:也|亦|还|還|则|則|同样|同樣|继续|繼續|持续|持續|共同|联合|聯合|将|將|拟|擬)*(?:{_BACKING_VERBS})"
 )
 ROUND_BACKER = _compile(
     # backers listed with 与 too, 老股东 (or 其老股东: its old shareholder) before one
     f"(?:由)?(?P<A>{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?{ENT})*)(?:等)?"
     "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方)?"  # A、B在内的多家机构参与
     "(?:将|將|拟|擬|计划|計劃|也|亦|均|都|各|分别|分別|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,3}"
-    "(?P<t>领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與)"
+    f"(?P<t>{_BACKING_VERBS})"
 )
 THIS_ROUND = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|本次融資")
 # 投资方为 A 和 B ; 投资机构包括 A、B
@@ -426,7 +427,7 @@ SUBSCRIBE = "认购|認購|获配|獲配"
 ISSUANCE = re.compile("发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|非公开|非公開|增资|增資|招股")
 SUBSCRIBER = _compile(
     "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?"
-    f"(?:(?!担任|擔任|作为|作為){GAP}){{0,10}}?(?P<t>" + SUBSCRIBE + f")(?=[^\ue000-\ue1ff、]*(?:$|、))"  # no issuer after it (A认购2亿港元、B认购…);
+    f"(?:(?!{_SERVING}){GAP}){{0,10}}?(?P<t>" + SUBSCRIBE + f")(?=[^\ue000-\ue1ff、]*(?:$|、))"  # no issuer after it (A认购2亿港元、B认购…);
     # not A担任是次认购事项的财务顾问
 )
 # 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
@@ -447,7 +448,10 @@ def document_company(aliases) -> Mention | None:
 # an issue's subscribers, a reference with nothing before it.
 _COMPANY_REFS = ("其", "该公司", "該公司", "该集团", "該集團")
 # 其中，新股部分由A领投，B跟投: the backers of the round the text told of before (the document's company's)
-_CONTINUED_ROUND = re.compile("^(?:其中|此外|另外|同时|同時)[^。]*?(?:领投|領投|跟投)")
+# a sentence that may go on with what the one before told of (其中，A出资6亿元，…; 其中，…由A领投)
+_CONTINUING_WORDS = ("其中", "此外", "另外", "同时", "同時")
+CONTINUES = re.compile(f"^(?:{'|'.join(_CONTINUING_WORDS)})")
+_CONTINUED_ROUND = re.compile(CONTINUES.pattern + "[^。]*?(?:领投|領投|跟投)")
 _COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS]))
 
 
@@ -495,6 +499,7 @@ ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购|追投|追加�
 # the company raising the round, its round word after it, and a backer after it (before or after the round word);
 # or 本轮 anywhere and a backer anywhere (腾讯投资也参与了本轮融资: the document's company raises it)
 _THIS_ROUND_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in THIS_ROUND.pattern.split("|")))  # as the pre-filter sees them
+_CONTINUING_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in _CONTINUING_WORDS))
 _BACKED = f"(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT})"
 RELAXED_ROUND = re.compile(
     f"{ENT}(?=.*?(?:融资|轮))(?=.*?{_BACKED})|^(?=.*?(?:{_THIS_ROUND_SIMPLE}))(?=.*?{_BACKED})", re.S
@@ -520,8 +525,8 @@ _GATES = tuple(
     _Gate(frozenset(ROUND_BACKING.split("|")), re.compile(f"^(?=.*?(?:融资|轮))(?=.*?(?:{ROUND_BACKING}))", re.S), RELAXED_ROUND),
     _Gate(frozenset(("认购", "获配")), re.compile("认购|获配"), re.compile(f"{ENT}.*?(?:认购|获配)")),
     _Gate(
-        frozenset(("领投", "跟投")), re.compile("^(?:其中|此外|另外|同时).*?(?:领投|跟投)", re.S),
-        re.compile(f"^(?:其中|此外|另外|同时)(?=.*?(?:{ENT}.*?(?:领投|跟投)|(?:领投|跟投).*?{ENT}))", re.S),
+        frozenset(("领投", "跟投")), re.compile(f"^(?:{_CONTINUING_SIMPLE}).*?(?:领投|跟投)", re.S),
+        re.compile(f"^(?:{_CONTINUING_SIMPLE})(?=.*?(?:{ENT}.*?(?:领投|跟投)|(?:领投|跟投).*?{ENT}))", re.S),
     ),
     _Gate(frozenset(_NAMED_WORDS), re.compile("|".join(_NAMED_WORDS)), re.compile(f"(?:{'|'.join(_NAMED_WORDS)}).*?{ENT}")),
 )
@@ -1047,8 +1052,6 @@ def _model_relation(sentence: str, score: PairScore, amounts) -> Relation:
     return Relation(score.payer, score.payee, deal_type, trigger, amount, round(0.6 * score.probability, 2), "model")
 
 
-# a sentence that may go on with the investments of the one before (其中，A出资6亿元，…)
-CONTINUES = re.compile(r"^(?:其中|此外|另外|同时|同時)")
 _CONTINUING_VERB = re.compile("出资|出資|认缴|認繳|注资|注資|增资|增資|投资|投資")
 
 
