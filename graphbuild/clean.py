@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from html.parser import HTMLParser
 from itertools import chain
@@ -32,23 +33,45 @@ from .records import CleanText, Document
 # ---------------------------------------------------------------- primitives
 
 
+_FEW_SPANS = 16  # up to this many, spans are deleted from the offsets list in place
+
+
 def _delete(text: str, offsets: list[int], spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
-    """Delete the ``[a, b)`` spans from ``text`` and its offsets (trailing entry kept)."""
+    """Delete the ``[a, b)`` spans from ``text`` and its offsets (trailing entry kept).
+
+    ``offsets`` may be edited in place (pass a list nobody else holds; use the one returned):
+    deleting a few spans in place only moves the list's tail, for many a new list is cheaper.
+    """
     if not spans:
         return text, offsets
     spans = sorted(spans)
     pieces: list[str] = []
-    new_offsets: list[int] = []
+    append_piece = pieces.append  # bound once: the loops below are hot
     pos = 0
+    if len(spans) <= _FEW_SPANS:
+        cuts = []
+        for a, b in spans:
+            if b > pos:
+                if a < pos:
+                    a = pos
+                append_piece(text[pos:a])
+                cuts.append((a, b))
+                pos = b
+        append_piece(text[pos:])
+        for a, b in reversed(cuts):  # from the end, so the earlier cuts stay where they are
+            del offsets[a:b]
+        return "".join(pieces), offsets
+    new_offsets: list[int] = []
+    extend_offsets = new_offsets.extend
     for a, b in spans:
-        if b <= pos:
-            continue
-        a = max(a, pos)
-        pieces.append(text[pos:a])
-        new_offsets.extend(offsets[pos:a])
-        pos = b
-    pieces.append(text[pos:])
-    new_offsets.extend(offsets[pos:])
+        if b > pos:
+            if a < pos:
+                a = pos
+            append_piece(text[pos:a])
+            extend_offsets(offsets[pos:a])
+            pos = b
+    append_piece(text[pos:])
+    extend_offsets(offsets[pos:])
     return "".join(pieces), new_offsets
 
 
@@ -56,17 +79,22 @@ def _delete_matches(pattern: re.Pattern[str], text: str, offsets: list[int], nee
     """Delete ``pattern``'s matches; ``needs``: strings one of which every match holds (a cheap test first)."""
     if needs and not any(word in text for word in needs):
         return text, offsets
-    return _delete(text, offsets, [m.span() for m in pattern.finditer(text) if m.end() > m.start()])
+    # (empty matches need no filtering out: deleting an empty span changes nothing)
+    return _delete(text, offsets, [m.span() for m in pattern.finditer(text)])
 
 
 _MATCH_TAIL = 80  # how far past its anchor a match may run
 
 
-def _anchored_spans(pattern: re.Pattern[str], text: str, anchor: str, reach: int) -> list[tuple[int, int]]:
-    """``pattern``'s matches, searched only near ``anchor`` (a word every match holds, at most ``reach``
-    characters into it): a pattern that opens with optional words is slow to try at every position."""
+def _anchored_spans(
+    pattern: re.Pattern[str], text: str, anchors: tuple[str, ...], reach: int
+) -> list[tuple[int, int]]:
+    """``pattern``'s matches, searched only near ``anchors`` (words one of which every match holds, at most
+    ``reach`` characters into it): a pattern that opens with optional words is slow to try at every position."""
+    if not any(word in text for word in anchors):  # a quicker test than the regex search
+        return []
     spans: list[tuple[int, int]] = []
-    for a in re.finditer(anchor, text):
+    for a in re.finditer("|".join(map(re.escape, anchors)), text):
         if spans and a.start() < spans[-1][1]:
             continue
         m = pattern.search(text, max(a.start() - reach, spans[-1][1] if spans else 0), a.end() + _MATCH_TAIL)
@@ -96,10 +124,13 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Full-width ASCII variants → ASCII, and all kinds of spaces → " ". One for one.
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _WIDTH_TABLE.update({cp: 0x20 for cp in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B))})
-_INVISIBLE = re.compile("[\r\u200b-\u200d\u2060\ufeff\u00ad]")
+_INVISIBLE_CHARS = ("\r", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+_INVISIBLE = re.compile(f"[{''.join(_INVISIBLE_CHARS)}]")
 
-
-_WIDE = re.compile("[" + re.escape("".join(sorted(map(chr, _WIDTH_TABLE)))) + "]+")
+# [x][x]* rather than [x]+: the regex engine skips ahead fast only to a pattern's
+# first character or class, not to a repeat (likewise "  *" for " +" below).
+_WIDE_CHAR = "[" + re.escape("".join(sorted(map(chr, _WIDTH_TABLE)))) + "]"
+_WIDE = re.compile(_WIDE_CHAR + _WIDE_CHAR + "*")
 
 
 def normalize_width(text: str) -> str:
@@ -251,9 +282,11 @@ _STRAY_TAG = re.compile(
 )
 
 # A parenthesised pinyin syllable right after a Han character: 網(wǎng), 議(yì), 转(zhuan3).
+# (The Han character is looked behind at from the "(": a pattern opening with a
+# plain character is searched much faster than one opening with a lookbehind.)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PINYIN_GLOSS = re.compile(
-    rf"(?<=[{_HAN}])\((?:[a-zü]*[{_TONED}][a-zü]*|[a-zü]{{1,6}}[1-5])\)"
+    rf"\((?<=[{_HAN}]\()(?:[a-zü]*[{_TONED}][a-zü]*|[a-zü]{{1,6}}[1-5])\)"
 )
 
 # SEO filler company names built on the 某某 placeholder: 新余市某某过滤器制造厂.
@@ -264,8 +297,11 @@ _PLACEHOLDER_ORG = re.compile(
 # Taiwan's dateline day, 今（8）日 / 昨 (7) 日: the bracketed date goes, leaving 今日 / 昨日
 _BRACKETED_DAY = re.compile(r"[今昨明](\s*[(（]\s*[0-9]{1,2}\s*[)）]\s*)日")
 # A money unit with no number before it, straight after a punctuation mark
-# (，億美元讓…): a keyword spliced in, never grammatical text.
-_ORPHAN_UNIT = re.compile(r"(?<=[,，、。;；:：!?！？])(?:亿|億|万|萬|千|百)(?:美元|美金|元|人民币|人民幣|港元|港币|港幣|欧元|歐元|日元)")
+# (，億美元讓…): a keyword spliced in, never grammatical text. (The mark is looked
+# behind at from the unit, for speed as in _PINYIN_GLOSS.)
+_ORPHAN_UNIT = re.compile(
+    r"[亿億万萬千百](?<=[,，、。;；:：!?！？].)(?:美元|美金|元|人民币|人民幣|港元|港币|港幣|欧元|歐元|日元)"
+)
 # Lottery spam spliced into text (加拿大28开奖数据bclc).
 _LOTTERY = re.compile(
     rf"(?:[{_HAN}]{{2,3}}28|六合彩|时时彩|時時彩|北京赛车|北京賽車)?(?:开奖|開獎)"
@@ -273,11 +309,13 @@ _LOTTERY = re.compile(
 )
 _PARAGRAPH = re.compile(r"[^\n]+")
 _CLAUSE_PUNCT = ",，、。;；:：!?！？"
-_CLAUSE_HEAD = re.compile(rf"(?<=[{re.escape(_CLAUSE_PUNCT)}])[ \t]*([{_HAN}]{{2,}})")
+# Han words opening a clause (group 1); the mark is matched, not looked behind at, for speed.
+_CLAUSE_HEAD = re.compile(rf"[{re.escape(_CLAUSE_PUNCT)}][ \t]*([{_HAN}]{{2,}})")
 # A short fragment after a sentence end, alone at the end of a paragraph
-# (…财报表现。遭遇⏎): a candidate spliced keyword.
+# (…财报表现。遭遇⏎): a candidate spliced keyword (group 1). The sentence end is
+# matched, not looked behind at, for speed as in _PINYIN_GLOSS.
 _TRAILING_FRAGMENT = re.compile(
-    r"(?<=[。！？!?])[ \t]*([^\s\d,，。！？!?、;；:：“”\"'‘’「」『』()（）《》\[\]【】<>…—·]{2,10})[ \t]*(?=\n|\Z)"
+    r"[。！？!?][ \t]*([^\s\d,，。！？!?、;；:：“”\"'‘’「」『』()（）《》\[\]【】<>…—·]{2,10})[ \t]*(?=\n|\Z)"
 )
 
 
@@ -288,7 +326,12 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _after_punct(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<=[{re.escape(_CLAUSE_PUNCT)}])[ \t]*{re.escape(word)}")
+    """``word`` (and the spaces before it) right after a clause mark, as group 1.
+
+    The mark is matched rather than looked behind at, which is much faster to
+    search; as no keyword holds a mark, this finds the same places.
+    """
+    return re.compile(rf"[{re.escape(_CLAUSE_PUNCT)}]([ \t]*{re.escape(word)})")
 
 
 def _spliced_word_spans(text: str) -> list[tuple[int, int]]:
@@ -317,13 +360,21 @@ def _spliced_word_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for word in seeds:
         w = re.escape(word)
-        spans.extend(m.span() for m in _after_punct(word).finditer(text))
-        spans.extend(m.span() for m in re.finditer(rf"(?<=[。！？!?])[ \t]*{w}[ \t]*(?=\n|\Z)", text))
-    stuffed = [p.span() for p in _PARAGRAPH.finditer(text) if any(p.start() <= a < p.end() for a, _ in spans)]
+        spans.extend(m.span(1) for m in _after_punct(word).finditer(text))
+        spans.extend(m.span(1) for m in re.finditer(rf"[。！？!?]([ \t]*{w}[ \t]*)(?=\n|\Z)", text))
+    starts = sorted(a for a, _ in spans)
+
+    def holds_span(a: int, b: int) -> bool:
+        i = bisect_left(starts, a)
+        return i < len(starts) and starts[i] < b
+
+    stuffed = [p.span() for p in _PARAGRAPH.finditer(text) if holds_span(*p.span())]
+    stuffed_starts = [a for a, _ in stuffed]
     seen = {text[a:b].strip() for a, b in spans}
 
     def in_stuffed(pos: int) -> bool:
-        return any(a <= pos < b for a, b in stuffed)
+        i = bisect_right(stuffed_starts, pos) - 1  # paragraphs are sorted and disjoint
+        return i >= 0 and pos < stuffed[i][1]
 
     heads = [m.group(1) for a, b in stuffed for m in _CLAUSE_HEAD.finditer(text, a, b)]
     for word in _shared_prefixes(heads):
@@ -334,7 +385,7 @@ def _spliced_word_spans(text: str) -> list[tuple[int, int]]:
         if len(where) < 3 or sum(map(in_stuffed, where)) * 2 <= len(where):
             continue
         for a, b in stuffed:
-            spans.extend(m.span() for m in _after_punct(word).finditer(text, a, b))
+            spans.extend(m.span(1) for m in _after_punct(word).finditer(text, a, b))
         seen.add(word)
     # A keyword found nowhere but in stuffed paragraphs (and the title line)
     # is no real word of the text: also remove it after 的, where stuffing
@@ -386,31 +437,47 @@ _TRAILER_HEAD = re.compile(
     r"notice\s*:|disclaimer\s*:)",
     re.IGNORECASE,
 )
+# Spam words: the Han ones (caseless) and "av". Kept apart because a regex of
+# plain words is searched much faster; a match of one never overlaps one of the other.
 _SPAM_WORDS = re.compile(
-    r"无码|(?<![a-z])av(?![a-z])|成人|色播|色情|黄色|一区二区|三级片|婷婷|开奖|彩票|博彩|赌场|娱乐城|人妻|日韩|不卡|"
-    r"免费视频|在线观看|在线播放|久久|约炮|裸聊|软文推广",
-    re.IGNORECASE,
+    r"无码|成人|色播|色情|黄色|一区二区|三级片|婷婷|开奖|彩票|博彩|赌场|娱乐城|人妻|日韩|不卡|"
+    r"免费视频|在线观看|在线播放|久久|约炮|裸聊|软文推广"
 )
+_SPAM_AV = re.compile(r"(?<![a-z])av(?![a-z])", re.IGNORECASE)
 _STRONG_SPAM = re.compile(r"软文推广|无码|开奖|博彩|三级片|色播|娱乐城")
 _LIST_SEP = re.compile(r"[|｜,，]")
-_LINE = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+# A line that _LONE_NUMBER or _UI_LINE fills or _BREADCRUMB_START opens: one regex
+# for one call per line (none of the three has a letter that IGNORECASE would change).
+_UI_START = re.compile(
+    rf"(?:{_LONE_NUMBER.pattern})\Z|(?:{_UI_LINE.pattern})\Z|{_BREADCRUMB_START.pattern}", re.IGNORECASE
+)
 
 
 def _is_ui_line(simple: str) -> bool:
-    if _LONE_NUMBER.fullmatch(simple) or _UI_LINE.fullmatch(simple):
+    if _UI_START.match(simple):
         return True
-    if _BREADCRUMB_START.match(simple):
-        return True
-    if len(_BREADCRUMB_ARROW.findall(simple)) >= 2:
-        simple = _BRACKETED_WORD.sub("", simple)  # the > of <N> or <A股> points nowhere
+    if len(_BREADCRUMB_ARROW.findall(simple)) < 2:
+        return False
+    simple = _BRACKETED_WORD.sub("", simple)  # the > of <N> or <A股> points nowhere
     if len(_BREADCRUMB_ARROW.findall(simple)) >= 2:
         parts = _BREADCRUMB_ARROW.split(simple)
         return all(len(p.strip()) <= 24 for p in parts[:-1])
     return False
 
 
+def _spam_word_count(simple: str) -> int:
+    """How many different spam words ``simple`` holds."""
+    words = set(_SPAM_WORDS.findall(simple))
+    # only "a" and "A" are "a" to an IGNORECASE regex
+    if ("a" in simple or "A" in simple) and _SPAM_AV.search(simple):
+        words.add("av")
+    return len(words)
+
+
 def _is_spam_list(simple: str) -> bool:
-    if len(set(m.group(0).lower() for m in _SPAM_WORDS.finditer(simple))) >= 2:
+    if _spam_word_count(simple) >= 2:
         return True
     if len(simple) <= 20 and _STRONG_SPAM.search(simple):
         return True
@@ -441,9 +508,24 @@ def _is_body(line: str) -> bool:
     return (len(line) >= 15 and "。" in line) or (len(line) >= 40 and any(c in line for c in "！？!?"))
 
 
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, stripped line)`` of each line, its newline included (str.split beats a regex)."""
+    lines = []
+    start = 0
+    pieces = text.split("\n")
+    last = pieces.pop()  # after the last newline: a line only if not empty
+    for piece in pieces:
+        end = start + len(piece) + 1
+        lines.append((start, end, piece.strip()))
+        start = end
+    if last:
+        lines.append((start, len(text), last.strip()))
+    return lines
+
+
 def _junk_line_spans(text: str) -> list[tuple[int, int]]:
     """Spans of junk lines and of the trailer block (see module docstring)."""
-    lines = [(m.start(), m.end(), m.group(0).strip()) for m in _LINE.finditer(text)]
+    lines = _lines(text)
     simple_text = _simplified(text)  # once for all lines: each line is its slice when no length changed
     if len(simple_text) != len(text):
         simple_text = None
@@ -491,7 +573,7 @@ def _junk_line_spans(text: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- whitespace
 
-_SPACES = re.compile(" +")
+_SPACES = re.compile("  *")  # runs of spaces
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 _NEWLINES = re.compile("\n\n+")
 
@@ -526,16 +608,17 @@ def clean(doc: Document) -> CleanText:
         text, offsets = html_to_text(doc.text)
     else:
         text, offsets = doc.text, list(range(len(doc.text) + 1))
-    text, offsets = _delete_matches(_INVISIBLE, text, offsets)
+    text, offsets = _delete_matches(_INVISIBLE, text, offsets, needs=_INVISIBLE_CHARS)
     text = normalize_width(text)
     if not doc.html:
-        text, offsets = _delete_matches(_STRAY_TAG, text, offsets)
+        text, offsets = _delete_matches(_STRAY_TAG, text, offsets, needs=("<",))
     text, offsets = _delete_matches(_PINYIN_GLOSS, text, offsets, needs=("(",))
     text, offsets = _delete(text, offsets, _junk_line_spans(text))
-    for pattern, anchor, reach in ((_LOTTERY, "开奖|開獎", 5), (_PLACEHOLDER_ORG, "某某", 3)):
-        text, offsets = _delete(text, offsets, _anchored_spans(pattern, text, anchor, reach))
+    for pattern, anchors, reach in ((_LOTTERY, ("开奖", "開獎"), 5), (_PLACEHOLDER_ORG, ("某某",), 3)):
+        text, offsets = _delete(text, offsets, _anchored_spans(pattern, text, anchors, reach))
     text, offsets = _delete_matches(_ORPHAN_UNIT, text, offsets)
-    text, offsets = _delete(text, offsets, [m.span(1) for m in _BRACKETED_DAY.finditer(text)])
+    if "(" in text or "（" in text:  # every _BRACKETED_DAY holds one
+        text, offsets = _delete(text, offsets, [m.span(1) for m in _BRACKETED_DAY.finditer(text)])
     text, offsets = _delete(text, offsets, _spliced_word_spans(text))
     text, offsets = _delete(text, offsets, _space_spans(text))
     text, offsets = _delete(text, offsets, _newline_spans(text))
