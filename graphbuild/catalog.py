@@ -120,8 +120,12 @@ LATIN_SUFFIXES = (
     "bv",
     "ab",
     "asa",
+    "pte",
+    "pty",
+    "sdn",
+    "bhd",
 )
-_LATIN_SUFFIX = re.compile(r"[\s,]+(?:" + "|".join(LATIN_SUFFIXES) + r")\.?$", re.IGNORECASE)
+_LATIN_SUFFIX = re.compile(r"(?:[\s,]+(?:" + "|".join(LATIN_SUFFIXES) + r")\.?)+$", re.IGNORECASE)  # Pte. Ltd. both go
 _CJK_SUFFIX = re.compile("(?:" + "|".join(sorted(CJK_SUFFIXES, key=len, reverse=True)) + ")$")
 
 # Dropped by fold(): white space, quotes and brackets, dots, dashes, commas.

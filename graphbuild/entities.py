@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain
 
 import ahocorasick
 
@@ -85,6 +86,11 @@ COMPANY_SUFFIXES = (
     "商场", "商場", "百货", "百貨", "影业", "影業", "发电", "發電", "电气", "電氣", "机械", "機械", "材料", "通信",
     "软件", "軟件", "数控", "數控", "化学", "化學", "石油", "石化", "煤化", "股份", "商行", "事务所", "事務所",
     "酒店", "饭店", "飯店", "航运", "航運", "海运", "海運", "农业", "農業", "牧业", "牧業", "新材料", "新材", "高科", "网络", "網絡", "信息", "資訊",
+    # public buyers: hospitals, universities, government offices (宿迁市宿豫区水务局, 臺北市政府捷運工程局)
+    "医院", "醫院", "大学", "大學", "工程局", "水务局", "水務局", "管理局", "建设局", "建設局", "交通局", "公路局",
+    "港务局", "港務局", "铁路局", "鐵路局", "执法局", "執法局", "捷运局", "捷運局", "教育局", "财政局", "財政局",
+    "水利局", "公安局", "生态环境局", "交通运输局", "住房和城乡建设局", "城市管理和综合执法局", "自然资源和规划局",
+    "人力资源和社会保障局", "工业和信息化局",
     "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "分行", "支行", "基金一期", "基金二期", "基金三期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
     "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)",
@@ -115,7 +121,7 @@ _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把
 _CITIES_WITH_FUNCTION_CHARS = frozenset(("成都", "京都", "首都", "宜都", "江都", "丰都", "豐都"))
 # Words that are never (part of) a company name in front of a suffix word.
 _GENERIC = re.compile(
-    r"^(?:[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
+    r"^(?:[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
     r"投资|投資|管理|能源|电力|電力|新云|新雲|初创|初創|创业|創業|人工智能|金融|外资|外資|国有|國有|民营|民營|私营|私營|"
     r"跨国|跨國|大型|头部|頭部|龙头|龍頭|全球|美国|美國|中国|中國|日本|欧洲|歐洲|云|雲|云服务|雲服務|数据|數據|咨询|諮詢|"
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
@@ -153,7 +159,10 @@ _LATIN_STOP = {
 _CAPITAL = re.compile("[A-Z]")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*(?: (?:& )?[A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*){0,5}"
-    r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?)(?![A-Za-z0-9])"  # Ferrara Holding S.p.A.
+    r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?"  # Ferrara Holding S.p.A.
+    # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc.: the legal form's dots are the name's
+    r"(?:(?<= Pte)\. Ltd\.|(?<= Pty)\. Ltd\.|(?<= Co)\.,? Ltd\.|(?<= Sdn)\. Bhd\.|(?<= Inc)\.|(?<= Corp)\.|(?<= Ltd)\.|(?<= Co)\.)?"
+    r")(?![A-Za-z0-9])"
 )
 
 # -- short names: a brand and an industry word (华锐风电, 宏达经编, 齐星铁塔) --------
@@ -286,6 +295,8 @@ class EntityFinder:
         return found
 
     def quoted_mentions(self, text: str) -> list[Mention]:
+        if "「" not in text and "『" not in text and "“" not in text:  # every match holds one (most sentences: none)
+            return []
         found = []
         for m in _QUOTED.finditer(text):
             group = next(g for g in (1, 2, 3) if m.group(g))
@@ -301,7 +312,8 @@ class EntityFinder:
         token_starts = set(words.by_start) if words is not None else None
         found = []
         for suffix_start, end in _suffix_matches(text, words):
-            registered = _REGISTERED.search(text, suffix_start, end) is not None
+            # registered names and funds' full names (上海半导体装备材料产业投资基金) reach further
+            registered = _REGISTERED.search(text, suffix_start, end) is not None or _FUND_NAME_END.match(text, suffix_start - 2)
             start = self._suffix_name_start(text, suffix_start, token_starts, 16 if registered else 12)
             if start is None:
                 continue
@@ -324,6 +336,8 @@ class EntityFinder:
                 # after a description or a dateline pkuseg glued on (中证网讯|鼎信通科（002958）)
                 cuts = [*_INTRODUCER_IN_TEXT.finditer(text, start, end - 2), *_SOURCE_DATELINE.finditer(text, start, end - 2)]
                 start = max([start, *(m.end() for m in cuts)])
+                if words is not None:
+                    start = _past_weak_description(text, start, end, words.by_start)
                 name = text[start:end]
                 found.append(Mention(start, end, name, self._resolve(name), "code"))
         return found
@@ -411,6 +425,11 @@ class EntityFinder:
             candidates = [m for group in self._name_groups(text, _words(tokens)) for m in group]
         defined = {}
         for d in alias_definitions(text):
+            if d.after:
+                named = _named_after(text, d.end, candidates)
+                if named is not None:
+                    defined.setdefault(d.alias, named.entity)
+                continue
             before = text[: d.start].rstrip()
             named = next((m for m in candidates if m.end == len(before) and not m.is_ref), None)
             if named is None and d.english:
@@ -590,8 +609,8 @@ class EntityFinder:
         words = [text[a:b] for a, b in tokens]
         index = {a: i for i, (a, _) in enumerate(tokens)}
         ends = {b: i for i, (_, b) in enumerate(tokens)}
-        found = []
-        for m in named:
+        found: list[Mention] = []
+        for m in chain(named, found):  # a listed name has mates too (A、B及C基金: C finds B, B finds A)
             if m.source not in _LISTED_BESIDE or m.start not in index or m.end not in ends:
                 continue
             i, j = index[m.start], ends[m.end]
@@ -627,7 +646,7 @@ class EntityFinder:
         the branch lends the company's money, and the record keeps the branch's name as the mention."""
         joined = {}
         for head in catalog + suffixed:
-            if head.text.endswith(_LEGAL_FORMS):
+            if head.text.endswith(_LEGAL_FORMS + ("银行", "銀行")):  # 国家开发银行广西壮族自治区分行
                 branch = next((m for m in suffixed if m.start == head.end and m.text.endswith(_BRANCHES)), None)
                 if branch is not None:
                     name = text[head.start : branch.end]
@@ -677,6 +696,8 @@ class EntityFinder:
             while j >= 0 and _ANNOUNCE_SKIP.match(words[j]):
                 j -= 1
             span = _list_mate(words, tokens, j, -1, taken, frozenset())
+            if span is not None:
+                span = (_past_weak_description(text, span[0], span[1], dict(tokens)), span[1])
             if span is not None and text[span[0] : span[1]] not in TOPIC_WORDS:  # 董事會 acts for the company
                 found.append(self._claim(text, span, taken, "announcer"))
         return found
@@ -768,6 +789,8 @@ class EntityFinder:
             chars[m.start : m.end] = ["_"] * (m.end - m.start)
         for d in alias_definitions(text):  # left out of the real signature
             chars[d.start : d.end] = ["_"] * (d.end - d.start)
+        for c in STOCK_CODE.finditer(text):  # no clause break in the real signature after a name (鼎捷智控（300996）以…)
+            chars[c.start()] = chars[c.end() - 1] = " "
         original, text = text, "".join(chars)
         ends = {m.end for m in named + self.reference_mentions(text)}
         ends |= {end for _, end in self.model_spans(original)}
@@ -819,9 +842,9 @@ class EntityFinder:
                 inner = inner and word in _INNER_WORDS
                 # 杭州市创新投资引导基金, 长沙市城市建设投资开发集团: 投资 before a name word is no verb
                 in_name = word in _INNER_WORDS and right in _NAME_AFTER_INVEST
-                # 嘉|和|醫藥: 和 between a lone character opening the clause and the rest is inside the name
-                in_name = in_name or (word in _NAME_FUNCTION_CHARS and _LONE_OPENER.search(text, 0, s) is not None)
-                if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or _describes(word):
+                in_name = in_name or (len(word) == 1 and _function_char_in_name(text, s))  # 嘉|和|醫藥, 上海|和|元智造
+                trade = word in ("企业", "企業") and right in ("管理", "咨询", "諮詢")  # 熊猫|企业|管理|合伙企业: the name's trade
+                if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or (_describes(word) and not trade):
                     break
                 right = word
                 best = s
@@ -835,7 +858,12 @@ class EntityFinder:
         left = max((m.end() for m in _NOT_IN_NAME.finditer(text, left, suffix_start)), default=left)  # 继入/主星湖/科技
         left = max((m.end() for m in _deal_words().finditer(text, left, suffix_start)), default=left)  # 竞/得/海南…集团
         # 创新药|企康联…有限公司: a description pkuseg cut into the name
-        left = max((m.end() for m in _DESCRIPTION_INSIDE.finditer(text, left, suffix_start - 2)), default=left)
+        # (searched in the whole text, so that 企业 sees the 管理 after it)
+        inside = (m.end() for m in _DESCRIPTION_INSIDE.finditer(text, left) if m.end() <= suffix_start - 2)
+        left = max(inside, default=left)
+        if text[left : left + 1].isascii() and text[left : left + 1].isalnum():
+            latin = _LATIN_WORDS_BEFORE.search(text, 0, left)  # EQT VIII基金: the Latin name's earlier words too
+            left = latin.start() if latin else left
         if text.startswith(_FOREIGN_FIRM, left) and suffix_start - left >= 4:
             left += 2
         prefix = text[left:suffix_start]
@@ -846,9 +874,10 @@ class EntityFinder:
         return left
 
 
+_LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z0-9.&\-])(?:[A-Z][A-Za-z0-9.&\-]* )+$")
 _DESCRIPTION_INSIDE = re.compile(
-    "药企|藥企|车企|車企|房企|企业|企業|厂商|廠商|"
-    "集成商|供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商|制造商|製造商|经销商|經銷商|代理商|零售商|设备商|設備商|"
+    "药企|藥企|车企|車企|房企|(?:企业|企業)(?!管理|咨询|諮詢)|厂商|廠商|候选人|候選人|"  # 熊猫企业管理合伙企业: a registered name's trade
+    "集成商|研发商|研發商|供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商|制造商|製造商|经销商|經銷商|代理商|零售商|设备商|設備商|"
     "非关系人|非關係人|非关联方|非關聯方"
 )
 # a company's country, written before its name (日商|東京精機株式會社, 美商|…)
@@ -858,6 +887,7 @@ _NAME_AFTER_INVEST = frozenset(
     "促进 促進 服务 服務 合伙 合夥 有限公司 股份".split()
 )
 _REGISTERED = re.compile(r"有限(?:责任|責任)?公司|有限合伙|有限合夥|合伙企业|合夥企業")
+_FUND_NAME_END = re.compile(r"(?:投资|投資)基金")
 
 
 def _outranks(o: Mention, m: Mention) -> bool:
@@ -932,6 +962,7 @@ _LONE_OPENER = re.compile(
     r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?![已将將并並也还還又再都就才曾正亦均皆共则則而但其该該此这這])[\u4e00-\u9fff]$"
 )
 _NAME_FUNCTION_CHARS = ("和", "为", "為")
+_PLACE_OPENER = re.compile(r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?:" + "|".join(_REGISTERED_PLACES) + ")$")
 
 
 def _inside(m: Mention, outer: Mention) -> bool:
@@ -998,8 +1029,14 @@ def _name_char_at(text: str, i: int) -> bool:
     return (
         bool(_NAME_CHARS.match(text[i]))
         or (i > 0 and text[i - 1 : i + 1] in _CITIES_WITH_FUNCTION_CHARS)
-        or (text[i] in _NAME_FUNCTION_CHARS and _LONE_OPENER.search(text, 0, i) is not None)  # 嘉和醫藥, 诺为康生物
+        or _function_char_in_name(text, i)
     )
+
+
+def _function_char_in_name(text: str, i: int) -> bool:
+    """和 / 为 at ``i`` inside a name: after a lone character opening the clause (嘉和醫藥, 诺为康生物)
+    or after a place that opens it (上海和元智造: a place alone lists no party)."""
+    return text[i] in _NAME_FUNCTION_CHARS and (_LONE_OPENER.search(text, 0, i) or _PLACE_OPENER.search(text, 0, i)) is not None
 
 
 def _suffix_matches(text: str, words: Words | None):
@@ -1146,13 +1183,15 @@ class AliasDefinition:
     start: int
     end: int
     english: bool = False  # only with a name right before: an English name (戴姆勒卡车股份公司（Daimler Truck AG）) or a bare quoted term
+    after: bool = False  # the name follows instead (買方廣州南沙港城發展有限公司, 賣方（本公司之附屬公司順誠投資有限公司）)
 
 
 _DATELINE_AFTER = re.compile(r"[讯訊](?:[，,：:\s]|$)")
 # a company or industry word right at the end: a suffix or short name may end there
 _ENDS_IN_NAME_WORD = re.compile(f"(?:{_ONE_SUFFIX.pattern}|{_INDUSTRY.pattern})$")
 _ACRONYM = re.compile(r"[A-Z0-9&.\-]{1,6}")
-_STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za-z]{2})?\s*[)）]")
+# a stock code in brackets (300996, 6781, HK:0700)
+STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za-z]{2})?\s*[)）]")
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9.&\-]*\s*$")
@@ -1161,7 +1200,7 @@ _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9.&\-]*\s*$")
 @functools.lru_cache(maxsize=1024)  # the finder, the pre-filter's count and its rough signature all ask
 def _named_ends(text: str) -> tuple[int, ...]:
     """Where a stock code or a short-name definition says a name ends."""
-    ends = {m.start() for m in _STOCK_CODE.finditer(text)}
+    ends = {m.start() for m in STOCK_CODE.finditer(text)}
     # (not before an acronym: 首席执行官（CEO）, 人工智能（AI）)
     ends |= {len(text[: d.start].rstrip()) for d in alias_definitions(text) if not (d.english and _ACRONYM.fullmatch(d.alias))}
     return tuple(sorted(end for end in ends if end > 0))
@@ -1207,18 +1246,33 @@ def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
             for m in _ENGLISH_ALIAS.finditer(text)
             if m.group("alias").lower() not in _LATIN_STOP
         ]
-        found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _TERM_DEF.finditer(text)]
-        found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True) for m in _BARE_DEF.finditer(text)]
+        found += [AliasDefinition(m.group("alias") or m.group("role"), m.start(), m.end(), True) for m in _TERM_DEF.finditer(text)]
+        found += [  # 中國銀行（香港）: a place in brackets is part of the name
+            AliasDefinition(m.group("alias"), m.start(), m.end(), True)
+            for m in _BARE_DEF.finditer(text)
+            if m.group("alias") not in _REGISTERED_PLACES
+        ]
+    if "方" in text:
+        found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True, True) for m in _ROLE_APPOSITION.finditer(text)]
     return tuple(found)
 
 
 _ENGLISH_ALIAS = re.compile(r"[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5})\s*[）)]")
 # a short name in bare brackets right after a registered name: …二期股份有限公司（大基金二期）
 _BARE_DEF = re.compile(
-    r"(?:(?<=公司)|(?<=集团)|(?<=集團)|(?<=合伙[）)])|(?<=合夥[）)]))\s?[（(](?!" + _ALIAS_KEYWORDS + r"|简称|簡稱)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]"
+    r"(?:(?<=公司)|(?<=集团)|(?<=集團)|(?<=合伙[）)])|(?<=合夥[）)])|(?<=银行)|(?<=銀行)|(?<=医院)|(?<=醫院)|(?<=大学)|(?<=大學)|(?<=局))\s?[（(](?!" + _ALIAS_KEYWORDS + r"|简称|簡稱|作為|作为)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]"
 )
 # Hong Kong filings define a party's term in quotes alone: 天穎資本有限公司（「認購人」）, …（「本公司」）
-_TERM_DEF = re.compile(r"[（(]\s*[「“\"『](?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12})[」”\"』]\s*[）)]")
+# or by the role alone: …有限公司（作為買方）
+_TERM_DEF = re.compile(
+    r"[（(]\s*(?:[「“\"『](?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12})[」”\"』]|(?:作為|作为)(?P<role>買方|买方|賣方|卖方))\s*[）)]"
+)
+# a filing's role word right before the party it names (與買方廣州南沙港城發展有限公司, 賣方（本公司之全資附屬公司X）),
+# not before what the party does (買方同意收購)
+_ROLE_APPOSITION = re.compile(
+    r"(?:^|(?<=[，,、：:；;])|(?<=與|与|及|和|而))(?P<alias>買方|买方|賣方|卖方)"
+    r"(?=[（(]|[\u4e00-\u9fffA-Z])(?!同意|有條件|有条件|無條件|无条件|將|将|已|為|为|須|须|應|应|就|於|于|及|與|与|和|之|的|可|擬|拟|向|支付|承諾|承诺|訂立|订立|確認|确认|表示|同|並|并|會|会|亦|則|则|以)"
+)
 
 
 _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the relation stage's clause breaks
@@ -1322,7 +1376,7 @@ _SLOT_STOP = re.compile(
 # descriptions that introduce the name right after them (not a bare 公司: too common)
 _INTRODUCER_WORDS = (
     "企业|企業|药企|藥企|车企|車企|初创公司|初創公司|新创公司|新創公司|新创|新創|独角兽|獨角獸|厂商|廠商|"
-    "供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商"
+    "供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商|研发商|研發商|制造商|製造商"
 )
 _FORMER = frozenset(("老", "原", "现有", "現有"))  # 老股东 / 原股东 X: a round's earlier backer, by name
 _FORMER_HOLDER = re.compile(f"(?:{'|'.join(_FORMER)})股[东東]")
@@ -1390,7 +1444,7 @@ _ANNOUNCE_SKIP = re.compile(
 )
 _LIST_WORDS = frozenset("、 和 及 与 與".split())
 _LIST_WORD = re.compile("[、和及]|(?<![参參给給赋賦])[与與]")  # (not inside 参与, a trigger word)
-_LISTED_BESIDE = frozenset(("catalog", "quoted", "latin", "alias", "suffix", "code"))  # names a listed one may stand beside
+_LISTED_BESIDE = frozenset(("catalog", "quoted", "latin", "alias", "suffix", "code", "listed"))  # names a listed one may stand beside
 _ANNOUNCER_END = re.compile(f"(?:^|[，,；;：:！？!?。（）()—…\\s])[^，,；;：:！？!?。（）()—…\\s]{{2,20}}?(?={_ANNOUNCE_WORD.pattern})")
 
 
@@ -1429,7 +1483,9 @@ def _listed_spans(text: str, named: tuple[tuple[int, int], ...], words: tuple[tu
 
 
 # what may stand at a list's far end: a clause break, or the words that open or close a list of parties
-_LIST_OPEN = frozenset("由 为 為 是 包括 包含 获 獲 与 與 、".split())
+_LIST_OPEN = frozenset("由 为 為 是 包括 包含 获 獲 获得 獲得 与 與 、".split())
+_GLUED_OPENERS = "获獲"
+_OPENER_WORDS = frozenset("获得 獲得 获取 獲取 获批 獲批 获准 獲准 获悉 獲悉 获奖 獲獎 获利 獲利 获益 獲益".split())
 _LIST_CLOSE = frozenset("等 、 和 及 的 领投 領投 跟投 参投 參投 共同 分别 分別 联合 聯合".split())
 
 
@@ -1442,6 +1498,24 @@ def _past_holder_words(words: list[str], i: int) -> int:
     return next((j for j in (i + 1, i + 2) if "".join(words[i:j]) in HOLDER_TITLES), i)
 
 
+def _past_weak_description(text: str, start: int, end: int, word_end: dict[int, int]) -> int:
+    """Where the name in ``text[start:end]`` starts once a first word that only describes it goes
+    (重電廠|東陽|重電, 工具機廠|瀚陞|精機: a 廠 or 品牌 word, with a name of two characters or more after it)."""
+    first = word_end.get(start)
+    if first is not None and first - start > 1 and text[start:first].endswith(_WEAK_INTRODUCERS) and end - first >= 2:
+        return first
+    glued = max(text.rfind("廠", start + 2, end - 2), text.rfind("厂", start + 2, end - 2))  # 工具機|廠瀚|陞精機
+    return glued + 1 if glued > 0 else start
+
+
+def _named_after(text: str, at: int, candidates: list[Mention]) -> Mention | None:
+    """The name right after ``at``, or the one that ends a bracket opened there (賣方（本公司之全資附屬公司X）)."""
+    if text[at : at + 1] in ("（", "("):
+        close = min((i for i in (text.find("）", at), text.find(")", at)) if i > 0), default=-1)
+        return next((m for m in candidates if m.end == close and not m.is_ref), None)
+    return next((m for m in candidates if m.start == at and not m.is_ref), None)
+
+
 def _list_mate(
     words: list[str], tokens: list[tuple[int, int]], i: int, step: int, taken: bytearray, bounds: frozenset[str] | None = None
 ) -> tuple[int, int] | None:
@@ -1450,19 +1524,25 @@ def _list_mate(
     if bounds is None:
         bounds = _LIST_OPEN if step < 0 else _LIST_CLOSE
     picked = []
+    glued = 0  # 获国|投|创合: the segmenter glued the list's opener onto its first name
     while 0 <= i < len(words) and len(picked) < 3:
         w = words[i]
         if _BREAK_CHARS.fullmatch(w) or w in bounds or any(taken[tokens[i][0] : tokens[i][1]]):
+            break
+        if step < 0 and len(w) == 2 and w[0] in _GLUED_OPENERS and w not in _OPENER_WORDS:
+            picked.append(i)
+            glued = 1
+            i += step
             break
         if _SLOT_STOP.match(w) or _not_name_word(w) or _stops_name(w) or _DATELINE.search(w):
             return None
         picked.append(i)
         i += step
-    at_boundary = not 0 <= i < len(words) or _BREAK_CHARS.fullmatch(words[i]) or words[i] in bounds
+    at_boundary = glued or not 0 <= i < len(words) or _BREAK_CHARS.fullmatch(words[i]) or words[i] in bounds
     if not picked or not at_boundary:
         return None
-    start, end = tokens[min(picked)][0], tokens[max(picked)][1]
-    name = "".join(words[min(picked) : max(picked) + 1])
+    start, end = tokens[min(picked)][0] + glued, tokens[max(picked)][1]
+    name = "".join(words[min(picked) : max(picked) + 1])[glued:]
     if not 2 <= end - start <= 10 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _NOT_IN_NAME.search(name):
         return None
     return start, end
@@ -1538,8 +1618,8 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # 美国车用电子厂「哈曼」, 沙特能源开发商Al Nour Energy Company
-_DESCRIBED_GAP = re.compile(
-    r"(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|服务商|服務商|制造商|製造商|企业|企業)?[\s「『“\"]?"
+_DESCRIBED_GAP = re.compile(  # 印度汽車|零組件大廠|Rane Precision: more of the description may come first, not 的 (A的承销商B)
+    r"(?:[^\s的与與和及、，,。；;：:（）()]{0,6}?(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?[\s「『“\"]?"
 )
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "有限責任公司", "合伙企业", "合夥企業", "有限合伙", "有限合夥")
 

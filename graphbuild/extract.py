@@ -27,13 +27,19 @@ from graphbuild.relations import (
     SUBSCRIBE,
     SUBSCRIBER_WORDS,
     Relation,
+    acquirer_of,
+    announces_tender,
     continued_relations,
+    counterparty_relations,
+    tender_owner,
+    tender_winners,
     could_hold_deal,
     could_match_rough,
     deal_gates,
     document_company,
     is_bank,
     may_continue,
+    names_counterparties,
     parties_needed,
 )
 
@@ -103,7 +109,8 @@ class Extractor:
         ``aliases`` are the short names defined earlier in the document (and 公司): the company
         a document is about may be a sentence's second party (``relations.find_relations``).
         """
-        if may_continue(sentence):  # 其中，A出资6亿元: the investors of the sentence before (document_deals)
+        # 其中，A出资6亿元 ; 交易对方为A ; A…公示中标结果: they lean on a sentence before or after (document_deals)
+        if may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence):
             return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ()), enough=1) >= 1
         gates = deal_gates(sentence)
         if not gates:
@@ -135,6 +142,8 @@ class Extractor:
             result.candidates += len(chosen)
         deals: dict[tuple, Deal] = {}
         invested: dict[int, dict[str, Mention]] = {}  # sentence index -> what its investments went to, by id
+        acquired: dict[int, tuple[Mention, set[str]]] = {}  # sentence index -> its one acquirer and what it acquired
+        tendered: dict[int, Mention] = {}  # sentence index -> whose tender result it announced
         joined: Mention | None = None  # the last company whose round a backer joined (参与QuantaCell的C轮增资)
         for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date), as_tuples=True):
             company = document_company(sentences[i].aliases)
@@ -146,11 +155,32 @@ class Extractor:
                     sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], self.finder.catalog.roles, payee
                 )
             invested[i] = {r.payee.entity.id: r.payee for r in rels if r.deal_type == "investment"}
+            buyer = acquirer_of(rels)
+            if buyer is not None:
+                acquired[i] = (buyer, {r.payee.entity.id for r in rels if r.payer.entity.id == buyer.entity.id})
+            elif i - 1 in acquired and not rels:
+                acquired[i] = acquired[i - 1]  # 根据公告，…: the acquisition is still the one before
+            if i in acquired and names_counterparties(sentences[i].text):  # 交易对方为A及B: they sell
+                rels += counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], *acquired[i])
+            rels += self._tender_won(sentences[i].text, spacy_doc._.mentions or [], rels, tendered, i)
             for rel in rels:
                 if denied(rel, sentences, i):
                     continue
                 _keep(deals, self._deal(rel, sentences[i], cleaned, doc_date))
-        return sorted(_merged_short_names(deals.values()), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
+        return sorted(_without_parents(_merged_short_names(deals.values())), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
+
+    @staticmethod
+    def _tender_won(sentence: str, mentions: list[Mention], rels: list[Relation], tendered: dict[int, Mention], i: int) -> list[Relation]:
+        """Winners no rule related: after the owner's tender result in this sentence (国铁集团…招标项目中，B中标…，C中标…)
+        or in the one before (国家电网…公示…中标结果。其中，B中标…); ``tendered`` remembers the owner."""
+        owned = tender_owner(sentence, mentions)
+        if owned is not None:
+            tendered[i] = owned[0]
+        owner, after = owned if owned is not None else (tendered.get(i - 1), 0)
+        if owner is None or (owned is None and not may_continue(sentence)):
+            return []
+        related = {r.payee.entity.id for r in rels}
+        return [r for r in tender_winners(sentence, mentions, owner, after) if r.payee.entity.id not in related]
 
     def _aliases(self, sentences: list[_Sentence]) -> list[dict[str, Entity | Mention]]:
         """For each sentence, the short names defined before it (上海鸿仪投资发展有限公司（下称“上海鸿仪”）),
@@ -376,6 +406,21 @@ def _merged_short_names(deals: Iterable[Deal]) -> list[Deal]:
                 setattr(deal, side, Party(id=full.id, name=full.name, mention=party.mention))
         _keep(merged, deal)
     return list(merged.values())
+
+
+def _without_parents(deals: list[Deal]) -> list[Deal]:
+    """获得小米战略投资，本轮由小米长江产业基金独家投资: a fund named after its parent is the parent's
+    vehicle, so the two are one investor in that target; the fund's record stays, being the more precise."""
+    named = {(d.target.id, d.deal_type): [] for d in deals}
+    for d in deals:
+        named[(d.target.id, d.deal_type)].append((d.investor.id, t2s(d.investor.name)))
+    return [
+        d for d in deals
+        if not any(
+            other != d.investor.id and name.startswith(t2s(d.investor.mention)) and len(name) > len(d.investor.mention)
+            for other, name in named[(d.target.id, d.deal_type)]
+        )
+    ]
 
 
 def extract_documents(documents: Iterable[Document], extractor: Extractor, result: ExtractResult) -> ExtractResult:

@@ -26,7 +26,7 @@ from typing import Callable
 import ahocorasick
 
 from graphbuild.catalog import t2s
-from graphbuild.entities import BANK_REFERENCES, HOLDER_TITLES, Mention, alias_definitions
+from graphbuild.entities import BANK_REFERENCES, HOLDER_TITLES, STOCK_CODE, Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
@@ -90,7 +90,7 @@ NOT_A_LIST = "(?!(?:约|約)?[\ue200-\ue2ff]、)"  # 认购1000万美元、B认�
 NOT_AFTER_DETERMINER = "(?<!此次)(?<!这次)(?<!本次)(?<!该)(?<!此项)(?<!这笔)(?<!该笔)(?<!此笔)"
 INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
 BUY = "采购|採購|购买|購買|购置|購置|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
-ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點|标案|標案|建置案|采购案|採購案"
+ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點|标案|標案|建置案|采购案|採購案|工程案|统包案|統包案"
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|接获|接獲|揽获|攬獲|签下|簽下|拿到|取得"
 ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下"
 # natural persons listed before an organisation (收购自然人李建国、宁波聚源…合计持有的…): not names we find
@@ -344,7 +344,7 @@ RULES: tuple[Rule, ...] = (
     _rule("pay_to", "{A}{G}(?P<t>" + PAY_TO + "){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
     _rule("pay_x_to", "{A}{G}(?P<t>" + PAY + ")(?:了)?{G}(?:给|給|予){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
     # B 获得 / 收到 A 支付的 …
-    _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
+    _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?(?![^，,。；;：:]{0,24}?(?:" + GRANT_NOUN + "))", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
     _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供贷款 ; B 向 A 借款 / 融资
     _rule("lend", "{A}{G}(?:向|为|為|给|給){d}{B}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
@@ -401,7 +401,7 @@ ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启�
 _HOLDER = "|".join(HOLDER_TITLES)
 _SERVING = "担任|擔任|作为|作為"  # A担任本轮财务顾问, A作为…: a role, not a backer
 _SERVES = re.compile(_SERVING + "|出任")
-_BACKING_VERBS = "领投|領投|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與"
+_BACKING_VERBS = "领投|領投|独家投资|獨家投資|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與"
 _BACKS = re.compile(  # right after a name: it backs the round (腾讯投资也参与了本轮融资)
     f"(?:也|亦|还|還|则|則|同样|同樣|继续|繼續|持续|持續|共同|联合|聯合|将|將|拟|擬)*(?:{_BACKING_VERBS})"
 )
@@ -475,8 +475,13 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     # B 工商变更，新增股东 A、C / 新增 A 为股东: the new shareholders paid in
     _rule("new_holder", "{B}{G}(?P<t>新增股东|新增股東|新进股东|新進股東)(?:为|為|包括)?{d}{A}", "A", "B", "investment", 0.72, False, True),
     _rule("new_holder_as", "{B}{G}(?P<t>新增|新进|新進){d}{A}(?:为|為)(?:新)?(?:股东|股東)", "A", "B", "investment", 0.72, False, True),
+    # B(的)新台幣48億元聯貸案…，由 A 擔任統籌主辦行: the arranger lends (the other banks join in ``_syndicated``)
+    _rule("syndicate_role", "{B}(?:的|之)?{M}(?:的|之)?(?P<t>联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款)(?:案)?{G}由{A}(?:担任|擔任|出任)", "A", "B", "loan", 0.75, False, True),
+    # A 拟收购 C…，并已与交易对方 B 签署…协议: B sells
+    _rule("acquire_counterparty", "{A}{G}(?P<t>收购|收購|受让|受讓|购买|購買)[^。；;]{0,60}?(?:与|與|和|同)(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為)?{B}", "A", "B", "acquisition", 0.75, False, True),
     # 賣方有條件同意出售而買方有條件同意購買 B: the buyer pays the seller (filings name both by their terms)
     _rule("sale_agreed", "{B}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?:出售|出让|出讓|转让|轉讓)(?:[，,]?(?:而|且|及))[，,]?{A}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?P<t>购买|購買|收购|收購|受让|受讓)", "A", "B", "acquisition", 0.75, False, True),
+    _rule("sale_agreed", "{A}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?P<t>购买|購買|收购|收購|受让|受讓)(?:[，,]?(?:而|且|及))[，,]?{B}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?:出售|出让|出讓|转让|轉讓)", "A", "B", "acquisition", 0.75, False, True),
     # A 与 B 签署 (战略合作) 协议，获得 N 亿元 (综合) 授信: the bank lends (decided by name, not roles)
     _rule("loan_signed_won", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?" + NON_ENT + "{0,20}?[，,](?:并|並|同时|同時)?(?:获得|獲得|取得)(?:了)?" + NON_ENT + "{0,16}?(?P<t>授信|贷款|貸款|信贷|信貸|融资额度|融資額度)", "X", "Y", "loan", 0.72, True, True),
     _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
@@ -487,14 +492,14 @@ _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工�
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
-_BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托|商行)$")  # 沈北农商行
+_BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托|商行|商银|企银)$")  # 沈北农商行, 上海商银, 台湾中小企银
 _LEGAL_FORM_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")  # 沈北农村商业银行股份有限公司 is a bank
 _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股份")
 _PREPOSITIONS = "向对對给給与與和为為从從把让讓使由"  # what no description holds (与关联方B: B is no subject)
 _NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
-ROUND_BACKING = "领投|跟投|参投|参与投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
+ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
 
 # the company raising the round, its round word after it, and a backer after it (before or after the round word);
 # or 本轮 anywhere and a backer anywhere (腾讯投资也参与了本轮融资: the document's company raises it)
@@ -602,9 +607,10 @@ _FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家
 )
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
+# "凌群今日代子公司Orion Tech公告，以…认购": the subsidiary a Taiwan filing speaks for.
 APPOSITION = re.compile(
-    f"({ENT})(?:的)?(?:子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
-    f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金|工作室))?(?={ENT})"
+    f"({ENT})(?:的)?(?:(?:今日|今天|昨日|昨天|日前|近日)?代(?:子公司|孙公司|孫公司)|子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
+    f"(?:(?:(?![，,；;：:。]){GAP}){{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金|工作室))?(?={ENT})"
 )
 
 
@@ -651,8 +657,11 @@ def _signature(sentence: str, mentions: list[Mention], amounts) -> _Sig:
             start, end = start - 1, end + 1
         spans.append((start, end, chr(ENT_BASE + i)))
     spans += [(a.start, a.end, chr(AMT_BASE + j)) for j, a in enumerate(amounts[:256])]
-    # （简称“宁德时代”，CATL） only names a party again: it must not split the clause around it
+    # （简称“宁德时代”，CATL） only names a party again: it must not split the clause around it; nor must
+    # a name's stock code (被鼎捷智控（300996）以…收购)
     spans += [(d.start, d.end, "") for d in alias_definitions(sentence)]
+    ends = {m.end for m in mentions}
+    spans += [(c.start(), c.end(), "") for c in STOCK_CODE.finditer(sentence) if c.start() in ends]
     spans.sort()
     out, at = [], 0
     for start, end, ch in spans:
@@ -1052,12 +1061,89 @@ def _model_relation(sentence: str, score: PairScore, amounts) -> Relation:
     return Relation(score.payer, score.payee, deal_type, trigger, amount, round(0.6 * score.probability, 2), "model")
 
 
-_CONTINUING_VERB = re.compile("出资|出資|认缴|認繳|注资|注資|增资|增資|投资|投資")
+_CONTINUING_VERB = re.compile("出资|出資|认缴|認繳|注资|注資|增资|增資|投资|投資|中标|中標|得标|得標")
+
+# 国家电网…公示…招标采购中标结果 ; 国铁集团…招标项目中，: whose tender the winners named next won
+_TENDER_OWNED = re.compile(
+    "(?:中标|中標|成交|决标|決標)(?:（成交）|\\(成交\\))?(?:结果|結果)|(?:招标|招標|采购|採購)(?:项目|項目)(?:中|当中|當中)(?=[，,])"
+)
+_WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標)")
+
+
+def announces_tender(sentence: str) -> bool:
+    """Whether ``sentence`` may announce whose tender result winners are named in (see ``tender_owner``)."""
+    return _TENDER_OWNED.search(sentence) is not None
+
+
+def tender_owner(sentence: str, mentions: list[Mention]) -> tuple[Mention, int] | None:
+    """The organisation whose tender result ``sentence`` announces, and where the announcing clause ends:
+    the last one named in that clause before the result (据X网披露，A…项目近期公示中标结果: A)."""
+    if NEGATION.search(sentence):
+        return None
+    for m in reversed(list(_TENDER_OWNED.finditer(sentence))):  # the last one that names its owner
+        start = max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, m.start()) if b.group() not in "（）()"), default=0)
+        owners = [x for x in mentions if start <= x.start and x.end <= m.start() and not x.is_ref]
+        if owners:
+            return owners[-1], m.end()
+    return None
+
+
+def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after: int = 0) -> list[Relation]:
+    """The winners (X中标…) after ``after`` in ``sentence``: each is paid by ``owner``, whose tender they won."""
+    found = []
+    for x in mentions:
+        if x.start < after or x.is_ref or x.entity.id == owner.entity.id:
+            continue
+        code = STOCK_CODE.match(sentence, x.end)  # 平高电气（600312）中标
+        at = code.end() if code else x.end
+        win = _WINS.search(sentence, at, at + 12)
+        if win is not None and not CLAUSE_BREAK.search(sentence, at, win.start()) and not any(
+            x.end < y.start < win.start() for y in mentions
+        ):
+            clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, win.end())), len(sentence))
+            found.append(Relation(owner, x, _by_object(sentence[x.start : clause_end], "purchase"), win.group(), None, 0.7, "tender_winner"))
+    return found
 
 
 def may_continue(sentence: str) -> bool:
     """Whether ``sentence`` may name more investors in what the sentence before invested in."""
     return CONTINUES.match(sentence) is not None and _CONTINUING_VERB.search(sentence) is not None
+
+
+# 交易对方为A及B / 转让方包括A、B: who sells in the acquisition just stated
+COUNTERPARTIES = re.compile("(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:主要)?(?:为|為|包括|包含|系|是)")
+_ACQUIRING = frozenset(_simplified(w) for w in ACQUIRE.split("|") + ["购买", "購買", "买入", "買入"])
+
+
+def names_counterparties(sentence: str) -> bool:
+    """Whether ``sentence`` lists the other side of an acquisition (交易对方为…)."""
+    return COUNTERPARTIES.search(sentence) is not None
+
+
+def acquirer_of(rels: list[Relation]) -> Mention | None:
+    """The one party that acquires in ``rels``, if there is exactly one."""
+    buyers = {r.payer.entity.id: r.payer for r in rels if r.deal_type == "acquisition" or _simplified(r.trigger) in _ACQUIRING}
+    return next(iter(buyers.values())) if len(buyers) == 1 else None
+
+
+def counterparty_relations(sentence: str, mentions: list[Mention], acquirer: Mention, acquired: set[str]) -> list[Relation]:
+    """The sellers a counterparty list names (交易对方为EQT VIII基金及Gaggenheim家族信托): ``acquirer`` pays
+    each organisation listed up to the clause's end, but not what it acquires (``acquired``, ids)."""
+    m = COUNTERPARTIES.search(sentence)
+    if m is None or NEGATION.search(sentence):
+        return []
+    end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, m.end()) if b.group() not in "（）()"), len(sentence))
+    listed = [
+        x for x in mentions
+        if m.end() <= x.start < end and not x.is_ref and x.entity.id != acquirer.entity.id and x.entity.id not in acquired
+        and not x.text.startswith("自然人")  # a person, not an organisation
+    ]
+    # Klaus Reinhardt家族控制的Reinhardt Holding GmbH: the first only says whose the second is
+    listed = [x for x, after in zip(listed, listed[1:] + [None]) if after is None or not _OWNER_OF_NEXT.fullmatch(sentence, x.end, after.start)]
+    return [Relation(acquirer, x, "acquisition", m.group(), None, 0.7, "counterparty") for x in listed]
+
+
+_OWNER_OF_NEXT = re.compile("(?:家族)?(?:控制的|控股的|旗下的?|的)|(?:的)?(?:控股)?(?:股东|股東|创始人|創始人|创办人|創辦人)" + NON_ENT + "*")
 
 
 def continued_relations(sentence: str, mentions: list[Mention], amounts, roles, payee: Mention) -> list[Relation]:

@@ -285,3 +285,12 @@ def test_traditional_text_is_segmented_like_its_simplified_form():
     cut = [t.text for t in nlp.make_doc(traditional)]
     assert "".join(cut) == traditional
     assert token_spans(nlp.make_doc(traditional)) == token_spans(nlp.make_doc(simplified))
+
+
+def test_a_factory_word_the_segmenter_glued_onto_a_name_is_cut_off():
+    from graphbuild.entities import _past_weak_description
+
+    text = "工具機廠瀚程精機"
+    assert _past_weak_description(text, 0, len(text), {0: 3, 3: 5, 5: 8}) == 4  # 工具機|廠瀚|程精機
+    assert _past_weak_description(text, 0, len(text), {0: 4, 4: 6, 6: 8}) == 4  # 工具機廠|瀚程|精機
+    assert _past_weak_description("鸿海精密", 0, 4, {0: 2, 2: 4}) == 0

@@ -956,3 +956,153 @@ def test_the_yard_builds_whoever_signs_first_and_taiwan_banks_lend_in_a_counted_
     assert triples(extractor, text)[0] == {
         ("bank-of-taiwan", "德昌海運", "loan"), ("mega-bank", "德昌海運", "loan"), ("first-commercial-bank", "德昌海運", "loan"),
     }
+
+
+PUBLIC_BUYERS_SYNDICATES_AND_FILING_ROLES = [
+    # a dotted legal form is part of a Latin name; the subsidiary a Taiwan filing speaks for subscribes
+    (
+        "凌群電子今日代子公司Orion Tech Pte. Ltd.公告，以每股3.2美元認購英國新創Quanta Grid Inc. A輪特別股，金額約500萬美元。",
+        {("orion-tech", "quanta-grid", "investment")},
+    ),
+    # a list whose first backer nothing marks, after 获 that the segmenter glued onto it (获峰|瑞)
+    (
+        "恒芯微电子有限公司近日获峰瑞、蓝驰及南京创新投资基金联合投资，融资额约1.5亿元。",
+        {("峰瑞", "恒芯微电子有限公司", "investment"), ("蓝驰", "恒芯微电子有限公司", "investment"),
+         ("南京创新投资基金", "恒芯微电子有限公司", "investment")},
+    ),
+    # public buyers: a government office (with its bare short name) and a hospital
+    (
+        "機電廠力揚工程今日公告，取得高雄市政府捷運工程局（高捷局）紅線延伸號誌工程案，決標金額約新台幣5億元。",
+        {("高雄市政府捷運工程局", "力揚工程", "purchase")},
+    ),
+    ("同创医疗以2,100万元中标温州市人民医院的影像设备采购项目。", {("温州市人民医院", "同创医疗", "purchase")}),
+    ("城建集团收到南京市住房和城乡建设局发出的中标通知书，中标金额3.2亿元。", {("南京市住房和城乡建设局", "城建集团", "purchase")}),
+    # the arranger a syndicated loan names lends, and so do the banks joining it
+    (
+        "光宇能源新台幣30億元聯貸案昨日簽約，由合作金庫擔任管理行，彰化銀行與臺灣企銀共同參貸。",
+        {("taiwan-cooperative-bank", "光宇能源", "loan"), ("chang-hwa-bank", "光宇能源", "loan"), ("臺灣企銀", "光宇能源", "loan")},
+    ),
+    # a catalog bank's branch is one lender
+    (
+        "中铁建工集团有限公司与由国家开发银行广西壮族自治区分行牵头组建的银团签署30亿元银团贷款合同，参贷行包括招商银行南宁分行和柳州银行。",
+        {("cdb", "中铁建工集团有限公司", "loan"), ("招商银行南宁分行", "中铁建工集团有限公司", "loan"),
+         ("柳州银行", "中铁建工集团有限公司", "loan")},
+    ),
+    # 和 after the place that opens a registered name; a sole backer
+    (
+        "杭州和盛智能科技有限公司（以下简称“和盛智能”）宣布完成2亿元B轮融资，本轮由红杉中国独家投资。",
+        {("hongshan", "杭州和盛智能科技有限公司", "investment")},
+    ),
+    # a 研发商 describes the quoted name after it: that name raises the round 本轮 means
+    ("负极材料研发商「硅源科技」近日完成数千万元A轮融资。本轮由线性资本领投。", {("线性资本", "硅源科技", "investment")}),
+    # a fund named after its parent is the parent's vehicle: one investor
+    ("储能企业「蓝晶能源」宣布获得小米战略投资，本轮由小米产业基金独家投资。", {("小米产业基金", "蓝晶能源", "investment")}),
+    # a finance bureau's subsidy is no deal
+    ("公司全资子公司华宇电缆有限公司近日收到苏州市财政局拨付的产业发展专项补助资金1200万元。", set()),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", PUBLIC_BUYERS_SYNDICATES_AND_FILING_ROLES, ids=[t[:18] for t, _ in PUBLIC_BUYERS_SYNDICATES_AND_FILING_ROLES]
+)
+def test_public_buyers_syndicate_arrangers_filing_roles_and_parent_funds(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the role word before the party, or the party in brackets after it; the buyer agrees first
+        (
+            "於2024年3月1日，買方（本公司之全資附屬公司恒景投資有限公司）與賣方華信置業有限公司訂立協議，據此，"
+            "買方同意收購而賣方同意出售目標物業，代價為5,000萬港元。",
+            {("恒景投資有限公司", "華信置業有限公司", "acquisition")},
+        ),
+        # (作為賣方) after the party; the seller agrees first; 目標公司 names nobody
+        (
+            "本公司之全資附屬公司新達發展有限公司（作為賣方）與東盛物流有限公司（作為買方）訂立協議，據此，"
+            "賣方同意出售而買方同意購買目標公司全部股權，代價為8,000萬港元。",
+            {("東盛物流有限公司", "新達發展有限公司", "acquisition")},
+        ),
+    ],
+)
+def test_a_filing_names_buyer_and_seller_by_the_role_words_around_them(extractor, text, expected):
+    _, deals = triples(extractor, text)
+    assert {(d.investor.name, d.target.name, d.deal_type) for d in deals} == expected
+
+
+COUNTERPARTIES_AND_DESCRIBED_BUYERS = [
+    # the counterparties listed after an acquisition sell it; a fund's Latin name is whole
+    (
+        "精工电子发布公告，拟以现金方式收购德国精密轴承制造商Kessler GmbH 100%股权。本次交易的交易对方为私募股权机构Nordwind旗下"
+        "Nordwind IV基金及Kessler家族信托，二者分别持有标的公司60%和40%股权。",
+        {("精工电子", "kessler", "acquisition"), ("精工电子", "Nordwind IV基金", "acquisition"), ("精工电子", "Kessler家族信托", "acquisition")},
+    ),
+    # a fund's full name reaches past the industry word inside it
+    (
+        "奥瑞光电拟以发行股份的方式购买苏州晶源科技股份有限公司100%股权。交易对方包括国投创新投资基金、苏州工业园区产业投资基金以及晶源管理层持股平台。",
+        {("奥瑞光电", "苏州晶源科技股份有限公司", "investment"), ("奥瑞光电", "国投创新投资基金", "acquisition"),
+         ("奥瑞光电", "苏州工业园区产业投资基金", "acquisition")},
+    ),
+    # a passive acquisition whose buyer has its stock code; the family that controls the seller is not paid
+    (
+        "Voltix GmbH被中国上市公司华测智能（688123）以约1,800万欧元收购全部股权。根据公告，交易对方为Voltix创始人Hans Weber家族控制的Weber Holding GmbH。",
+        {("华测智能", "voltix", "acquisition"), ("华测智能", "weber", "acquisition")},
+    ),
+    # 与交易对方B签署 in the acquiring sentence
+    (
+        "华信电子今日公告，拟以现金1.6亿元收购无锡芯达半导体有限公司60%股权，并已与交易对方无锡高新投资集团有限公司签署《股权收购协议》。",
+        {("华信电子", "无锡芯达半导体有限公司", "acquisition"), ("华信电子", "无锡高新投资集团有限公司", "acquisition")},
+    ),
+    # a registered name whose trade is 企业管理; a natural person is not an organisation we pay
+    (
+        "恒远科技拟以现金2亿元收购杭州鲸鱼网络科技有限公司70%股权。交易对方为员工持股平台杭州鲸鱼企业管理合伙企业（有限合伙）及自然人李明。",
+        {("恒远科技", "杭州鲸鱼网络科技有限公司", "acquisition"), ("恒远科技", "杭州鲸鱼企业管理合伙企业(有限合伙)", "acquisition")},
+    ),
+    # a longer description before the customer (德國汽車零組件大廠): it names nobody
+    (
+        "工具機廠精鋒機械今日公告，接獲德國汽車零組件大廠Brenner Automotive的五軸加工機訂單，金額約新台幣2.1億元。",
+        {("brenner-automotive", "精鋒機械", "purchase")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected", COUNTERPARTIES_AND_DESCRIBED_BUYERS, ids=[t[:18] for t, _ in COUNTERPARTIES_AND_DESCRIBED_BUYERS]
+)
+def test_counterparties_of_an_acquisition_sell_it_and_descriptions_name_nobody(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
+
+
+TENDER_WINNERS = [
+    # the owner publishes its tender result; the winners follow in the next sentence (a stock code may sit between)
+    (
+        "南方电网有限责任公司近日公示2024年第二批主网设备招标采购中标结果。其中，许继电气（000400）中标直流控制保护包，"
+        "中标金额约6.1亿元；特变电工中标换流变压器包，中标金额4.3亿元。",
+        {("china-southern-power-grid", "许继电气", "purchase"), ("china-southern-power-grid", "特变电工", "purchase")},
+    ),
+    # a procurement site that reports the result is no owner; a company that won nothing is paid nothing
+    (
+        "据中国采购与招标网披露，长鑫科技有限公司二期扩产项目近期公示中标结果。其中，中微半导体设备股份有限公司中标刻蚀设备18台，"
+        "华海清科股份有限公司中标清洗设备9台，佳业科技本次未有中标。",
+        {("cxmt", "中微半导体设备股份有限公司", "purchase"), ("cxmt", "华海清科股份有限公司", "purchase")},
+    ),
+    # …招标项目中，B中标…，C中标…: in one sentence
+    (
+        "国家能源投资集团有限公司2024年第一批风机招标项目中，金风科技股份有限公司中标1.2GW，明阳智慧能源集团股份公司中标0.8GW。",
+        {("chn-energy", "金风科技股份有限公司", "purchase"), ("chn-energy", "明阳智慧能源集团股份公司", "purchase")},
+    ),
+    # a bureau's tender; 第一中标候选人 describes the winner
+    (
+        "【中标公告】近日，南通市崇川区水利局发布城区河道整治工程中标结果公告，第一中标候选人江苏通润水利工程有限公司最终中标，中标金额为2.3亿元。",
+        {("南通市崇川区水利局", "江苏通润水利工程有限公司", "purchase")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", TENDER_WINNERS, ids=[t[:18] for t, _ in TENDER_WINNERS])
+def test_winners_of_a_tender_whose_owner_published_the_result_are_paid_by_it(extractor, text, expected):
+    got, _ = triples(extractor, text)
+    assert got == expected
