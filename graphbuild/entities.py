@@ -962,7 +962,8 @@ _LONE_OPENER = re.compile(
     r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?![已将將并並也还還又再都就才曾正亦均皆共则則而但其该該此这這])[\u4e00-\u9fff]$"
 )
 _NAME_FUNCTION_CHARS = ("和", "为", "為")
-_PLACE_OPENER = re.compile(r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?:" + "|".join(_REGISTERED_PLACES) + ")$")
+# a place (and at most one character of the name) opening a clause or after 的: 上海|和元智造, 苏州元|和生物医药
+_PLACE_OPENER = re.compile(r"(?:^|[，,；;：:！？!?。（）()—…\s】的])(?:" + "|".join(_REGISTERED_PLACES) + ")[\u4e00-\u9fff]?$")
 
 
 def _inside(m: Mention, outer: Mention) -> bool:
@@ -1035,7 +1036,7 @@ def _name_char_at(text: str, i: int) -> bool:
 
 def _function_char_in_name(text: str, i: int) -> bool:
     """和 / 为 at ``i`` inside a name: after a lone character opening the clause (嘉和醫藥, 诺为康生物)
-    or after a place that opens it (上海和元智造: a place alone lists no party)."""
+    or after a place that opens it (上海和元智造, 苏州元和生物: a place alone lists no party)."""
     return text[i] in _NAME_FUNCTION_CHARS and (_LONE_OPENER.search(text, 0, i) or _PLACE_OPENER.search(text, 0, i)) is not None
 
 

@@ -29,6 +29,8 @@ from graphbuild.relations import (
     Relation,
     acquirer_of,
     announces_tender,
+    formed_fund,
+    forms_fund,
     continued_relations,
     counterparty_relations,
     tender_owner,
@@ -110,7 +112,7 @@ class Extractor:
         a document is about may be a sentence's second party (``relations.find_relations``).
         """
         # 其中，A出资6亿元 ; 交易对方为A ; A…公示中标结果: they lean on a sentence before or after (document_deals)
-        if may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence):
+        if may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence):
             return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ()), enough=1) >= 1
         gates = deal_gates(sentence)
         if not gates:
@@ -155,6 +157,18 @@ class Extractor:
                     sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], self.finder.catalog.roles, payee
                 )
             invested[i] = {r.payee.entity.id: r.payee for r in rels if r.deal_type == "investment"}
+            if not invested[i]:  # …母基金近日完成首期募集。其中，A出资20亿元…: the fund its backers pay into
+                fund = formed_fund(sentences[i].text, spacy_doc._.mentions or [])
+                invested[i] = {fund.entity.id: fund} if fund is not None else {}
+            elif len(invested[i]) == 1:  # B由A出资40亿元，C出资20亿元，其余份额由D、E认缴: the rest of B's backers
+                (payee,) = invested[i].values()
+                known = {(r.payer.entity.id, r.payee.entity.id) for r in rels}
+                rels += [
+                    r for r in continued_relations(
+                        sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], self.finder.catalog.roles, payee
+                    )
+                    if (r.payer.entity.id, r.payee.entity.id) not in known
+                ]
             buyer = acquirer_of(rels)
             if buyer is not None:
                 acquired[i] = (buyer, {r.payee.entity.id for r in rels if r.payer.entity.id == buyer.entity.id})

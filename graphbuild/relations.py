@@ -68,6 +68,11 @@ ELLIPTIC_INVEST = re.compile(
     f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]"
     f"|(?P<joined>参与|參與)(?:了)?(?:此次|本次|该次|該次)(?:增资|增資|投资|投資)){NON_ENT}*$"
 )
+# 其余份额由蔚来资本、国元证券等市场化机构认缴: the rest of what the clauses before invested in
+REST_INVEST = re.compile(
+    f"^(?:其余|其餘|剩余|剩餘)(?:的)?(?:份额|份額|部分|资金|資金|出资|出資)?由(?P<A>{ENT}(?:(?:、|和|及|与|與){ENT})*)(?:等)?"
+    f"{NON_ENT}{{0,10}}?(?P<t>认缴|認繳|出资|出資|认购|認購)(?P<joined>){NON_ENT}*$"
+)
 # the other banks of a syndicate its lead is named with (由A牵头、包括C及D的银团)
 _MEMBERS = f"(?:[、，,]?(?:包括|包含|联合|聯合){ENT}(?:{_LIST_SEP}{ENT})*)?"
 
@@ -479,6 +484,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("syndicate_role", "{B}(?:的|之)?{M}(?:的|之)?(?P<t>联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款)(?:案)?{G}由{A}(?:担任|擔任|出任)", "A", "B", "loan", 0.75, False, True),
     # A 拟收购 C…，并已与交易对方 B 签署…协议: B sells
     _rule("acquire_counterparty", "{A}{G}(?P<t>收购|收購|受让|受讓|购买|購買)[^。；;]{0,60}?(?:与|與|和|同)(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為)?{B}", "A", "B", "acquisition", 0.75, False, True),
+    # B 由 A 出资 40 亿元(，C 出资…，其余份额由 D、E 认缴): the fund's backers (the rest in ``continued``)
+    _rule("funded_by", "{B}(?:将|將|拟|擬)?由{A}(?:等)?(?:共同|联合|聯合|分别|分別)?(?P<t>出资|出資|认缴|認繳)", "A", "B", "investment", 0.8),
     # 賣方有條件同意出售而買方有條件同意購買 B: the buyer pays the seller (filings name both by their terms)
     _rule("sale_agreed", "{B}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?:出售|出让|出讓|转让|轉讓)(?:[，,]?(?:而|且|及))[，,]?{A}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?P<t>购买|購買|收购|收購|受让|受讓)", "A", "B", "acquisition", 0.75, False, True),
     _rule("sale_agreed", "{A}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?P<t>购买|購買|收购|收購|受让|受讓)(?:[，,]?(?:而|且|及))[，,]?{B}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?:出售|出让|出讓|转让|轉讓)", "A", "B", "acquisition", 0.75, False, True),
@@ -785,8 +792,8 @@ class SentenceRelations:
         return self._invested_in(clause, invested[0].payee)
 
     def _invested_in(self, clause: str, payee: Mention) -> list[Relation]:
-        """The investments in ``payee`` of a clause that invests an amount in no one."""
-        m = ELLIPTIC_INVEST.match(clause)
+        """The investments in ``payee`` of a clause that invests an amount in no one (or takes the rest of it)."""
+        m = ELLIPTIC_INVEST.match(clause) or REST_INVEST.match(clause)
         if m is None or NEGATION.search(clause):
             return []
         amount = self._amount(clause, m)
@@ -1068,6 +1075,26 @@ _TENDER_OWNED = re.compile(
     "(?:中标|中標|成交|决标|決標)(?:（成交）|\\(成交\\))?(?:结果|結果)|(?:招标|招標|采购|採購)(?:项目|項目)(?:中|当中|當中)(?=[，,])"
 )
 _WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標)")
+
+
+# 苏州元和生物医药产业母基金近日完成首期募集 ; 合资设立…新公司「X」: what the next clauses' backers pay into
+_FUND_FORMED = re.compile(
+    "(?:完成|结束|結束)(?:了)?(?:首期|首轮|首輪|第一期|一期)?(?:募集|募资|募資|设立|設立|备案|備案)|(?:合资|合資)?(?:设立|設立|成立)"
+)
+_FUND_NAME = re.compile("(?:基金|合伙企业|合夥企業|有限合伙|有限合夥)[）)]?$")
+
+
+def forms_fund(sentence: str) -> bool:
+    """Whether ``sentence`` may announce a fund whose backers the next sentence names (see ``formed_fund``)."""
+    return _FUND_FORMED.search(sentence) is not None
+
+
+def formed_fund(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The fund ``sentence`` says was raised or set up: the one fund named in it, if the sentence says so."""
+    if not forms_fund(sentence) or NEGATION.search(sentence):
+        return None
+    funds = {m.entity.id: m for m in mentions if not m.is_ref and _FUND_NAME.search(m.text)}
+    return next(iter(funds.values())) if len(funds) == 1 else None
 
 
 def announces_tender(sentence: str) -> bool:

@@ -1106,3 +1106,26 @@ TENDER_WINNERS = [
 def test_winners_of_a_tender_whose_owner_published_the_result_are_paid_by_it(extractor, text, expected):
     got, _ = triples(extractor, text)
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,fund,backers",
+    [
+        # B由A出资…，C出资…，其余份额由D、E认缴: every backer pays into the fund
+        (
+            "合肥市新能源汽车产业基金由合肥市产业投资控股（集团）有限公司出资40亿元，安徽省引导基金出资20亿元，其余份额由蔚来资本、国元证券等市场化机构认缴。",
+            "合肥市新能源汽车产业基金",
+            {"合肥市产业投资控股(集团)有限公司", "安徽省引导基金", "蔚来资本", "国元证券"},
+        ),
+        # a fund raised in one sentence, its backers in the next
+        (
+            "由无锡市政府牵头设立的无锡集成电路产业母基金近日完成首期募集，首期规模30亿元。其中，无锡产业发展集团有限公司出资12亿元，"
+            "华虹投资有限公司出资6亿元，其余部分由江苏银行、中金资本等社会资本认缴。",
+            "无锡集成电路产业母基金",
+            {"无锡产业发展集团有限公司", "华虹投资有限公司", "江苏银行", "中金资本"},
+        ),
+    ],
+)
+def test_the_backers_of_a_fund_pay_into_it_down_to_those_taking_the_rest(extractor, text, fund, backers):
+    _, deals = triples(extractor, text)
+    assert {(d.investor.mention, d.target.mention) for d in deals} == {(b, fund) for b in backers}
