@@ -470,6 +470,12 @@ def parties_needed(sentence: str, company: Mention | None) -> int:
     return 1 if company is not None and (_COMPANY_JOINS.search(sentence) or _CONTINUED_ROUND.match(sentence)) else 2
 
 
+# a filing's sale terms: (有條件)同意 / 拟, then what each side does, joined by 而 / 且 / 及
+_AGREES = "(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)"
+_SELLS = "(?:出售|出让|出讓|转让|轉讓)"
+_BUYS = "购买|購買|收购|收購|受让|受讓"
+_AND_ALSO = "(?:[，,]?(?:而|且|及))[，,]?"
+
 # Rules that span clauses, run over the whole sentence.
 SENTENCE_RULES: tuple[Rule, ...] = (
     # A×B：… 协议 / 订单 / 采购 (headline style, roles decide)
@@ -486,9 +492,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("acquire_counterparty", "{A}{G}(?P<t>收购|收購|受让|受讓|购买|購買)[^。；;]{0,60}?(?:与|與|和|同)(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為)?{B}", "A", "B", "acquisition", 0.75, False, True),
     # B 由 A 出资 40 亿元(，C 出资…，其余份额由 D、E 认缴): the fund's backers (the rest in ``continued``)
     _rule("funded_by", "{B}(?:将|將|拟|擬)?由{A}(?:等)?(?:共同|联合|聯合|分别|分別)?(?P<t>出资|出資|认缴|認繳)", "A", "B", "investment", 0.8),
-    # 賣方有條件同意出售而買方有條件同意購買 B: the buyer pays the seller (filings name both by their terms)
-    _rule("sale_agreed", "{B}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?:出售|出让|出讓|转让|轉讓)(?:[，,]?(?:而|且|及))[，,]?{A}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?P<t>购买|購買|收购|收購|受让|受讓)", "A", "B", "acquisition", 0.75, False, True),
-    _rule("sale_agreed", "{A}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?P<t>购买|購買|收购|收購|受让|受讓)(?:[，,]?(?:而|且|及))[，,]?{B}(?:有条件|有條件|无条件|無條件)?(?:地)?(?:同意|拟|擬)(?:出售|出让|出讓|转让|轉讓)", "A", "B", "acquisition", 0.75, False, True),
+    # 賣方有條件同意出售而買方有條件同意購買 B (or the buyer first): the buyer pays the seller (filings name both by their terms)
+    _rule("sale_agreed", "{B}" + _AGREES + _SELLS + _AND_ALSO + "{A}" + _AGREES + "(?P<t>" + _BUYS + ")", "A", "B", "acquisition", 0.75, False, True),
+    _rule("sale_agreed", "{A}" + _AGREES + "(?P<t>" + _BUYS + ")" + _AND_ALSO + "{B}" + _AGREES + _SELLS, "A", "B", "acquisition", 0.75, False, True),
     # A 与 B 签署 (战略合作) 协议，获得 N 亿元 (综合) 授信: the bank lends (decided by name, not roles)
     _rule("loan_signed_won", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?" + NON_ENT + "{0,20}?[，,](?:并|並|同时|同時)?(?:获得|獲得|取得)(?:了)?" + NON_ENT + "{0,16}?(?P<t>授信|贷款|貸款|信贷|信貸|融资额度|融資額度)", "X", "Y", "loan", 0.72, True, True),
     _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
@@ -1140,6 +1146,8 @@ def may_continue(sentence: str) -> bool:
 # 交易对方为A及B / 转让方包括A、B: who sells in the acquisition just stated
 COUNTERPARTIES = re.compile("(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:主要)?(?:为|為|包括|包含|系|是)")
 _ACQUIRING = frozenset(_simplified(w) for w in ACQUIRE.split("|") + ["购买", "購買", "买入", "買入"])
+# what lies between a listed owner and what it owns (A家族控制的B, A控股股东B): A only says whose B is
+_OWNER_OF_NEXT = re.compile("(?:家族)?(?:控制的|控股的|旗下的?|的)|(?:的)?(?:控股)?(?:股东|股東|创始人|創始人|创办人|創辦人)" + NON_ENT + "*")
 
 
 def names_counterparties(sentence: str) -> bool:
@@ -1169,8 +1177,6 @@ def counterparty_relations(sentence: str, mentions: list[Mention], acquirer: Men
     listed = [x for x, after in zip(listed, listed[1:] + [None]) if after is None or not _OWNER_OF_NEXT.fullmatch(sentence, x.end, after.start)]
     return [Relation(acquirer, x, "acquisition", m.group(), None, 0.7, "counterparty") for x in listed]
 
-
-_OWNER_OF_NEXT = re.compile("(?:家族)?(?:控制的|控股的|旗下的?|的)|(?:的)?(?:控股)?(?:股东|股東|创始人|創始人|创办人|創辦人)" + NON_ENT + "*")
 
 
 def continued_relations(sentence: str, mentions: list[Mention], amounts, roles, payee: Mention) -> list[Relation]:
