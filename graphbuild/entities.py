@@ -73,6 +73,9 @@ _REGISTERED_PLACES = _REGIONS + tuple(
     "无锡 無錫 宁波 寧波 武汉 武漢 成都 西安 厦门 廈門 青岛 青島 东莞 東莞 合肥 长沙 長沙 郑州 鄭州 济南 濟南 福州 大连 大連 "
     "安徽 江苏 江蘇 浙江 广东 廣東 福建 山东 山東 河南 河北 湖北 湖南 四川 江西 陕西 陝西 辽宁 遼寧 吉林 云南 雲南 贵州 貴州 "
     "广西 廣西 海南 山西 甘肃 甘肅 内蒙古 內蒙古 新疆 宁夏 寧夏 黑龙江 黑龍江 "
+    "常州 佛山 珠海 中山 惠州 温州 溫州 绍兴 紹興 嘉兴 嘉興 台州 金华 金華 南通 扬州 揚州 徐州 泉州 烟台 煙台 潍坊 濰坊 "
+    "唐山 石家庄 太原 南昌 昆明 贵阳 貴陽 南宁 南寧 沈阳 瀋陽 哈尔滨 哈爾濱 长春 長春 兰州 蘭州 芜湖 蕪湖 洛阳 洛陽 "
+    "宜宾 宜賓 绵阳 綿陽 株洲 江门 江門 汕头 汕頭 台北 臺北 台中 臺中 高雄 新竹 桃园 桃園 香港 澳门 澳門 "
     "越南 泰国 泰國 印尼 马来西亚 馬來西亞 日本 韩国 韓國 美国 美國 德国 德國 墨西哥 印度 开曼 開曼 欧洲 歐洲".split()
 )
 COMPANY_SUFFIXES = (
@@ -160,6 +163,7 @@ _CAPITAL = re.compile("[A-Z]")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*(?: (?:& )?[A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*){0,5}"
     r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?"  # Ferrara Holding S.p.A.
+    r"(?:, (?:Inc|LLC|Ltd|Corp|Limited)(?:\.|(?![A-Za-z0-9])))?"  # Meridian Therapeutics, Inc.
     # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc.: the legal form's dots are the name's
     r"(?:(?<= Pte)\. Ltd\.|(?<= Pty)\. Ltd\.|(?<= Co)\.,? Ltd\.|(?<= Sdn)\. Bhd\.|(?<= Inc)\.|(?<= Corp)\.|(?<= Ltd)\.|(?<= Co)\.)?"
     r")(?![A-Za-z0-9])"
@@ -429,6 +433,8 @@ class EntityFinder:
                 named = _named_after(text, d.end, candidates)
                 if named is not None:
                     defined.setdefault(d.alias, named.entity)
+                elif _OWN_SUBSIDIARY.match(text, d.end) and "本公司" in defined:
+                    defined.setdefault(d.alias, defined["本公司"])  # 買方（本公司之間接全資附屬公司）: the company buys
                 continue
             before = text[: d.start].rstrip()
             named = next((m for m in candidates if m.end == len(before) and not m.is_ref), None)
@@ -528,7 +534,10 @@ class EntityFinder:
         known = {**(aliases or {}), **self.defined_aliases(text, tokens, [m for g in groups for m in g])}
         groups.insert(4, self.alias_mentions(text, known))
         # a short name the document defined beats a company-word or code name inside it (山能新能源, not 能新能源)
-        groups[2], groups[3] = ([m for m in g if not any(_inside(m, a) for a in groups[4])] for g in (groups[2], groups[3]))
+        # or on it (启泰生物 names the company it was defined for)
+        groups[2], groups[3] = (
+            [m for m in g if not any(a.start <= m.start and m.end <= a.end for a in groups[4])] for g in (groups[2], groups[3])
+        )
         groups.append(self.reference_mentions(text))
         if tokens is not None:
             groups[2] = self._undescribe(text, tokens, groups[2], groups[0] + groups[1])
@@ -1270,6 +1279,8 @@ _TERM_DEF = re.compile(
 )
 # a filing's role word right before the party it names (與買方廣州南沙港城發展有限公司, 賣方（本公司之全資附屬公司X）),
 # not before what the party does (買方同意收購)
+# a role the text gives to an unnamed subsidiary of the company the filing is by
+_OWN_SUBSIDIARY = re.compile(r"[（(](?:本公司|公司)(?:之|的)(?:間接|间接|直接)?(?:全資|全资|非全資|非全资)?(?:附屬公司|附属公司|子公司)[）)]")
 _ROLE_APPOSITION = re.compile(
     r"(?:^|(?<=[，,、：:；;])|(?<=與|与|及|和|而))(?P<alias>買方|买方|賣方|卖方)"
     r"(?=[（(]|[\u4e00-\u9fffA-Z])(?!同意|有條件|有条件|無條件|无条件|將|将|已|為|为|須|须|應|应|就|於|于|及|與|与|和|之|的|可|擬|拟|向|支付|承諾|承诺|訂立|订立|確認|确认|表示|同|並|并|會|会|亦|則|则|以)"
@@ -1363,7 +1374,7 @@ _SLOT_SKIP = re.compile(
 )
 _SLOT_STOP = re.compile(
     r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
-    r"据|據|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始)股|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|"
+    r"据|據|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
     r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"

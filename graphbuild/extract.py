@@ -27,6 +27,7 @@ from graphbuild.relations import (
     SUBSCRIBE,
     SUBSCRIBER_WORDS,
     Relation,
+    about_licence,
     acquirer_of,
     announces_tender,
     formed_fund,
@@ -40,9 +41,11 @@ from graphbuild.relations import (
     deal_gates,
     document_company,
     is_bank,
+    licence_parties,
     may_continue,
     names_counterparties,
     parties_needed,
+    upfront_relations,
 )
 
 
@@ -112,7 +115,10 @@ class Extractor:
         a document is about may be a sentence's second party (``relations.find_relations``).
         """
         # 其中，A出资6亿元 ; 交易对方为A ; A…公示中标结果: they lean on a sentence before or after (document_deals)
-        if may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence):
+        if (
+            may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
+            or about_licence(sentence)
+        ):
             return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ()), enough=1) >= 1
         gates = deal_gates(sentence)
         if not gates:
@@ -146,6 +152,7 @@ class Extractor:
         invested: dict[int, dict[str, Mention]] = {}  # sentence index -> what its investments went to, by id
         acquired: dict[int, tuple[Mention, set[str]]] = {}  # sentence index -> its one acquirer and what it acquired
         tendered: dict[int, Mention] = {}  # sentence index -> whose tender result it announced
+        licensed: dict[int, tuple[Mention, Mention]] = {}  # sentence index -> the two sides of the licence it states
         joined: Mention | None = None  # the last company whose round a backer joined (参与QuantaCell的C轮增资)
         for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date), as_tuples=True):
             company = document_company(sentences[i].aliases)
@@ -177,6 +184,7 @@ class Extractor:
             if i in acquired and names_counterparties(sentences[i].text):  # 交易对方为A及B: they sell
                 rels += counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], *acquired[i])
             rels += self._tender_won(sentences[i].text, spacy_doc._.mentions or [], rels, tendered, i)
+            rels += self._upfront_paid(sentences[i].text, spacy_doc, company, rels, licensed, i)
             for rel in rels:
                 if denied(rel, sentences, i):
                     continue
@@ -195,6 +203,24 @@ class Extractor:
             return []
         related = {r.payee.entity.id for r in rels}
         return [r for r in tender_winners(sentence, mentions, owner, after) if r.payee.entity.id not in related]
+
+    @staticmethod
+    def _upfront_paid(
+        sentence: str, doc: Doc, company: Mention | None, rels: list[Relation], licensed: dict[int, tuple[Mention, Mention]], i: int
+    ) -> list[Relation]:
+        """The upfront money of a licence stated in this sentence or the one before (A…与B达成独家许可协议。
+        根据协议，A将获得3500万美元首付款: B pays A); ``licensed`` remembers each sentence's licence."""
+        parties = licence_parties(sentence, doc._.mentions or [], company)
+        if parties is not None:
+            licensed[i] = parties
+        parties = parties or licensed.get(i - 1)
+        if parties is None:
+            return []
+        related = {frozenset((r.payer.entity.id, r.payee.entity.id)) for r in rels}
+        return [
+            r for r in upfront_relations(sentence, doc._.mentions or [], doc._.amounts or [], parties)
+            if frozenset((r.payer.entity.id, r.payee.entity.id)) not in related
+        ]
 
     def _aliases(self, sentences: list[_Sentence]) -> list[dict[str, Entity | Mention]]:
         """For each sentence, the short names defined before it (上海鸿仪投资发展有限公司（下称“上海鸿仪”）),

@@ -365,7 +365,7 @@ RULES: tuple[Rule, ...] = (
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约: the bank lends (decided by name, not roles)
     _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
     # A (与 P 共同) 出资设立 / 参与设立 B: the founders of a fund or a joint venture pay into it
-    _rule("found", "{A}(?:(?:与|與|和){P})?{G}(?P<t>" + FOUND + "){d}{B}", "A", "B", "investment", 0.78),
+    _rule("found", "{A}(?:拟|擬|将|將|已|计划|計劃|另|还|還|亦)?(?:(?:与|與|和|同){P})?{G}(?P<t>" + FOUND + "){d}{B}", "A", "B", "investment", 0.78),
     # A 与由 B 牵头(、包括 C 及 D)的银团签订贷款协议 ; A 与 B 共同主办之联合授信案完成签约: the banks lend
     # (the members C and D join through ``_syndicated``)
     _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟)由{Y}(?:牵头|牽頭|主办|主辦|领衔|領銜)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
@@ -487,7 +487,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("new_holder", "{B}{G}(?P<t>新增股东|新增股東|新进股东|新進股東)(?:为|為|包括)?{d}{A}", "A", "B", "investment", 0.72, False, True),
     _rule("new_holder_as", "{B}{G}(?P<t>新增|新进|新進){d}{A}(?:为|為)(?:新)?(?:股东|股東)", "A", "B", "investment", 0.72, False, True),
     # B(的)新台幣48億元聯貸案…，由 A 擔任統籌主辦行: the arranger lends (the other banks join in ``_syndicated``)
-    _rule("syndicate_role", "{B}(?:的|之)?{M}(?:的|之)?(?P<t>联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款)(?:案)?{G}由{A}(?:担任|擔任|出任)", "A", "B", "loan", 0.75, False, True),
+    _rule("syndicate_role", "{B}(?:的|之)?(?:筹组|籌組|办理|辦理)?{M}(?:的|之)?(?P<t>联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款)(?:案)?{G}由{A}(?:担任|擔任|出任|统筹|統籌|主办|主辦|牵头|牽頭)", "A", "B", "loan", 0.75, False, True),
     # A 拟收购 C…，并已与交易对方 B 签署…协议: B sells
     _rule("acquire_counterparty", "{A}{G}(?P<t>收购|收購|受让|受讓|购买|購買)[^。；;]{0,60}?(?:与|與|和|同)(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為)?{B}", "A", "B", "acquisition", 0.75, False, True),
     # B 由 A 出资 40 亿元(，C 出资…，其余份额由 D、E 认缴): the fund's backers (the rest in ``continued``)
@@ -858,8 +858,10 @@ class SentenceRelations:
             payee, after = self.company, 0  # 本轮由A领投: the round the document's company raises
         else:
             return []
-        if payee.is_ref:
-            return []
+        if payee.is_ref:  # 该公司完成…融资，投资方为A和B: the company the reference stands for
+            payee = self._antecedents(payee, None)
+            if payee is None:
+                return []
         first_amount = re.search("[\ue200-\ue2ff]", sig[after:])
         amount = self.amounts[ord(first_amount.group()) - AMT_BASE].amount if first_amount else None
         out = []
@@ -1087,6 +1089,7 @@ _WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中�
 _FUND_FORMED = re.compile(
     "(?:完成|结束|結束)(?:了)?(?:首期|首轮|首輪|第一期|一期)?(?:募集|募资|募資|设立|設立|备案|備案)|(?:合资|合資)?(?:设立|設立|成立)"
 )
+_FULL_NAME = re.compile("(?:全称|全稱)(?:为|為|是)")
 _FUND_NAME = re.compile("(?:基金|合伙企业|合夥企業|有限合伙|有限合夥)[）)]?$")
 
 
@@ -1100,6 +1103,9 @@ def formed_fund(sentence: str, mentions: list[Mention]) -> Mention | None:
     if not forms_fund(sentence) or NEGATION.search(sentence):
         return None
     funds = {m.entity.id: m for m in mentions if not m.is_ref and _FUND_NAME.search(m.text)}
+    if len(funds) > 1:  # 光子产业母基金…，基金全称为苏州高新光子产业投资基金合伙企业（有限合伙）: one fund, named in full
+        full = _FULL_NAME.search(sentence)
+        return next((m for m in funds.values() if full is not None and m.start == full.end()), None)
     return next(iter(funds.values())) if len(funds) == 1 else None
 
 
@@ -1177,6 +1183,68 @@ def counterparty_relations(sentence: str, mentions: list[Mention], acquirer: Men
     listed = [x for x, after in zip(listed, listed[1:] + [None]) if after is None or not _OWNER_OF_NEXT.fullmatch(sentence, x.end, after.start)]
     return [Relation(acquirer, x, "acquisition", m.group(), None, 0.7, "counterparty") for x in listed]
 
+
+
+# 与美国Aravel Therapeutics达成独家许可协议 ; 與韓美製藥簽訂…授權合約: a licence between two parties
+_LICENCE = re.compile("(?:许可|許可|授权|授權)(?:协议|協議|合约|合約|合同|交易)")
+_WITH = re.compile("[与與同和]")
+# 启泰生物将获得3500万美元首付款 ; 安晟生醫將收取簽約金500萬美元: the party that is paid for it
+_UPFRONT = re.compile(
+    "(?:获得|獲得|收取|收到|取得)(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,16}?(?:首付款|首期付款|首期款|签约金|簽約金|预付款|預付款|前期付款|授权金|授權金)"
+)
+
+
+_IN_NUMBER = re.compile("[0-9],[0-9]")  # 3,000万美元: a comma that is no break
+
+
+def about_licence(sentence: str) -> bool:
+    """Whether ``sentence`` may state a licence or its upfront payment (see ``licence_parties``, ``upfront_relations``)."""
+    return _LICENCE.search(sentence) is not None or _UPFRONT.search(sentence) is not None
+
+
+def licence_parties(sentence: str, mentions: list[Mention], company: Mention | None = None) -> tuple[Mention, Mention] | None:
+    """The two sides of the licence ``sentence`` states (A…与B达成许可协议): the party named after 与 / 與
+    before the licence words, and the one named before it (or the document's ``company``)."""
+    lic = _LICENCE.search(sentence)
+    if lic is None or NEGATION.search(sentence):
+        return None
+    named = [m for m in mentions if not m.is_ref and m.end <= lic.start()]
+    for i in range(len(named) - 1, -1, -1):
+        partner = named[i]
+        start = named[i - 1].end if i else 0
+        with_ = [w for w in _WITH.finditer(sentence, start, partner.start) if partner.start - w.end() <= 12]
+        if not with_:
+            continue
+        # no break between 与 and the licence words, outside the names (Meridian Therapeutics, Inc.)
+        between = [sentence[k] for k in range(with_[-1].end(), lic.start()) if not any(x.start <= k < x.end for x in named)]
+        if any(ch in "，,。；;" for ch in between):
+            continue
+        licensor = next((m for m in named[:i] if m.entity.id != partner.entity.id), company)
+        if licensor is not None and licensor.entity.id != partner.entity.id:
+            return licensor, partner
+        return None
+    return None
+
+
+def upfront_relations(sentence: str, mentions: list[Mention], amounts, parties: tuple[Mention, Mention]) -> list[Relation]:
+    """Who pays the upfront money of a licence between ``parties``: the one of them not said to receive it
+    (启泰生物将获得3500万美元首付款: the other side pays 启泰生物)."""
+    if NEGATION.search(sentence):
+        return []
+    out = []
+    for m in _UPFRONT.finditer(sentence):
+        start = max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, m.start()) if b.group() not in "（）()"), default=0)
+        receivers = [x for x in mentions if start <= x.start and x.end <= m.start() and not x.is_ref]
+        if not receivers:
+            continue
+        receiver = receivers[-1]
+        payer = next((p for p in parties if p.entity.id != receiver.entity.id), None)
+        if payer is None or receiver.entity.id not in {p.entity.id for p in parties}:
+            continue
+        end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, m.end()) if not _IN_NUMBER.match(sentence, b.start() - 1)), len(sentence))
+        amount = next((a.amount for a in amounts if m.start() <= a.start and a.end <= end), None)
+        out.append(Relation(payer, receiver, "other", m.group(), amount, 0.7, "licence_upfront"))
+    return out
 
 
 def continued_relations(sentence: str, mentions: list[Mention], amounts, roles, payee: Mention) -> list[Relation]:

@@ -10,6 +10,7 @@ import pytest
 
 from graphbuild.clean import normalize_width
 from graphbuild.extract import Extractor
+from graphbuild.nlp import token_spans
 from graphbuild.records import Document
 
 
@@ -493,10 +494,13 @@ TENDERS_SYNDICATES_AND_CONTRACTS = [
         "红杉资本拟向星河动力有限公司增资10亿元；与此同时，中金资本也将以现金方式注资2亿元。",
         {("sequoia-capital", "星河动力有限公司", "investment"), ("中金资本", "星河动力有限公司", "investment")},
     ),
-    # two arrangers of a syndicated loan, and a bank that joins it
+    # two arrangers of a syndicated loan, and the banks that join it
     (
         "土地銀行今日宣布，與華南銀行共同統籌主辦的力晶科技新台幣200億元聯貸案完成簽約，共有臺灣企銀、彰化銀行等12家銀行參貸。",
-        {("land-bank-of-taiwan", "力晶科技", "loan"), ("hua-nan-bank", "力晶科技", "loan"), ("chang-hwa-bank", "力晶科技", "loan")},
+        {
+            ("land-bank-of-taiwan", "力晶科技", "loan"), ("hua-nan-bank", "力晶科技", "loan"),
+            ("taiwan-business-bank", "力晶科技", "loan"), ("chang-hwa-bank", "力晶科技", "loan"),
+        },
     ),
     # a contract to build or supply: the other party pays; so does a party described as the customer
     (
@@ -980,7 +984,7 @@ PUBLIC_BUYERS_SYNDICATES_AND_FILING_ROLES = [
     # the arranger a syndicated loan names lends, and so do the banks joining it
     (
         "光宇能源新台幣30億元聯貸案昨日簽約，由合作金庫擔任管理行，彰化銀行與臺灣企銀共同參貸。",
-        {("taiwan-cooperative-bank", "光宇能源", "loan"), ("chang-hwa-bank", "光宇能源", "loan"), ("臺灣企銀", "光宇能源", "loan")},
+        {("taiwan-cooperative-bank", "光宇能源", "loan"), ("chang-hwa-bank", "光宇能源", "loan"), ("taiwan-business-bank", "光宇能源", "loan")},
     ),
     # a catalog bank's branch is one lender
     (
@@ -1129,3 +1133,98 @@ def test_winners_of_a_tender_whose_owner_published_the_result_are_paid_by_it(ext
 def test_the_backers_of_a_fund_pay_into_it_down_to_those_taking_the_rest(extractor, text, fund, backers):
     _, deals = triples(extractor, text)
     assert {(d.investor.mention, d.target.mention) for d in deals} == {(b, fund) for b in backers}
+
+
+SESSION11_READINGS = [
+    # a licence in one sentence, the upfront money its licensor receives in the next: the partner pays
+    (
+        "杭州云启药业有限公司（“云启药业”）宣布，与瑞士制药公司Helvion Pharma AG达成独家许可协议。根据协议，云启药业将获得4,500万美元首付款，"
+        "另有最高6亿美元的里程碑付款。",
+        {("Helvion Pharma AG", "云启药业", "other")},
+    ),
+    # Taiwan: 收取簽約金 after the amount-free licence clause, in one sentence
+    (
+        "生華科技今日公告，與日本大塚製藥簽訂授權合約，生華科技將收取簽約金800萬美元。",
+        {("日本大塚製藥", "生華科技", "other")},
+    ),
+    # the licensee paying is the ordinary rule; a licence with no money received names no payer
+    ("博安生物与美国Corvia Bio达成授权协议，双方将共同开发该药物。", set()),
+    # 该公司完成…融资，投资方为A和B: the company the reference stands for raises it
+    (
+        "南京芯澜微电子有限公司是一家模拟芯片设计企业。近日，该公司完成数千万元A轮融资，投资方为南京创投集团有限公司和元禾璞华。",
+        {("南京创投集团有限公司", "南京芯澜微电子有限公司", "investment"), ("元禾璞华", "南京芯澜微电子有限公司", "investment")},
+    ),
+    # a syndicate the borrower put together (籌組), its arranger named by 統籌主辦, the rest 共同參貸
+    (
+        "風電開發商海峽能源籌組新台幣52億元聯貸案，由台灣銀行統籌主辦，台北富邦銀行、永豐銀行及台灣企銀共同參貸。",
+        {
+            ("台灣銀行", "海峽能源", "loan"), ("台北富邦銀行", "海峽能源", "loan"),
+            ("永豐銀行", "海峽能源", "loan"), ("台灣企銀", "海峽能源", "loan"),
+        },
+    ),
+    # the company that plans (拟) with two partners to set up a new one pays into it, like its partners
+    (
+        "华宇锂电股份有限公司拟与遂宁市国有资产经营有限公司、川能新能源投资有限公司共同出资设立遂宁锂源材料有限公司。",
+        {
+            ("华宇锂电股份有限公司", "遂宁锂源材料有限公司", "investment"),
+            ("遂宁市国有资产经营有限公司", "遂宁锂源材料有限公司", "investment"),
+            ("川能新能源投资有限公司", "遂宁锂源材料有限公司", "investment"),
+        },
+    ),
+    # a fund raised under a short name and named in full (基金全称为…): its backers pay the full name
+    (
+        "无锡滨湖区智能制造母基金日前完成首期募集，基金全称为无锡滨湖智能制造产业投资基金合伙企业（有限合伙），首期规模8亿元。"
+        "其中，无锡滨湖国有资本投资有限公司出资3亿元，江苏高科技投资集团有限公司出资2亿元。",
+        {
+            ("无锡滨湖国有资本投资有限公司", "无锡滨湖智能制造产业投资基金合伙企业(有限合伙)", "investment"),
+            ("江苏高科技投资集团有限公司", "无锡滨湖智能制造产业投资基金合伙企业(有限合伙)", "investment"),
+        },
+    ),
+    # 和 right after a prefecture-level city opens the name; the seller holds what is bought
+    (
+        "精工科技公告，公司拟受让嘉兴创新投资有限公司持有的嘉兴和信精密机械有限公司40%股权。",
+        {("精工科技", "嘉兴创新投资有限公司", "acquisition"), ("精工科技", "嘉兴和信精密机械有限公司", "acquisition")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SESSION11_READINGS, ids=[t[:18] for t, _ in SESSION11_READINGS])
+def test_licence_upfronts_referenced_round_companies_arranged_syndicates_and_city_names(extractor, text, expected):
+    _, deals = triples(extractor, text)
+    assert {(d.investor.mention, d.target.mention, d.deal_type) for d in deals} == expected
+
+
+def test_a_defined_short_name_names_its_company_where_a_company_word_ends_it_too(extractor):
+    finder = extractor.finder
+    defining = "深圳星河生物科技有限公司（以下简称“星河生物”）公告。"
+    aliases = finder.defined_aliases(defining, token_spans(extractor.nlp.make_doc(defining)))
+    later = "星河生物将获得首付款。"
+    (mention,) = finder.find(later, token_spans(extractor.nlp.make_doc(later)), aliases)
+    assert mention.entity.id == "深圳星河生物科技"
+
+
+def test_a_latin_legal_form_after_a_comma_is_part_of_the_name(extractor):
+    finder = extractor.finder
+    names = [m.text for m in finder.find("宏远医药与Meridian Therapeutics, Inc.及Acme Co., Ltd.签署协议。") if m.source == "latin"]
+    assert names == ["Meridian Therapeutics, Inc.", "Acme Co., Ltd."]
+
+
+def test_a_role_given_to_the_filing_companys_unnamed_subsidiary_names_the_company(extractor):
+    text = (
+        "華泰國際控股有限公司（「本公司」）董事會宣佈，買方（本公司之間接全資附屬公司）與賣方Silver Crest Holdings Limited訂立買賣協議，"
+        "據此，買方有條件同意收購而賣方有條件同意出售目標公司全部已發行股本，代價為5,000萬港元。"
+    )
+    _, deals = triples(extractor, text)
+    assert {(d.investor.name, d.target.id) for d in deals} == {("華泰國際控股有限公司", "silver-crest")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金石产业基金以受让老股及增资相结合的方式入股，总金额约6000万元。",
+        "星滙環球控股有限公司（「本公司」）宣佈，本公司與配售代理訂立配售協議，據此，配售代理同意促使不少於六名承配人認購最多8,000萬股配售股份。",
+    ],
+)
+def test_old_shares_and_counted_placees_are_no_parties(extractor, text):
+    _, deals = triples(extractor, text)
+    assert not deals
