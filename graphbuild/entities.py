@@ -1044,9 +1044,13 @@ def _name_char_at(text: str, i: int) -> bool:
 
 
 def _function_char_in_name(text: str, i: int) -> bool:
-    """和 / 为 at ``i`` inside a name: after a lone character opening the clause (嘉和醫藥, 诺为康生物)
-    or after a place that opens it (上海和元智造, 苏州元和生物: a place alone lists no party)."""
-    return text[i] in _NAME_FUNCTION_CHARS and (_LONE_OPENER.search(text, 0, i) or _PLACE_OPENER.search(text, 0, i)) is not None
+    """和 / 为 at ``i`` inside a name: after a lone character opening the clause (嘉和醫藥, 诺为康生物),
+    after a place that opens it (上海和元智造, 苏州元和生物: a place alone lists no party), or 和 after 及 / 、."""
+    if text[i] not in _NAME_FUNCTION_CHARS:
+        return False
+    if text[i] == "和" and text[i - 1 : i] in ("及", "、"):  # 青岚资本及和曦资本: no list joins twice
+        return True
+    return (_LONE_OPENER.search(text, 0, i) or _PLACE_OPENER.search(text, 0, i)) is not None
 
 
 def _suffix_matches(text: str, words: Words | None):

@@ -97,7 +97,7 @@ INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰
 BUY = "采购|採購|购买|購買|购置|購置|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
 ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點|标案|標案|建置案|采购案|採購案|工程案|统包案|統包案"
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|接获|接獲|揽获|攬獲|签下|簽下|拿到|取得"
-ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下"
+ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下|收入囊中|收入麾下"
 # natural persons listed before an organisation (收购自然人李建国、宁波聚源…合计持有的…): not names we find
 PERSONS = "(?:(?:自然人|自然人股东|自然人股東)" + NON_ENT + "{2,4}?(?:、|及|和|与|與))?"
 FOUND = (
@@ -423,7 +423,8 @@ ROUND_BACKERS_NAMED = _compile("(?P<t>投资方|投資方|投资人|投資人|�
 
 # 卖方为 S ; 交易对方为 S1 及 S2: the sellers of what the sentence's buyer acquires (``SentenceRelations._sellers``)
 SELLERS_NAMED = _compile(
-    "(?P<t>卖方|賣方|交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為|是|系|包括)(?:{d}){A}"
+    "(?P<t>卖方|賣方|交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為|是|系|包括)(?:{d})"
+    f"(?:{ENT}(?:的)?(?:原)?(?:控股)?(?:股东|股東))?{{A}}"  # 出让方为B原控股股东S: S sells
 )
 
 # A subscriber of an issue the text does not name the issuer of (国调基金认购1.2亿元; 其余由A、B等机构投资者认购;
@@ -1176,12 +1177,12 @@ def counterparty_relations(sentence: str, mentions: list[Mention], acquirer: Men
     end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, m.end()) if b.group() not in "（）()"), len(sentence))
     listed = [
         x for x in mentions
-        if m.end() <= x.start < end and not x.is_ref and x.entity.id != acquirer.entity.id and x.entity.id not in acquired
+        if m.end() <= x.start < end and not x.is_ref and x.entity.id != acquirer.entity.id
         and not x.text.startswith("自然人")  # a person, not an organisation
     ]
     # Klaus Reinhardt家族控制的Reinhardt Holding GmbH: the first only says whose the second is
     listed = [x for x, after in zip(listed, listed[1:] + [None]) if after is None or not _OWNER_OF_NEXT.fullmatch(sentence, x.end, after.start)]
-    return [Relation(acquirer, x, "acquisition", m.group(), None, 0.7, "counterparty") for x in listed]
+    return [Relation(acquirer, x, "acquisition", m.group(), None, 0.7, "counterparty") for x in listed if x.entity.id not in acquired]
 
 
 

@@ -1180,6 +1180,22 @@ SESSION11_READINGS = [
             ("江苏高科技投资集团有限公司", "无锡滨湖智能制造产业投资基金合伙企业(有限合伙)", "investment"),
         },
     ),
+    # 收入囊中 acquires like 收购; the seller is the shareholder named after whose it was (B原控股股东S)
+    (
+        "杭州明芯电子有限公司60%股权已被浙江新材投资集团有限公司以3亿元收入囊中，出让方为明芯电子原控股股东杭州明远投资有限公司。",
+        {
+            ("浙江新材投资集团有限公司", "杭州明芯电子有限公司", "acquisition"),
+            ("浙江新材投资集团有限公司", "杭州明远投资有限公司", "acquisition"),
+        },
+    ),
+    # 和 after 及 opens a name: no list joins its last member twice
+    (
+        "苏州澜芯科技有限公司完成1亿元A轮融资，本轮由元禾控股领投，峰瑞资本及和聚资本跟投。",
+        {
+            ("元禾控股", "苏州澜芯科技有限公司", "investment"), ("峰瑞资本", "苏州澜芯科技有限公司", "investment"),
+            ("和聚资本", "苏州澜芯科技有限公司", "investment"),
+        },
+    ),
     # 和 right after a prefecture-level city opens the name; the seller holds what is bought
     (
         "精工科技公告，公司拟受让嘉兴创新投资有限公司持有的嘉兴和信精密机械有限公司40%股权。",
