@@ -1281,10 +1281,10 @@ _BARE_DEF = re.compile(
 _TERM_DEF = re.compile(
     r"[（(]\s*(?:[「“\"『](?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12})[」”\"』]|(?:作為|作为)(?P<role>買方|买方|賣方|卖方))\s*[）)]"
 )
-# a filing's role word right before the party it names (與買方廣州南沙港城發展有限公司, 賣方（本公司之全資附屬公司X）),
-# not before what the party does (買方同意收購)
 # a role the text gives to an unnamed subsidiary of the company the filing is by
 _OWN_SUBSIDIARY = re.compile(r"[（(](?:本公司|公司)(?:之|的)(?:間接|间接|直接)?(?:全資|全资|非全資|非全资)?(?:附屬公司|附属公司|子公司)[）)]")
+# a filing's role word right before the party it names (與買方廣州南沙港城發展有限公司, 賣方（本公司之全資附屬公司X）),
+# not before what the party does (買方同意收購)
 _ROLE_APPOSITION = re.compile(
     r"(?:^|(?<=[，,、：:；;])|(?<=與|与|及|和|而))(?P<alias>買方|买方|賣方|卖方)"
     r"(?=[（(]|[\u4e00-\u9fffA-Z])(?!同意|有條件|有条件|無條件|无条件|將|将|已|為|为|須|须|應|应|就|於|于|及|與|与|和|之|的|可|擬|拟|向|支付|承諾|承诺|訂立|订立|確認|确认|表示|同|並|并|會|会|亦|則|则|以)"

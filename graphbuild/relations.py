@@ -1185,7 +1185,6 @@ def counterparty_relations(sentence: str, mentions: list[Mention], acquirer: Men
     return [Relation(acquirer, x, "acquisition", m.group(), None, 0.7, "counterparty") for x in listed if x.entity.id not in acquired]
 
 
-
 # 与美国Aravel Therapeutics达成独家许可协议 ; 與韓美製藥簽訂…授權合約: a licence between two parties
 _LICENCE = re.compile("(?:许可|許可|授权|授權)(?:协议|協議|合约|合約|合同|交易)")
 _WITH = re.compile("[与與同和]")
@@ -1193,8 +1192,6 @@ _WITH = re.compile("[与與同和]")
 _UPFRONT = re.compile(
     "(?:获得|獲得|收取|收到|取得)(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,16}?(?:首付款|首期付款|首期款|签约金|簽約金|预付款|預付款|前期付款|授权金|授權金)"
 )
-
-
 _IN_NUMBER = re.compile("[0-9],[0-9]")  # 3,000万美元: a comma that is no break
 
 
