@@ -1110,6 +1110,11 @@ def formed_fund(sentence: str, mentions: list[Mention]) -> Mention | None:
     return next(iter(funds.values())) if len(funds) == 1 else None
 
 
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last break before it (brackets break nothing here)."""
+    return max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, at) if b.group() not in "（）()"), default=0)
+
+
 def announces_tender(sentence: str) -> bool:
     """Whether ``sentence`` may announce whose tender result winners are named in (see ``tender_owner``)."""
     return _TENDER_OWNED.search(sentence) is not None
@@ -1121,7 +1126,7 @@ def tender_owner(sentence: str, mentions: list[Mention]) -> tuple[Mention, int] 
     if NEGATION.search(sentence):
         return None
     for m in reversed(list(_TENDER_OWNED.finditer(sentence))):  # the last one that names its owner
-        start = max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, m.start()) if b.group() not in "（）()"), default=0)
+        start = _clause_start(sentence, m.start())
         owners = [x for x in mentions if start <= x.start and x.end <= m.start() and not x.is_ref]
         if owners:
             return owners[-1], m.end()
@@ -1231,7 +1236,7 @@ def upfront_relations(sentence: str, mentions: list[Mention], amounts, parties: 
         return []
     out = []
     for m in _UPFRONT.finditer(sentence):
-        start = max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, m.start()) if b.group() not in "（）()"), default=0)
+        start = _clause_start(sentence, m.start())
         receivers = [x for x in mentions if start <= x.start and x.end <= m.start() and not x.is_ref]
         if not receivers:
             continue
