@@ -38,7 +38,7 @@ _LATIN_CHAR = re.compile(r"[0-9a-z]")
 
 REFERENCE_WORDS = ("后者", "後者", "前者", "该公司", "該公司", "该集团", "該集團", "对方", "對方", "自己", "其", "它")
 _REFERENCE = re.compile(
-    r"后者|後者|前者|该公司|該公司|该集团|該集團|该行(?![业業为為動动情政使列])|該行(?![业業为為動动情政使列])|该银行|該銀行|(?<!交易)对方|(?<!交易)對方|自己|"
+    r"后者|後者|前者|该子公司|該子公司|该基金|該基金|该公司|該公司|该集团|該集團|该行(?![业業为為動动情政使列])|該行(?![业業为為動动情政使列])|该银行|該銀行|(?<!交易)对方|(?<!交易)對方|自己|"
     r"其(?![中他它实實余餘次后後])|它(?![们們])"
 )
 BANK_REFERENCES = ("该行", "該行", "该银行", "該銀行")
@@ -89,12 +89,14 @@ COMPANY_SUFFIXES = (
     "商场", "商場", "百货", "百貨", "影业", "影業", "发电", "發電", "电气", "電氣", "机械", "機械", "材料", "通信",
     "软件", "軟件", "数控", "數控", "化学", "化學", "石油", "石化", "煤化", "股份", "商行", "事务所", "事務所",
     "酒店", "饭店", "飯店", "航运", "航運", "海运", "海運", "农业", "農業", "牧业", "牧業", "新材料", "新材", "高科", "网络", "網絡", "信息", "資訊",
+    # a company word and 设备 (天衡电力设备): the whole is the name's end
+    "电力设备", "電力設備", "电气设备", "電氣設備", "机械设备", "機械設備", "电子设备", "電子設備", "通信设备", "通信設備",
     # public buyers: hospitals, universities, government offices (宿迁市宿豫区水务局, 臺北市政府捷運工程局)
     "医院", "醫院", "大学", "大學", "工程局", "水务局", "水務局", "管理局", "建设局", "建設局", "交通局", "公路局",
     "港务局", "港務局", "铁路局", "鐵路局", "执法局", "執法局", "捷运局", "捷運局", "教育局", "财政局", "財政局",
     "水利局", "公安局", "生态环境局", "交通运输局", "住房和城乡建设局", "城市管理和综合执法局", "自然资源和规划局",
     "人力资源和社会保障局", "工业和信息化局",
-    "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "分行", "支行", "基金一期", "基金二期", "基金三期",
+    "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "制作所", "製作所", "分行", "支行", "基金一期", "基金二期", "基金三期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
     "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)",
     # and so is a place (鼎越新材（安徽）有限公司, 欣銳科技（昆山）有限公司)
@@ -134,7 +136,7 @@ _GENERIC = re.compile(
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
-    "的 与 與 和 及 向 对 對 将 將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 让 讓 使 于 於 也 都 又 还 還 就 "
+    "的 与 與 和 及 向 对 對 将 將 即将 即將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 予 让 讓 使 于 於 也 都 又 还 還 就 "
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
     "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 同时 同時 "
     "获得 獲得 来自 來自 通过 通過 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
@@ -161,7 +163,9 @@ _LATIN_STOP = {
 }
 _CAPITAL = re.compile("[A-Z]")
 _LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*(?: (?:& )?[A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*){0,5}"
+    r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*"
+    # Image Frame Investment (HK) Limited: a place in brackets inside, never at the end
+    r"(?: (?:& )?(?:[A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,5}"
     r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?"  # Ferrara Holding S.p.A.
     r"(?:, (?:Inc|LLC|Ltd|Corp|Limited)(?:\.|(?![A-Za-z0-9])))?"  # Meridian Therapeutics, Inc.
     # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc.: the legal form's dots are the name's
@@ -185,6 +189,7 @@ INDUSTRY_WORDS = (
     "家居", "服饰", "服飾", "种业", "種業", "糖业", "糖業", "盐业", "鹽業", "商贸", "商貿", "物业", "物業", "通讯", "通訊",
     "电讯", "電訊", "电机", "電機", "船舶", "特钢", "特鋼", "玻璃", "建材", "建工", "城建", "橡胶", "橡膠", "出版", "广电", "廣電",
     "期货", "期貨", "金控", "超市", "口腔", "视讯", "視訊", "稀材", "电工", "電工", "运输", "運輸", "客车", "客車",
+    "精密",
 )
 _INDUSTRY = re.compile("|".join(sorted(map(re.escape, set(INDUSTRY_WORDS)), key=len, reverse=True)))
 # Words (whole pkuseg tokens in the pipeline) after which a name may begin.
@@ -291,6 +296,8 @@ class EntityFinder:
                 continue
             if entity_id is None or (self.catalog.is_ambiguous(surface) and not _company_context(text, start, end)):
                 continue
+            if _word_runs_past(text, start, end):
+                continue  # 鈦|思科|技: a company word that runs past the hit makes it part of another name
             entity = self.catalog.get(entity_id)
             if entity is not None:
                 phase = _FUND_PHASE.match(text, end)  # 大基金三期, 中国银行（香港）: the catalog's, named in full
@@ -657,9 +664,12 @@ class EntityFinder:
         for head in catalog + suffixed:
             if head.text.endswith(_LEGAL_FORMS + ("银行", "銀行")):  # 国家开发银行广西壮族自治区分行
                 branch = next((m for m in suffixed if m.start == head.end and m.text.endswith(_BRANCHES)), None)
-                if branch is not None:
-                    name = text[head.start : branch.end]
-                    joined[id(head)] = joined[id(branch)] = Mention(head.start, branch.end, name, head.entity, head.source)
+                bare = _PLACE_BRANCH.match(text, head.end) if branch is None else None  # 星展銀行有限公司|香港分行
+                if branch is not None or bare is not None:
+                    end = branch.end if branch is not None else bare.end()
+                    joined[id(head)] = Mention(head.start, end, text[head.start : end], head.entity, head.source)
+                    if branch is not None:
+                        joined[id(branch)] = joined[id(head)]
         if not joined:
             return catalog, suffixed
         whole = list({id(m): m for m in joined.values()}.values())
@@ -667,7 +677,7 @@ class EntityFinder:
 
     def _undescribe(self, text: str, tokens: list[tuple[int, int]], suffixed: list[Mention], named: list[Mention]) -> list[Mention]:
         """Suffix names, each replaced by the name it only describes, if any (see ``_company_described``)."""
-        if not any(m.text.endswith("公司") for m in suffixed):
+        if not any(m.text.endswith("公司") or text.startswith(_DESCRIPTION_ENDS, m.end) for m in suffixed):
             return suffixed
         taken = bytearray(len(text) + 1)
         for m in named:
@@ -682,11 +692,18 @@ class EntityFinder:
     def _company_described(
         self, text: str, tokens: list[tuple[int, int]], words: list[str], ends: dict[int, int], m: Mention, taken: bytearray
     ) -> Mention | None:
-        """The name a suffix name ending in a bare 公司 only describes (具身智能公司北辰智能宣布…, 大模型公司深度万象正在…):
-        name words right after it, then an announcing or completing word. ``ends``: word index by end."""
-        if not m.text.endswith("公司") or m.text.endswith(_LEGAL_FORMS) or m.end not in ends:
+        """The name a suffix name ending in a bare 公司, or followed by 企业, only describes (具身智能公司北辰智能宣布…,
+        大模型公司深度万象正在…, 合成生物企业微衍合成获得…): name words right after it, then an announcing,
+        completing or signing word. ``ends``: word index by end."""
+        if m.text.endswith("公司") and not m.text.endswith(_LEGAL_FORMS):
+            end = m.end
+        elif text.startswith(_DESCRIPTION_ENDS, m.end):
+            end = m.end + 2
+        else:
             return None
-        span = _introduced(text, words, tokens, ends[m.end], taken)
+        if end not in ends:
+            return None
+        span = _introduced(text, words, tokens, ends[end], taken)
         if span is None or not _news_follows(words, span[2]):
             return None
         name = text[span[0] : span[1]]
@@ -855,6 +872,10 @@ class EntityFinder:
                 trade = word in ("企业", "企業") and right in ("管理", "咨询", "諮詢")  # 熊猫|企业|管理|合伙企业: the name's trade
                 if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or (_describes(word) and not trade):
                     break
+                if word in ("基金", "公司") and text.endswith(("旗下", "旗下的"), 0, s):  # 国投创业旗下|基金|国投先导基金
+                    break
+                if right and word[-1] in _TRADE_ENDS and word not in _LEFT_WORD_SET:  # 光學元件廠|晶采|光電: a trade describes it
+                    break
                 right = word
                 best = s
                 if suffix_start - s >= reach - 2:
@@ -865,7 +886,11 @@ class EntityFinder:
         else:
             left = max(left, suffix_start - 4)
         left = max((m.end() for m in _NOT_IN_NAME.finditer(text, left, suffix_start)), default=left)  # 继入/主星湖/科技
-        left = max((m.end() for m in _deal_words().finditer(text, left, suffix_start)), default=left)  # 竞/得/海南…集团
+        # 竞/得/海南…集团; not a deal word across two words (建信|金融|资产|投资有限公司 holds no 融资)
+        left = max(
+            (m.end() for m in _deal_words().finditer(text, left, suffix_start) if token_starts is None or m.start() in token_starts),
+            default=left,
+        )
         # 创新药|企康联…有限公司: a description pkuseg cut into the name
         # (searched in the whole text, so that 企业 sees the 管理 after it)
         inside = (m.end() for m in _DESCRIPTION_INSIDE.finditer(text, left) if m.end() <= suffix_start - 2)
@@ -884,9 +909,11 @@ class EntityFinder:
 
 
 _LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z0-9.&\-])(?:[A-Z][A-Za-z0-9.&\-]* )+$")
+# trades that describe the company named right after them (本地發展商嘉德置業, 供应商X)
+_TRADE_WORDS = "供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商|发展商|發展商|研发商|研發商|制造商|製造商"
 _DESCRIPTION_INSIDE = re.compile(
-    "药企|藥企|车企|車企|房企|(?:企业|企業)(?!管理|咨询|諮詢)|厂商|廠商|候选人|候選人|"  # 熊猫企业管理合伙企业: a registered name's trade
-    "集成商|研发商|研發商|供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商|制造商|製造商|经销商|經銷商|代理商|零售商|设备商|設備商|"
+    "药企|藥企|车企|車企|房企|(?:企业|企業)(?!管理|咨询|諮詢)|厂商|廠商|厂|廠|候选人|候選人|"  # 熊猫企业管理合伙企业: a registered name's trade
+    f"集成商|{_TRADE_WORDS}|经销商|經銷商|代理商|零售商|设备商|設備商|"
     "非关系人|非關係人|非关联方|非關聯方"
 )
 # a company's country, written before its name (日商|東京精機株式會社, 美商|…)
@@ -1100,6 +1127,13 @@ def _words(tokens: list[tuple[int, int]] | None) -> Words | None:
 _LEFT_WORD_SET = set(_LEFT_WORDS)
 
 
+_TRADE_ENDS = "厂廠商"
+_COUNTRIES = frozenset(
+    "越南 泰国 泰國 印尼 日本 韩国 韓國 美国 美國 德国 德國 英国 英國 法国 法國 瑞士 瑞典 荷兰 荷蘭 意大利 義大利 "
+    "加拿大 澳洲 印度 新加坡 欧洲 歐洲 美系 日系 韩系 韓系 德系 台系 陆系 陸系".split()
+)
+
+
 def _name_may_begin(text: str, start: int, words: Words | None) -> bool:
     """A name can start here: sentence start, after punctuation, or after a word like 与, 向, 收购.
 
@@ -1109,9 +1143,10 @@ def _name_may_begin(text: str, start: int, words: Words | None) -> bool:
     if start == 0 or not text[start - 1].isalnum():
         return True
     if words is None:
-        return bool(_LEFT_WORD_END.search(text, max(0, start - 4), start))
+        return bool(_LEFT_WORD_END.search(text, max(0, start - 4), start)) or text[start - 1] in _TRADE_ENDS
     before = words.by_end.get(start)
-    return before is not None and text[before:start] in _LEFT_WORD_SET
+    # or after a trade that describes it (電表廠|東翔電機)
+    return before is not None and (text[before:start] in _LEFT_WORD_SET or (start - before >= 2 and text[start - 1] in _TRADE_ENDS))
 
 
 def _brand_ok(text: str, start: int, word_start: int, word_end: int, words: Words | None) -> bool:
@@ -1119,8 +1154,8 @@ def _brand_ok(text: str, start: int, word_start: int, word_end: int, words: Word
     brand = text[start:word_start]
     if start < 0 or not 2 <= len(brand) <= 3 or not _HAN.fullmatch(brand):
         return False
-    if not all(_NAME_CHARS.match(c) for c in brand) or _is_common_brand(brand):
-        return False
+    if not all(_NAME_CHARS.match(c) for c in brand) or _is_common_brand(brand) or brand in _COUNTRIES:
+        return False  # 德国精密轴承制造商: a country's trade, not a brand
     if _INDUSTRY_CONTINUES.match(text, word_end):
         return False  # 风电项目, 文化产业: the industry word describes a noun
     if words is not None and any(_is_common_brand(text[a : words.by_start[a]]) for a in words.by_start if start <= a < word_start):
@@ -1248,6 +1283,15 @@ def topic_words_in(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)  # asked for by every name source, the pre-filter and the signature
+def _word_runs_past(text: str, start: int, end: int) -> bool:
+    """Whether a company word begins inside ``text[start:end]`` (not at its start) and ends after it, splitting a word
+    (鈦|思科|技; not 国家集成电路产业投资|基金|二期, whose 基金 is a word of its own)."""
+    return any(
+        (m := _ONE_SUFFIX.match(text, i)) is not None and m.end() > end and not _ONE_SUFFIX.fullmatch(text, i, end)
+        for i in range(start + 1, end)
+    )
+
+
 def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
     """The short names ``text`` defines: （下称“X”）, (以下简称X), （简称：X）, ，以下简称“X”，."""
     found = [
@@ -1271,7 +1315,10 @@ def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
     return tuple(found)
 
 
-_ENGLISH_ALIAS = re.compile(r"[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5})\s*[）)]")
+_ENGLISH_ALIAS = re.compile(  # not a place inside a Latin name: Image Frame Investment (HK) Limited
+    r"[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5})\s*[）)]"
+    r"(?! (?:Limited|Ltd|Co|Company|Inc|Pte|LLC|L\.P|Holdings|Corp|Corporation|GmbH|AG|S\.A)(?![A-Za-z]))"
+)
 # a short name in bare brackets right after a registered name: …二期股份有限公司（大基金二期）
 _BARE_DEF = re.compile(
     r"(?:(?<=公司)|(?<=集团)|(?<=集團)|(?<=合伙[）)])|(?<=合夥[）)])|(?<=银行)|(?<=銀行)|(?<=医院)|(?<=醫院)|(?<=大学)|(?<=大學)|(?<=局))\s?[（(](?!" + _ALIAS_KEYWORDS + r"|简称|簡稱|作為|作为)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]"
@@ -1380,7 +1427,7 @@ _SLOT_STOP = re.compile(
     r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
-    r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|公司|该公司|該公司|本公司|市场|市場|"
+    r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
     r"每股|以每股|新台币|新台幣|台币|台幣|金额|金額|总金额|總金額|上限|受任|受委任|委任|事项|事項|要约|要約|意向|意向书|意向書|整体|整體|还是|還是|"
@@ -1391,15 +1438,15 @@ _SLOT_STOP = re.compile(
 
 # descriptions that introduce the name right after them (not a bare 公司: too common)
 _INTRODUCER_WORDS = (
-    "企业|企業|药企|藥企|车企|車企|初创公司|初創公司|新创公司|新創公司|新创|新創|独角兽|獨角獸|厂商|廠商|"
-    "供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商|研发商|研發商|制造商|製造商"
+    "企业|企業|药企|藥企|车企|車企|初创公司|初創公司|新创公司|新創公司|新创|新創|独角兽|獨角獸|厂商|廠商|" + _TRADE_WORDS
 )
 _FORMER = frozenset(("老", "原", "现有", "現有"))  # 老股东 / 原股东 X: a round's earlier backer, by name
 _FORMER_HOLDER = re.compile(f"(?:{'|'.join(_FORMER)})股[东東]")
 _INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
 _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
 # what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
-_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获".split())
+_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获 签署 签订 达成".split())
+_DESCRIPTION_ENDS = ("企业", "企業")  # 合成生物|企业|微衍合成: the industry name before them only describes
 _WEAK_INTRODUCERS = ("厂", "廠", "品牌")  # descriptions too common to introduce a name unless news follows
 _WEAK_INTRODUCER_ANYWHERE = re.compile("|".join(_WEAK_INTRODUCERS))
 # a weak description with such a word within a name's length after it, in simplified text (for the pre-filter)
@@ -1637,6 +1684,7 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
 _DESCRIBED_GAP = re.compile(  # 印度汽車|零組件大廠|Rane Precision: more of the description may come first, not 的 (A的承销商B)
     r"(?:[^\s的与與和及、，,。；;：:（）()]{0,6}?(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?[\s「『“\"]?"
 )
+_PLACE_BRANCH = re.compile(r"(?:(?![与與和及向对對为為银銀])[\u3400-\u9fff]){2,6}?(?:分行|支行)")  # a branch right after its bank's registered name
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "有限責任公司", "合伙企业", "合夥企業", "有限合伙", "有限合夥")
 
 

@@ -26,6 +26,7 @@ from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import (
     SUBSCRIBE,
     SUBSCRIBER_WORDS,
+    THIS_ROUND,
     Relation,
     about_licence,
     acquirer_of,
@@ -64,7 +65,7 @@ _TOPIC_REACH = 3  # the sentences that may say which company a document is about
 _HEADER_LINES = 6  # and the short lines before them
 # 本轮由A领投 ; 其已增持…: a sentence that leans on the company the document is about
 _NEEDS_COMPANY = re.compile(
-    r"本轮|本輪|此轮|此輪|(?:^|[，,。；;])(?:此前|此后|此後|目前|同时|同時|随后|隨後|另外|此外)?(?:其|该公司|該公司)|"
+    THIS_ROUND.pattern + r"|(?:^|[，,。；;])(?:此前|此后|此後|目前|同时|同時|随后|隨後|另外|此外)?(?:其|该公司|該公司)|"
     + "|".join([SUBSCRIBE, *(w for w in SUBSCRIBER_WORDS if w.startswith("基石"))])  # subscribers of the company's issue
 )
 # a clause opens with the name, perhaps after a description (储能温控企业「冰川能科」, 新能源車企「極馳汽車」)
@@ -257,6 +258,11 @@ class Extractor:
                 topic = self.finder.announcer(sent.text, named(k)) if may_announce(sent.text) else None
                 if topic is None and leans[k]:
                     topic = subject(k)  # 亿纬锂能拿下大单。公司公告… ; 湖南晶拓…亏损。董事會欣然宣佈…
+                if topic is not None:
+                    known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
+            elif TOPIC_WORDS[0] in known and leans[k] and may_announce(sent.text) and could_hold_deal(sent.text):
+                # 财联社7月3日电，华东电装公告，公司中标…: a later item's own announcer is what its 公司 means
+                topic = self.finder.announcer(sent.text, named(k))
                 if topic is not None:
                     known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
             here = known

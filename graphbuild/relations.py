@@ -35,7 +35,7 @@ ENT = "[\ue000-\ue1ff]"
 NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
-GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對为為给給及]|以及))"
+GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
 _DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室"
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
@@ -104,7 +104,7 @@ FOUND = (
     "参与设立|參與設立|共同设立|共同設立|发起设立|發起設立|出资设立|出資設立|出资成立|出資成立|投资设立|投資設立|"
     "合资成立|合資成立|合资设立|合資設立|共同出资设立|共同出資設立|共同出资成立|共同出資成立|认缴出资设立|認繳出資設立"
 )
-SELL_TO = "卖身|賣身|出售|转让|轉讓|出让|出讓|卖|賣|售"
+SELL_TO = "卖身|賣身|出售|转让|轉讓|出让|出讓|处分|處分|卖|賣|售"
 SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了"
 CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易"
 PROVIDE = "提供|建设|建設|建造|定制|定製|交付|供应|供應|生产|生產|代工|打造|部署"
@@ -117,9 +117,12 @@ PAY_TO = "支付给|支付給|付给|付給|付钱给|付錢給|投给|投給|�
 # Money that reaches the payee only through someone else (通过第三方囤芯片) is no direct deal.
 INDIRECT = re.compile(r"通过第三方|通過第三方|间接|間接")
 NEGATION = re.compile(
-    r"否认|否認|辟谣|闢謠|并未|並未|没有|沒有|未能|未曾|从未|從未|不会|不會|不再|拒绝|拒絕|放弃|放棄|终止|終止|"
+    r"否认|否認|辟谣|闢謠|并未|並未|没有|沒有|并无|並無|尚无|尚無|暂无|暫無|无任何|無任何|未能|未曾|从未|從未|不会|不會|不再|拒绝|拒絕|放弃|放棄|终止|終止|"
     r"取消|叫停|否决|否決|告吹|失败|失敗|未果|不实|不實|谣言|謠言|是否会|是否會|是否将|是否將|是否能|无缘|無緣|并非|並非|非用于|非用於"
 )
+# A rumour told in a sentence that also denies something: the deal is what is denied.
+RUMOUR = re.compile(r"传闻|傳聞|传言|傳言|流传|流傳|网传|網傳|市传|市傳|市场消息|市場消息|坊间|坊間")
+_SUBSIDIARY_BEFORE = re.compile(r"(?:子公司|附属公司|附屬公司)[之的]?$")  # what 该子公司 stands for follows these
 CHIP_WORDS = re.compile(r"GPU|CPU|TPU|NPU|芯片|晶片|算力卡|加速卡|显卡|顯卡|服务器|服務器|伺服器|硬件|硬體|设备|設備|H\d{2,3}|GB\d{3}|B\d{3}|MI\d{3}")
 CLOUD_WORDS = re.compile(r"算力|云|雲|计算|計算|数据中心|數據中心|資料中心|compute|cloud", re.I)
 
@@ -193,7 +196,7 @@ def _sale_type(clause: str) -> str:
 
 
 def _lend_type(clause: str, trigger: str) -> str:
-    if re.search(r"债|債|贷|貸|借", clause):
+    if re.search(r"债|債|贷|貸|借|额度|額度|授信", clause):  # 融资额度: a credit line
         return "loan"
     return "investment" if re.search(r"融资|融資|募资|募資|资金|資金", trigger) else "loan"
 
@@ -387,6 +390,9 @@ RULES: tuple[Rule, ...] = (
     _rule("acquired_by", "{B}{G}(?:被|遭到|遭遇|遭){d}{A}{G}(?P<t>" + ACQUIRE + ")", "A", "B", "acquisition", 0.88),
     # B 卖身给 A ; S 将 … 转让给 A
     _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")[”」’\"]?(?:给|給|予){d}{A}", "A", "B", lambda c, r, roles: _sale_type(c), 0.8),
+    # B 處分…股權予 A ; B 以…向 A 出售 …(what is sold)
+    _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")" + NON_ENT + "{1,20}?(?:{X}" + NON_ENT + "{1,20}?)?(?:给|給|予){d}{A}", "A", "B", lambda c, r, roles: _sale_type(c), 0.78),
+    _rule("sold_to", "{B}{G}(?:向|对|對){d}{A}{g}(?P<t>出售|转让|轉讓|出让|出讓|处分|處分)" + NOT_VERB, "A", "B", lambda c, r, roles: _sale_type(c), 0.78),
     # A 给 B 股权选择权 / 认股权证
     _rule("option", "{A}{G}(?:给|給|给予|給予|授予|向|为|為){B}[^，,。；;]{0,30}?(?P<t>" + OPTION_NOUN + ")", "A", "B", "equity_option", 0.93),
 )
@@ -406,13 +412,15 @@ ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启�
 _HOLDER = "|".join(HOLDER_TITLES)
 _SERVING = "担任|擔任|作为|作為"  # A担任本轮财务顾问, A作为…: a role, not a backer
 _SERVES = re.compile(_SERVING + "|出任")
-_BACKING_VERBS = "领投|領投|独家投资|獨家投資|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與"
+_BACKING_VERBS = "领投|領投|独家投资|獨家投資|战略投资|戰略投資|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與"
 _BACKS = re.compile(  # right after a name: it backs the round (腾讯投资也参与了本轮融资)
     f"(?:也|亦|还|還|则|則|同样|同樣|继续|繼續|持续|持續|共同|联合|聯合|将|將|拟|擬)*(?:{_BACKING_VERBS})"
 )
+_OWNER_LINK = "旗下的?|部门|部門"
 ROUND_BACKER = _compile(
     # backers listed with 与 too, 老股东 (or 其老股东: its old shareholder) before one
-    f"(?:由)?(?P<A>{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?{ENT})*)(?:等)?"
+    # and an owner before one (鴻海旗下鴻準投資, 緯創資通創投部門Wistron Ventures): the owner does not pay
+    f"(?:由)?(?P<A>(?:{ENT}(?:{_OWNER_LINK}))?{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?(?:{ENT}(?:{_OWNER_LINK}))?{ENT})*)(?:等)?"
     "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方)?"  # A、B在内的多家机构参与
     "(?:将|將|拟|擬|计划|計劃|也|亦|均|都|各|分别|分別|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,3}"
     f"(?P<t>{_BACKING_VERBS})"
@@ -438,8 +446,10 @@ SUBSCRIBER = _compile(
 )
 # 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
 SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "基石投资者", "基石投資者", "应募人", "應募人")
+_INTRODUCES_SUBSCRIBERS = re.compile(f"{NON_ENT}{{0,12}}?({ENT})[^，,；;。\ue000-\ue1ff]{{0,8}}?(?:引入|引進|引进)(?=[^，,；;。]{{0,8}}?(?:基石|认购方|認購方))")
 SUBSCRIBERS_NAMED = _compile(
-    "(?P<t>" + "|".join(SUBSCRIBER_WORDS) + ")[，,]?(?:为|為|是|包括|包含|分别为|分別為)"
+    # (引入五名基石投资者，合共认购…股份，包括 A、B: what they subscribe may come first)
+    "(?P<t>" + "|".join(SUBSCRIBER_WORDS) + ")(?:[，,]" + NON_ENT + "{0,20}?)?[，,]?(?:为|為|是|包括|包含|分别为|分別為)"
     f"(?:{ENT}(?:的)?(?:控股股东|控股股東|股东|股東|关联方|關聯方|实际控制人|實際控制人))?" + "{d}{A}"
 )
 
@@ -488,6 +498,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("new_holder", "{B}{G}(?P<t>新增股东|新增股東|新进股东|新進股東)(?:为|為|包括)?{d}{A}", "A", "B", "investment", 0.72, False, True),
     _rule("new_holder_as", "{B}{G}(?P<t>新增|新进|新進){d}{A}(?:为|為)(?:新)?(?:股东|股東)", "A", "B", "investment", 0.72, False, True),
     # B(的)新台幣48億元聯貸案…，由 A 擔任統籌主辦行: the arranger lends (the other banks join in ``_syndicated``)
+    # HK filings: 本公司（作為借款人）與由A、B及C組成之銀團（作為貸款人）訂立融資協議
+    _rule("loan_roles", "{B}[（(](?:作为|作為)(?:借款人|借款方|借方)[）)]" + NON_ENT + "{0,6}?(?:与|與|和)(?:由)?{A}" + NON_ENT + "{0,12}?[（(](?:作为|作為)(?P<t>贷款人|貸款人|贷款方|貸款方|贷方|貸方)[）)]", "A", "B", "loan", 0.8, False, True),
     _rule("syndicate_role", "{B}(?:的|之)?(?:筹组|籌組|办理|辦理)?{M}(?:的|之)?(?P<t>联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款)(?:案)?{G}由{A}(?:担任|擔任|出任|统筹|統籌|主办|主辦|牵头|牽頭)", "A", "B", "loan", 0.75, False, True),
     # A 拟收购 C…，并已与交易对方 B 签署…协议: B sells
     _rule("acquire_counterparty", "{A}{G}(?P<t>收购|收購|受让|受讓|购买|購買)[^。；;]{0,60}?(?:与|與|和|同)(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為)?{B}", "A", "B", "acquisition", 0.75, False, True),
@@ -513,7 +525,7 @@ _PREPOSITIONS = "向对對给給与與和为為从從把让讓使由"  # what no
 _NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
-ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
+ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|战略投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
 
 # the company raising the round, its round word after it, and a backer after it (before or after the round word);
 # or 本轮 anywhere and a backer anywhere (腾讯投资也参与了本轮融资: the document's company raises it)
@@ -623,7 +635,7 @@ _FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
 # "凌群今日代子公司Orion Tech公告，以…认购": the subsidiary a Taiwan filing speaks for.
 APPOSITION = re.compile(
-    f"({ENT})(?:的)?(?:(?:今日|今天|昨日|昨天|日前|近日)?代(?:子公司|孙公司|孫公司)|子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
+    f"({ENT})(?:的)?(?:(?:今日|今天|昨日|昨天|日前|近日)?代(?:子公司|孙公司|孫公司)|(?:(?:间接|間接)?(?:全资|全資|控股))?子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
     f"(?:(?:(?![，,；;：:。]){GAP}){{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金|工作室))?(?={ENT})"
 )
 
@@ -740,6 +752,10 @@ class SentenceRelations:
         others = [m for m in distinct if avoid is None or avoid.entity is None or m.entity.id != avoid.entity.id]
         if ref.text in BANK_REFERENCES:  # 该行: the bank named before it
             return next((m for m in others if self._is_bank(m)), None)
+        if ref.text in ("该子公司", "該子公司"):  # the subsidiary named before it (对子公司X增资…为该子公司向银行申请…)
+            return next((m for m in others if _SUBSIDIARY_BEFORE.search(self.sentence, 0, m.start)), None)
+        if ref.text in ("该基金", "該基金"):
+            return next((m for m in others if _FUND_NAME.search(m.text)), None)
         if ref.text in ("后者", "後者"):
             return distinct[0] if len(distinct) >= 2 else None
         if ref.text == "前者":
@@ -832,18 +848,25 @@ class SentenceRelations:
 
     def _subscribed(self, sig: str) -> list[Relation]:
         """Subscribers of an issue whose issuer the sentence leaves out pay the document's company."""
-        if self.company is None or not self.issuing:
+        introducer = _INTRODUCES_SUBSCRIBERS.match(sig)  # 智程科技引入5名基石投資者，…包括A、B: the issuer is named
+        named = [] if introducer is None or NEGATION.search(sig) else list(SUBSCRIBERS_NAMED.finditer(sig, introducer.end()))
+        if named:
+            issuer = self._mention(introducer.group(1))
+            found = [(sig, m) for m in named]
+        elif self.company is not None and self.issuing:
+            issuer = self.company
+            found = [(c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) for m in SUBSCRIBER.finditer(c)]
+            if not NEGATION.search(sig):  # the subscribers may follow their word after a comma (基石投资者，包括A、B)
+                found += [(sig, m) for m in SUBSCRIBERS_NAMED.finditer(sig)]
+        else:
             return []
-        found = [(c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) for m in SUBSCRIBER.finditer(c)]
-        if not NEGATION.search(sig):  # the subscribers may follow their word after a comma (基石投资者，包括A、B)
-            found += [(sig, m) for m in SUBSCRIBERS_NAMED.finditer(sig)]
         out = []
         for text, m in found:
             amount = self._amount(text, m)
             for a in self._parties(m.group("A")):
-                payer = self._antecedents(a, self.company) if a.is_ref else a
-                if payer is not None and payer.entity.id != self.company.entity.id:
-                    out.append(Relation(payer, self.company, "investment", m.group("t"), amount, 0.75, "subscription"))
+                payer = self._antecedents(a, issuer) if a.is_ref else a
+                if payer is not None and payer.entity.id != issuer.entity.id:
+                    out.append(Relation(payer, issuer, "investment", m.group("t"), amount, 0.75, "subscription"))
         return out
 
     def _round(self, sig: str) -> list[Relation]:
@@ -868,7 +891,9 @@ class SentenceRelations:
         out = []
         backers = [*ROUND_BACKER.finditer(sig, after), *ROUND_BACKERS_NAMED.finditer(sig, after)]
         for m in backers:
-            for ch in m.group("A"):
+            for at, ch in enumerate(m.group("A"), m.start("A")):
+                if re.match(_OWNER_LINK, sig[at + 1 :]):
+                    continue  # 鴻海旗下鴻準投資: 鴻準投資 backs the round
                 if ENT_BASE <= ord(ch) < AMT_BASE and not self._mention(ch).is_ref and self._mention(ch).entity.id != payee.entity.id:
                     out.append(Relation(self._mention(ch), payee, "investment", m.group("t"), amount, 0.85, "round"))
         return out
@@ -1082,7 +1107,10 @@ _CONTINUING_VERB = re.compile("出资|出資|认缴|認繳|注资|注資|增资|
 # 国家电网…公示…招标采购中标结果 ; 国铁集团…招标项目中，: whose tender the winners named next won
 _TENDER_OWNED = re.compile(
     "(?:中标|中標|成交|决标|決標)(?:（成交）|\\(成交\\))?(?:结果|結果)|(?:招标|招標|采购|採購)(?:项目|項目)(?:中|当中|當中)(?=[，,])"
+    "|(?:标案|標案)[^，,。；;]{0,6}?(?:开标|開標|决标|決標)"  # 台電…標案日前開標
 )
+# a winner's amount told in the clause after its name (X以第一名身份获得…份额，中标金额约14.3亿元)
+_WIN_AMOUNT = re.compile("(?:中标|中標|得标|得標)(?:金额|金額|价格|價格|价|價)")
 _WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標)")
 
 
@@ -1139,15 +1167,39 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
     for x in mentions:
         if x.start < after or x.is_ref or x.entity.id == owner.entity.id:
             continue
-        code = STOCK_CODE.match(sentence, x.end)  # 平高电气（600312）中标
-        at = code.end() if code else x.end
+        last = _list_end(sentence, mentions, x)  # A、B分别中标: each of the list won
+        code = STOCK_CODE.match(sentence, last)  # 平高电气（600312）中标
+        at = code.end() if code else last
         win = _WINS.search(sentence, at, at + 12)
-        if win is not None and not CLAUSE_BREAK.search(sentence, at, win.start()) and not any(
-            x.end < y.start < win.start() for y in mentions
-        ):
+        if win is not None and CLAUSE_BREAK.search(sentence, at, win.start()):
+            win = None
+        if win is None and _opens_clause(sentence, x.start):
+            breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence, at)][:2]
+            win = _WIN_AMOUNT.search(sentence, at, breaks[-1] if breaks else len(sentence))
+        if win is not None and not any(last < y.start < win.start() for y in mentions):
             clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, win.end())), len(sentence))
             found.append(Relation(owner, x, _by_object(sentence[x.start : clause_end], "purchase"), win.group(), None, 0.7, "tender_winner"))
     return found
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Whether ``start`` opens a clause, perhaps after 其中 / 另外."""
+    return re.search("(?:^|[，,；;：:。])(?:其中|另外|此外|而|则|則)?$", sentence[:start]) is not None
+
+
+_LIST_GAP = re.compile(r"\s*(?:[、和及与與]|以及)\s*")
+
+
+def _list_end(sentence: str, mentions: list[Mention], first: Mention) -> int:
+    """Where the list of names that ``first`` opens (A、B和C) ends: the end of its last name."""
+    end = first.end
+    for y in sorted(mentions, key=lambda m: m.start):
+        if y.start < end:
+            continue
+        if y.is_ref or not _LIST_GAP.fullmatch(sentence, end, y.start):
+            break
+        end = y.end
+    return end
 
 
 def may_continue(sentence: str) -> bool:
@@ -1270,6 +1322,8 @@ def find_relations(
     what 其 means with no name before it.
     """
     if len(mentions) < parties_needed(sentence, company) or not could_hold_deal(sentence):
+        return []
+    if RUMOUR.search(sentence) and NEGATION.search(sentence):  # 针对市场流传的"A拟入股B"一事，A回应称消息不实
         return []
     found = SentenceRelations(sentence, mentions, amounts, roles, company, context).find()
     if pairs is not None and not NEGATION.search(sentence):  # denied, called off or only asked about
