@@ -999,7 +999,10 @@ _LONE_OPENER = re.compile(
 )
 _NAME_FUNCTION_CHARS = ("和", "为", "為")
 # a place (and at most one character of the name) opening a clause or after 的: 上海|和元智造, 苏州元|和生物医药
-_PLACE_OPENER = re.compile(r"(?:^|[，,；;：:！？!?。（）()—…\s】的])(?:" + "|".join(_REGISTERED_PLACES) + ")[\u4e00-\u9fff]?$")
+_PLACE_OPENER = re.compile(
+    r"(?:^|[，,；;：:！？!?。（）()—…\s】的]|出资|出資|认缴|認繳|投资|投資|收购|收購|入股|增资|增資|参股|參股|受让|受讓|购买|購買)"  # or after a deal verb
+    r"(?:" + "|".join(_REGISTERED_PLACES) + ")[\u4e00-\u9fff]?$"
+)
 
 
 def _inside(m: Mention, outer: Mention) -> bool:
@@ -1105,7 +1108,7 @@ def _suffix_matches(text: str, words: Words | None):
 
 
 _INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债
-_CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權")
+_CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權", "股", "子")  # 控股权, 控股股东, 控股子公司
 _FUND_PHASE = re.compile(f"[一二三四五六]期|[（(](?:{'|'.join(_REGIONS)}|国际|國際)[)）]")
 
 

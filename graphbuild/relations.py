@@ -321,6 +321,8 @@ RULES: tuple[Rule, ...] = (
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
     _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.88),
+    # Taiwan filings: 本公司向 B 取得機器設備 (not 取得贷款 / 授权 / 核准: B lends or permits)
+    _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{g}(?P<t>取得)(?!" + NON_ENT + "{0,12}?(?:" + LEND_NOUN + "|额度|額度|补助|補助|许可|許可|授权|授權|同意|批准|核准|认证|認證))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.8),
     # A 采购 B 的芯片 ; xAI 随即采购其芯片
     _rule("buy_goods_of", "(?<![向从從自]){A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.85),
     # B 收到 / 获得 A 的 … 订单
@@ -343,7 +345,7 @@ RULES: tuple[Rule, ...] = (
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
     _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
-    _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
+    _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?:旗下" + GAP + "{0,6}?)?(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # A 与 B 签下 … 协议 (roles decide)
     # (not 合作协议 / 框架协议 / 意向协议: cooperation moves no money yet)
     _rule("agreement", "{X}{G}(?:与|與|和|同|跟){D}{Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?<!投票)(?<!表决)(?<!表決)(?<!一致行动)(?<!一致行動)(?<!保密)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
@@ -378,6 +380,8 @@ RULES: tuple[Rule, ...] = (
     _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
     _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?" + PERSONS + "{d}{B}", "A", "B", "acquisition", 0.88),
+    # A 购买 S 持有的 B …股权: S is paid for the stake (and B named in it)
+    _rule("buy_held", "(?<![从從自向]){A}{G}(?<![被的])(?P<t>购买|購買|购入|購入|买入|買入)(?:了)?{d}{B}(?=(?:所)?持有?(?:的)?" + NON_ENT + "{0,6}?" + ENT + NON_ENT + "{0,12}?(?:股|%))", "A", "B", "acquisition", 0.82),
     # A 从 / 向 S (手中) 收购 B
     _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:" + GAP + "{0,12}?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
     # A 向 / 从 S 收购 (what it buys named by no organisation: 位于葵涌的一幢仓库物业): the seller S is paid
@@ -506,6 +510,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     # B 由 A 出资 40 亿元(，C 出资…，其余份额由 D、E 认缴): the fund's backers (the rest in ``continued``)
     _rule("funded_by", "{B}(?:将|將|拟|擬)?由{A}(?:等)?(?:共同|联合|聯合|分别|分別)?(?P<t>出资|出資|认缴|認繳)", "A", "B", "investment", 0.8),
     # 賣方有條件同意出售而買方有條件同意購買 B (or the buyer first): the buyer pays the seller (filings name both by their terms)
+    # A 受让 X 持有的…股份，以及 B 持有的…股份: the second holder sells too
+    _rule("buy_held", "{A}{G}(?P<t>受让|受讓|收购|收購|购买|購買)(?:{X})?{G}持有的" + NON_ENT + "{0,20}?[，,](?:以及|及|和|并|並)(?:向)?{d}{B}(?:所)?持有的", "A", "B", "acquisition", 0.78, False, True),
     _rule("sale_agreed", "{B}" + _AGREES + _SELLS + _AND_ALSO + "{A}" + _AGREES + "(?P<t>" + _BUYS + ")", "A", "B", "acquisition", 0.75, False, True),
     _rule("sale_agreed", "{A}" + _AGREES + "(?P<t>" + _BUYS + ")" + _AND_ALSO + "{B}" + _AGREES + _SELLS, "A", "B", "acquisition", 0.75, False, True),
     # A 与 B 签署 (战略合作) 协议，获得 N 亿元 (综合) 授信: the bank lends (decided by name, not roles)
@@ -938,7 +944,7 @@ class SentenceRelations:
         text_clause = self._plain(clause + self._tail)
         if rule.name in ("acquire", "buy_goods_of") and _FROM_SELLER.search(clause, 0, m.start(rule.payer)):
             return []  # 向(独立第三方)S收购B, 向甲、乙及S购买其持有的B: S sells (acquire_from, buy_from)
-        if rule.name == "acquire":
+        if rule.name in ("acquire", "buy_held"):
             payees = self._held_company(clause, m, payees)
         if "S" in rule.regex.groupindex and not _PERSON_TITLE.match(clause, m.end("S")):
             payees += self._parties(m.group("S"))  # the seller is paid too (not 向S創辦人李偉明…: a person sells)

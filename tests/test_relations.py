@@ -1331,3 +1331,41 @@ def test_a_later_news_items_own_announcer_is_what_its_company_word_means(extract
     )
     _, deals = triples(extractor, text)
     assert ("国家电网有限公司", "华东电装") in {(d.investor.mention, d.target.mention) for d in deals}
+
+
+SESSION12_HOLDINGS_AND_SUPPLY = [
+    # 购买 S 持有的 B …股权: the holder sells, and B is bought into
+    (
+        "华锐精工公告，公司拟以现金购买宁波恒泰股权投资合伙企业（有限合伙）持有的苏州德科半导体材料有限公司51%股权。",
+        {("华锐精工", "宁波恒泰股权投资合伙企业(有限合伙)", "acquisition"), ("华锐精工", "苏州德科半导体材料有限公司", "acquisition")},
+    ),
+    # 受让 X 持有的…，以及 S 持有的…: the second holder sells too
+    (
+        "中兴通讯公告，湖南湘江产业投资有限公司将受让公司创始人李卫东持有的10%股份，以及深圳市创新投资集团有限公司持有的5%股份。",
+        {("湖南湘江产业投资有限公司", "zte", "acquisition"), ("湖南湘江产业投资有限公司", "shenzhen-capital-group", "acquisition")},
+    ),
+    # Taiwan filings: 向 B 取得 equipment buys it; 向 a bank 取得 a credit line borrows
+    (
+        "聯鈞半導體股份有限公司重大訊息：本公司向Applied Materials South East Asia Pte. Ltd.取得機器設備，交易總金額新台幣3億元。",
+        {("聯鈞半導體股份有限公司", "applied-materials-south-east-asia", "purchase")},
+    ),
+    ("宏达电子公告，本公司向华南银行取得新台幣5億元融資額度。", {("hua-nan-bank", "宏达电子", "loan")}),
+    # 由 A 为 B 旗下新车型供应…: B pays its supplier
+    (
+        "瑞驰动力公告，公司与蔚来签署框架协议，约定由瑞驰动力为蔚来旗下新车型供应电驱动总成，合同总金额约12亿元。",
+        {("nio", "瑞驰动力", "purchase")},
+    ),
+    # 控股股东 after a name: 控股 is no company word there
+    ("交易完成后，湘江资本将成为星源测控控股股东。", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", SESSION12_HOLDINGS_AND_SUPPLY, ids=[t[:18] for t, _ in SESSION12_HOLDINGS_AND_SUPPLY])
+def test_holders_selling_stakes_equipment_bought_and_supply_for_a_customers_models(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
+
+
+def test_a_place_after_a_deal_verb_and_one_character_keeps_和_inside_the_name(extractor):
+    text = "公司拟以自有资金2亿元作为有限合伙人，认缴出资苏州元和芯创股权投资合伙企业（有限合伙）。"
+    names = [m.text for m in extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text)))]
+    assert "苏州元和芯创股权投资合伙企业（有限合伙）" in names
