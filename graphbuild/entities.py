@@ -136,7 +136,8 @@ _GENERIC = re.compile(
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
-    "的 与 與 和 及 向 对 對 将 將 即将 即將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 予 让 讓 使 于 於 也 都 又 还 還 就 "
+    "的 与 與 和 及 向 对 對 将 將 即将 即將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 予 让 讓 使 于 於 也 都 又 还 還 就 据 據 "
+    "备案 備案 协会 協會 董事会 董事會 "
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
     "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 同时 同時 "
     "获得 獲得 来自 來自 通过 通過 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
@@ -189,7 +190,7 @@ INDUSTRY_WORDS = (
     "家居", "服饰", "服飾", "种业", "種業", "糖业", "糖業", "盐业", "鹽業", "商贸", "商貿", "物业", "物業", "通讯", "通訊",
     "电讯", "電訊", "电机", "電機", "船舶", "特钢", "特鋼", "玻璃", "建材", "建工", "城建", "橡胶", "橡膠", "出版", "广电", "廣電",
     "期货", "期貨", "金控", "超市", "口腔", "视讯", "視訊", "稀材", "电工", "電工", "运输", "運輸", "客车", "客車",
-    "精密",
+    "精密", "生技",
 )
 _INDUSTRY = re.compile("|".join(sorted(map(re.escape, set(INDUSTRY_WORDS)), key=len, reverse=True)))
 # Words (whole pkuseg tokens in the pipeline) after which a name may begin.
@@ -869,6 +870,7 @@ class EntityFinder:
                 # 杭州市创新投资引导基金, 长沙市城市建设投资开发集团: 投资 before a name word is no verb
                 in_name = word in _INNER_WORDS and right in _NAME_AFTER_INVEST
                 in_name = in_name or (len(word) == 1 and _function_char_in_name(text, s))  # 嘉|和|醫藥, 上海|和|元智造
+                in_name = in_name or (word == "期" and text[s - 1 : s] in "一二三四五六七八九十")  # 璞源|三|期|股权投资合伙企业
                 trade = word in ("企业", "企業") and right in ("管理", "咨询", "諮詢")  # 熊猫|企业|管理|合伙企业: the name's trade
                 if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or (_describes(word) and not trade):
                     break
@@ -1098,7 +1100,7 @@ def _suffix_matches(text: str, words: Words | None):
             text[end : end + 1] in _NOUN_AFTER_CONTROL or end - m.start() > len(_CONTROL)
         ):
             end -= len(_CONTROL)  # 合众新能源汽车股份有限公司|控股权, 国家电网公司|控股英大证券: 控股 is no company word there
-        if end <= m.start() or (words is not None and text[end : end + 1] in _INDUSTRY_NOUN_END):
+        if end <= m.start() or (words is not None and (text[end : end + 1] in _INDUSTRY_NOUN_END or text.startswith(_DESCRIPTION_ENDS, end))):
             at = m.start() + 1
         elif words is None or m.start() in words.by_start or word_start < m.start():
             yield m.start(), end
@@ -1107,7 +1109,7 @@ def _suffix_matches(text: str, words: Words | None):
             at = m.start() + 1
 
 
-_INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债
+_INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债 (and 医疗科技企业: a kind of firm)
 _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權", "股", "子")  # 控股权, 控股股东, 控股子公司
 _FUND_PHASE = re.compile(f"[一二三四五六]期|[（(](?:{'|'.join(_REGIONS)}|国际|國際)[)）]")
 
@@ -1448,7 +1450,7 @@ _FORMER_HOLDER = re.compile(f"(?:{'|'.join(_FORMER)})股[东東]")
 _INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
 _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
 # what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
-_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获 签署 签订 达成".split())
+_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获 签署 签订 达成 董事会".split())
 _DESCRIPTION_ENDS = ("企业", "企業")  # 合成生物|企业|微衍合成: the industry name before them only describes
 _WEAK_INTRODUCERS = ("厂", "廠", "品牌")  # descriptions too common to introduce a name unless news follows
 _WEAK_INTRODUCER_ANYWHERE = re.compile("|".join(_WEAK_INTRODUCERS))

@@ -63,8 +63,8 @@ def _slot(name: str) -> str:
 
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
 ELLIPTIC_INVEST = re.compile(
-    f"^(?:同时|同時|此外|另外|而|其中)?(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別){{0,2}}"
-    f"(?:(?:以{NON_ENT}{{0,8}}?)?(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳)(?:了)?"
+    f"^(?:同时|同時|此外|另外|而|其中)?(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別|加码|加碼){{0,2}}"
+    f"(?:(?:以{NON_ENT}{{0,8}}?)?(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳|认购|認購)(?:了)?(?:出资|出資)?"  # 认缴出资10亿元
     f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]"
     f"|(?P<joined>参与|參與)(?:了)?(?:此次|本次|该次|該次)(?:增资|增資|投资|投資)){NON_ENT}*$"
 )
@@ -316,6 +316,7 @@ RULES: tuple[Rule, ...] = (
     # A 参与 B 的定向增发 / 发行 (not its underwriting)
     _rule("takes_issue", "{A}{G}(?:参与|參與|认购|認購){B}{g}(?P<t>定向增发|定向增發|非公开发行|非公開發行|增发|增發|配售|配股|发行|發行|IPO|定增)(?!承销|承銷|保荐|保薦|辅导|輔導)", "A", "B", "investment", 0.82),
     # B 获 A 投资 ; B 获得 A 的战略投资 ; B 引入 A 为战略投资者 ; B 遭 A 举牌
+    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:(?:与|與){P})?(?:的|之)(?:联合|聯合|共同)?{g}(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", "investment", 0.88),
     _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", "investment", 0.88),
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
@@ -382,6 +383,8 @@ RULES: tuple[Rule, ...] = (
     _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?" + PERSONS + "{d}{B}", "A", "B", "acquisition", 0.88),
     # A 购买 S 持有的 B …股权: S is paid for the stake (and B named in it)
     _rule("buy_held", "(?<![从從自向]){A}{G}(?<![被的])(?P<t>购买|購買|购入|購入|买入|買入)(?:了)?{d}{B}(?=(?:所)?持有?(?:的)?" + NON_ENT + "{0,6}?" + ENT + NON_ENT + "{0,12}?(?:股|%))", "A", "B", "acquisition", 0.82),
+    # A (作為有限合夥人) 认缴 fund B
+    _rule("commit_to", "{A}{G}(?P<t>认缴|認繳)(?:出资|出資)?{d}{B}", "A", "B", "investment", 0.8),
     # A 从 / 向 S (手中) 收购 B
     _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:" + GAP + "{0,12}?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
     # A 向 / 从 S 收购 (what it buys named by no organisation: 位于葵涌的一幢仓库物业): the seller S is paid
@@ -421,10 +424,12 @@ _BACKS = re.compile(  # right after a name: it backs the round (腾讯投资也�
     f"(?:也|亦|还|還|则|則|同样|同樣|继续|繼續|持续|持續|共同|联合|聯合|将|將|拟|擬)*(?:{_BACKING_VERBS})"
 )
 _OWNER_LINK = "旗下的?|部门|部門"
+_COUNTRY_BEFORE = "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特"
 ROUND_BACKER = _compile(
     # backers listed with 与 too, 老股东 (or 其老股东: its old shareholder) before one
     # and an owner before one (鴻海旗下鴻準投資, 緯創資通創投部門Wistron Ventures): the owner does not pay
-    f"(?:由)?(?P<A>(?:{ENT}(?:{_OWNER_LINK}))?{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?(?:{ENT}(?:{_OWNER_LINK}))?{ENT})*)(?:等)?"
+    # or a country before one (與日本SBI Holdings)
+    f"(?:由)?(?P<A>(?:{ENT}(?:{_OWNER_LINK}))?{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_COUNTRY_BEFORE})?(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?(?:{ENT}(?:{_OWNER_LINK}))?{ENT})*)(?:等)?"
     "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方)?"  # A、B在内的多家机构参与
     "(?:将|將|拟|擬|计划|計劃|也|亦|均|都|各|分别|分別|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,3}"
     f"(?P<t>{_BACKING_VERBS})"
@@ -442,7 +447,9 @@ SELLERS_NAMED = _compile(
 # A subscriber of an issue the text does not name the issuer of (国调基金认购1.2亿元; 其余由A、B等机构投资者认购;
 # 后者已承诺全额认购): the document's company issues (``document_company``).
 SUBSCRIBE = "认购|認購|获配|獲配"
-ISSUANCE = re.compile("发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|非公开|非公開|增资|增資|招股")
+ISSUANCE = re.compile(
+    "发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|非公开|非公開|增资|增資|招股|私募(?!股权|股權|基金|投资|投資)"
+)
 SUBSCRIBER = _compile(
     "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?"
     f"(?:(?!{_SERVING}){GAP}){{0,10}}?(?P<t>" + SUBSCRIBE + f")(?=[^\ue000-\ue1ff、]*(?:$|、))"  # no issuer after it (A认购2亿港元、B认购…);
@@ -450,6 +457,7 @@ SUBSCRIBER = _compile(
 )
 # 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
 SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "基石投资者", "基石投資者", "应募人", "應募人")
+_SUBJECT_ISSUES = re.compile(f"{NON_ENT}{{0,12}}?{ENT}?({ENT})[^，,；;。\ue000-\ue1ff]{{0,16}}?(?:{ISSUANCE.pattern})")
 _INTRODUCES_SUBSCRIBERS = re.compile(f"{NON_ENT}{{0,12}}?({ENT})[^，,；;。\ue000-\ue1ff]{{0,8}}?(?:引入|引進|引进)(?=[^，,；;。]{{0,8}}?(?:基石|认购方|認購方))")
 SUBSCRIBERS_NAMED = _compile(
     # (引入五名基石投资者，合共认购…股份，包括 A、B: what they subscribe may come first)
@@ -641,7 +649,7 @@ _FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
 # "凌群今日代子公司Orion Tech公告，以…认购": the subsidiary a Taiwan filing speaks for.
 APPOSITION = re.compile(
-    f"({ENT})(?:的)?(?:(?:今日|今天|昨日|昨天|日前|近日)?代(?:子公司|孙公司|孫公司)|(?:(?:间接|間接)?(?:全资|全資|控股))?子公司|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
+    f"({ENT})(?:的|之)?(?:(?:今日|今天|昨日|昨天|日前|近日)?代(?:子公司|孙公司|孫公司)|(?:(?:间接|間接)?(?:全资|全資|控股))?(?:子公司|附属公司|附屬公司)|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
     f"(?:(?:(?![，,；;：:。]){GAP}){{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金|工作室))?(?={ENT})"
 )
 
@@ -859,8 +867,7 @@ class SentenceRelations:
         if named:
             issuer = self._mention(introducer.group(1))
             found = [(sig, m) for m in named]
-        elif self.company is not None and self.issuing:
-            issuer = self.company
+        elif self.issuing and (issuer := self.company or self._issuer_named(sig)) is not None:
             found = [(c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) for m in SUBSCRIBER.finditer(c)]
             if not NEGATION.search(sig):  # the subscribers may follow their word after a comma (基石投资者，包括A、B)
                 found += [(sig, m) for m in SUBSCRIBERS_NAMED.finditer(sig)]
@@ -874,6 +881,11 @@ class SentenceRelations:
                 if payer is not None and payer.entity.id != issuer.entity.id:
                     out.append(Relation(payer, issuer, "investment", m.group("t"), amount, 0.75, "subscription"))
         return out
+
+    def _issuer_named(self, sig: str) -> Mention | None:
+        """The organisation that opens the sentence and issues shares in it (矽映電子今日董事會通過私募普通股案，由A認購)."""
+        m = _SUBJECT_ISSUES.match(sig)
+        return self._mention(m.group(1)) if m is not None else None
 
     def _round(self, sig: str) -> list[Relation]:
         """Backers of a funding round (领投 / 跟投) pay the company raising it."""
@@ -1123,6 +1135,7 @@ _WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中�
 # 苏州元和生物医药产业母基金近日完成首期募集 ; 合资设立…新公司「X」: what the next clauses' backers pay into
 _FUND_FORMED = re.compile(
     "(?:完成|结束|結束)(?:了)?(?:首期|首轮|首輪|第一期|一期)?(?:募集|募资|募資|设立|設立|备案|備案)|(?:合资|合資)?(?:设立|設立|成立)"
+    "|(?:完成|实现|實現)(?:了)?(?:首关|首關|首次关账|首次關賬|最终关账|最終關賬|终关|終關)"  # a fund's first close
 )
 _FULL_NAME = re.compile("(?:全称|全稱)(?:为|為|是)")
 _FUND_NAME = re.compile("(?:基金|合伙企业|合夥企業|有限合伙|有限合夥)[）)]?$")

@@ -1369,3 +1369,43 @@ def test_a_place_after_a_deal_verb_and_one_character_keeps_和_inside_the_name(e
     text = "公司拟以自有资金2亿元作为有限合伙人，认缴出资苏州元和芯创股权投资合伙企业（有限合伙）。"
     names = [m.text for m in extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text)))]
     assert "苏州元和芯创股权投资合伙企业（有限合伙）" in names
+
+
+SESSION12_FUNDS_AND_ISSUES = [
+    # a fund's first close (完成首关), its LPs in the next sentence; 据…协会备案信息 names no party
+    (
+        "据中国证券投资基金业协会备案信息，苏州元禾璞华三期股权投资合伙企业（有限合伙）（简称“璞华三期基金”）已完成首关，认缴规模达30亿元。"
+        "其中，国家集成电路产业投资基金二期（简称“大基金二期”）认缴出资8亿元，苏州工业园区国有资本投资运营控股有限公司认缴5亿元。",
+        {("big-fund", "苏州元禾璞华三期股权投资合伙企业(有限合伙)", "investment"),
+         ("苏州工业园区国有资本投资运营控股有限公司", "苏州元禾璞华三期股权投资合伙企业(有限合伙)", "investment")},
+    ),
+    # the subsidiary (本公司之全資附屬公司X) commits to a fund as LP; a fund's mandate (主要投資於…企業) is no deal
+    (
+        "宏盛國際控股有限公司（「本公司」）董事會宣佈，本公司之全資附屬公司宏盛資本有限公司作為有限合夥人，已同意認繳Harbour Gate Growth Fund II, L.P."
+        "之資本承擔最多2,000萬美元。基金主要投資於亞太區醫療科技企業。",
+        {("宏盛資本有限公司", "harbour-gate-growth-fund-ii-l-p", "investment")},
+    ),
+    # 获得 A 与 B 的联合注资: both pay
+    ("储能企业锂擎新能源本轮获得问鼎投资与比亚迪的联合注资，合计金额约15亿元。", {("问鼎投资", "锂擎新能源", "investment"), ("byd", "锂擎新能源", "investment")}),
+    # a country before a backer in the list (與日本SBI Holdings跟投)
+    (
+        "AI新創「沛智科技」完成A輪募資，由中華開發資本領投，國發基金、台杉投資與日本SBI Holdings跟投。",
+        {("中華開發資本", "沛智科技", "investment"), ("國發基金", "沛智科技", "investment"), ("台杉投資", "沛智科技", "investment"),
+         ("sbi", "沛智科技", "investment")},
+    ),
+    # the issuer opens the sentence (私募普通股案); 其中 A 認購…, B 則加碼認購… go on with it
+    (
+        "IC設計廠矽映電子今日董事會通過私募普通股案，由聯發科及老股東台達電共同認購，總金額新台幣18億元。其中，聯發科認購12億元，台達電則加碼認購6億元。",
+        {("mediatek", "矽映電子", "investment"), ("delta-electronics", "矽映電子", "investment")},
+    ),
+    # 新藥公司 describes the 生技 company its board speaks for
+    (
+        "新藥公司昱晟生技董事會通過辦理私募普通股案，應募人為國家發展基金及台杉生技基金，私募總金額約新台幣5.6億元。",
+        {("國家發展基金", "昱晟生技", "investment"), ("台杉生技基金", "昱晟生技", "investment")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SESSION12_FUNDS_AND_ISSUES, ids=[t[:18] for t, _ in SESSION12_FUNDS_AND_ISSUES])
+def test_fund_closes_lp_commitments_joint_injections_and_issuers_that_open_the_sentence(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
