@@ -56,7 +56,7 @@ _TOPIC_USE = re.compile(
 _CODE_AFTER = re.compile(r"[」』]?\s*[（(](?:股份代號|股份代号|股票代碼|股票代码)?[:：]?[0-9A-Za-z.\s]{4,12}[)）]")
 # X (晚间/昨日…) 公告 / 宣布 / 披露: X is the company the document is about.
 # (not a heading: 香港交易所公告｜「X」宣佈…)
-_ANNOUNCES = re.compile(r"[^，,。；;：:！？!?]{0,12}?(?:公告|公布|公佈|宣布|宣佈|披露|发布|發布|發佈|表示|称|稱|透露)(?![|｜:：])")
+_ANNOUNCES = re.compile(r"[^，,。；;：:！？!?]{0,12}?(?:公告|公布|公佈|宣布|宣佈|披露|发布|發布|發佈|表示|称|稱|透露|获悉|獲悉)(?![|｜:：])")
 
 _QUOTED_NAME = r"[^「」『』\s，,。；;：:！？!?、](?:[^「」『』\n，,。；;：:！？!?、]{0,22}[^「」『』\s，,。；;：:！？!?、])?"  # TSMC Arizona
 _QUOTED = re.compile(
@@ -137,7 +137,7 @@ _GENERIC = re.compile(
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
     "的 与 與 和 及 向 对 對 将 將 即将 即將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 予 让 讓 使 于 於 也 都 又 还 還 就 据 據 "
-    "备案 備案 协会 協會 董事会 董事會 "
+    "备案 備案 协会 協會 董事会 董事會 获悉 獲悉 "
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
     "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 同时 同時 "
     "获得 獲得 来自 來自 通过 通過 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
@@ -417,10 +417,11 @@ class EntityFinder:
         """The organisation ``text`` reports as announcing (X晚间公告, X宣布); None when 公司 announces."""
         speakers = [(m.start, m.end, m) for m in mentions if not m.is_ref and m.source != "topic"]
         speakers += [(m.start(), m.end(), None) for m in _TOPIC_USE.finditer(text)]
-        for _, end, named in sorted(speakers, key=lambda s: s[0]):
+        for start, end, named in sorted(speakers, key=lambda s: s[0]):
             code = _CODE_AFTER.match(text, end)  # 华拓精工（603917）6月18日晚间公告
             end = code.end() if code else end
-            if _ANNOUNCES.match(text, end) and not _SOURCE.match(text, end):  # 港交所披露易数据显示
+            # not a source (港交所披露易数据显示), unless the reporter learned it from the company (记者从X获悉)
+            if _ANNOUNCES.match(text, end) and (not _SOURCE.match(text, end) or _LEARNED_FROM.search(text, 0, start)):
                 return named
         return None
 
@@ -648,7 +649,8 @@ class EntityFinder:
         found = []
         for i, w in enumerate(words[:-1]):
             holder = w in ("股东", "股東") and i > 0 and words[i - 1] in _FORMER  # 老股东奇绩创坛继续加注
-            weak = w.endswith(_WEAK_INTRODUCERS)  # 電動車廠, 運動品牌: too common to introduce a name unless news follows
+            # 電動車廠, 運動品牌, 上市|公司: too common to introduce a name unless news follows
+            weak = ((words[i - 1] if i else "") + w).endswith(_WEAK_INTRODUCERS)
             if not (_INTRODUCER.search(w) or weak or holder) or any(taken[tokens[i][0] : tokens[i][1]]):
                 continue
             if i > 0 and any(taken[tokens[i - 1][0] : tokens[i - 1][1]]):
@@ -1133,6 +1135,7 @@ _LEFT_WORD_SET = set(_LEFT_WORDS)
 
 
 _TRADE_ENDS = "厂廠商"
+_BEGINS_AFTER = _TRADE_ENDS + "股"  # 電表廠|東翔電機, 物流股|順嘉國際: a trade or a sector's stocks describe the name after them
 _COUNTRIES = frozenset(
     "越南 泰国 泰國 印尼 日本 韩国 韓國 美国 美國 德国 德國 英国 英國 法国 法國 瑞士 瑞典 荷兰 荷蘭 意大利 義大利 "
     "加拿大 澳洲 印度 新加坡 欧洲 歐洲 美系 日系 韩系 韓系 德系 台系 陆系 陸系".split()
@@ -1148,10 +1151,9 @@ def _name_may_begin(text: str, start: int, words: Words | None) -> bool:
     if start == 0 or not text[start - 1].isalnum():
         return True
     if words is None:
-        return bool(_LEFT_WORD_END.search(text, max(0, start - 4), start)) or text[start - 1] in _TRADE_ENDS
+        return bool(_LEFT_WORD_END.search(text, max(0, start - 4), start)) or text[start - 1] in _BEGINS_AFTER
     before = words.by_end.get(start)
-    # or after a trade that describes it (電表廠|東翔電機)
-    return before is not None and (text[before:start] in _LEFT_WORD_SET or (start - before >= 2 and text[start - 1] in _TRADE_ENDS))
+    return before is not None and (text[before:start] in _LEFT_WORD_SET or (start - before >= 2 and text[start - 1] in _BEGINS_AFTER))
 
 
 def _brand_ok(text: str, start: int, word_start: int, word_end: int, words: Words | None) -> bool:
@@ -1269,12 +1271,13 @@ def _alias_uses(text: str, alias: str) -> list[tuple[int, int]]:
 
 
 # 港交所披露易数据显示, 路透社报道: a source of the news, not its subject
+_LEARNED_FROM = re.compile(r"(?:从|從)(?:上市公司|挂牌公司|掛牌公司)?$")
 _SOURCE = re.compile(r"[^，,。；;]{0,6}?(?:显示|顯示|获悉|獲悉|报道|報導|報道|消息|讯|訊|援引|公告[|｜])")  # 香港交易所公告｜
 
 
 def may_announce(text: str) -> bool:
     """Whether ``text`` has a word a company announces with (公告, 宣布, 披露…)."""
-    return _ANNOUNCE_WORD.search(text) is not None
+    return _ANNOUNCE_WORD.search(text) is not None or "获悉" in text or "獲悉" in text  # 记者从X获悉: X's news
 
 
 def is_source(text: str, m: Mention) -> bool:
@@ -1450,9 +1453,9 @@ _FORMER_HOLDER = re.compile(f"(?:{'|'.join(_FORMER)})股[东東]")
 _INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
 _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
 # what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
-_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获 签署 签订 达成 董事会".split())
+_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获 签署 签订 达成 董事会 获悉".split())
 _DESCRIPTION_ENDS = ("企业", "企業")  # 合成生物|企业|微衍合成: the industry name before them only describes
-_WEAK_INTRODUCERS = ("厂", "廠", "品牌")  # descriptions too common to introduce a name unless news follows
+_WEAK_INTRODUCERS = ("厂", "廠", "品牌", "上市公司", "挂牌公司", "掛牌公司")  # descriptions too common to introduce a name unless news follows
 _WEAK_INTRODUCER_ANYWHERE = re.compile("|".join(_WEAK_INTRODUCERS))
 # a weak description with such a word within a name's length after it, in simplified text (for the pre-filter)
 _WEAK_INTRODUCER_IN_TEXT = re.compile(

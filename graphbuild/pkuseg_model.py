@@ -209,6 +209,9 @@ def write_user_dict(words: Iterable[str], cache_dir: str | os.PathLike | None = 
 ROUND_VERBS = ("领投", "領投", "跟投", "参投", "參投", "追加投资", "追加投資", "加码", "加碼")
 # and these 有|条件: whole, a verb's subject slot reads past them (广东移动有条件同意收购…)
 CONDITION_WORDS = ("有条件", "有條件", "无条件", "無條件")
+# a startup (新創), which pkuseg glues to the name after it (新|創宇|見智能; traditional text is segmented
+# simplified), and 高新创投, which must stay whole beside it (苏|高新创投, not 苏高|新创|投)
+DESCRIPTION_WORDS = ("新创", "高新创投")
 
 
 def initialize_tokenizer(nlp, catalog=None, progress: bool = True) -> None:
@@ -217,5 +220,5 @@ def initialize_tokenizer(nlp, catalog=None, progress: bool = True) -> None:
 
     catalog = catalog if catalog is not None else load_catalog()
     model = ensure_pkuseg_model(progress=progress)
-    user_dict = write_user_dict([*pkuseg_user_dict(catalog), *ROUND_VERBS, *CONDITION_WORDS])
+    user_dict = write_user_dict([*pkuseg_user_dict(catalog), *ROUND_VERBS, *CONDITION_WORDS, *DESCRIPTION_WORDS])
     nlp.tokenizer.initialize(pkuseg_model=str(model), pkuseg_user_dict=str(user_dict))

@@ -436,7 +436,10 @@ ROUND_BACKER = _compile(
 )
 THIS_ROUND = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|本次融資")
 # 投资方为 A 和 B ; 投资机构包括 A、B
-ROUND_BACKERS_NAMED = _compile("(?P<t>投资方|投資方|投资人|投資人|投资机构|投資機構|投资者|投資者|出资方|出資方)(?:为|為|是|包括|包含|有)(?:{g}){A}")
+ROUND_BACKERS_NAMED = _compile(
+    "(?P<t>投资方|投資方|投资人|投資人|投资机构|投資機構|投资者|投資者|出资方|出資方)(?:为|為|是|包括|包含|有)(?:{g})"
+    "(?:(?:天使投资人|天使投資人|个人投资者|個人投資者)" + NON_ENT + "{2,4}?(?:及|和|、|与|與))?{A}"  # a person listed first
+)
 
 # 卖方为 S ; 交易对方为 S1 及 S2: the sellers of what the sentence's buyer acquires (``SentenceRelations._sellers``)
 SELLERS_NAMED = _compile(

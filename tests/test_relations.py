@@ -1300,7 +1300,7 @@ SESSION12_READINGS = [
         {("中银金融资产投资有限公司", "华菱钢铁", "investment")},
     ),
     # a catalog name inside another name (匯|思科|技) is no party; nor 無任何 (並無任何併購計畫)
-    ("台灣新創匯思科技完成A輪募資，由國發基金領投。", set()),
+    ("台灣新創匯思科技完成A輪募資，由國發基金領投。", {("國發基金", "匯思科技", "investment")}),
     ("董事長強調，公司目前並無任何併購計畫。", set()),
     # a rumour the sentence denies
     ("针对市场流传的“华辰汽车拟入股远航电池”一事，华辰汽车相关负责人表示消息不实。", set()),
@@ -1408,4 +1408,32 @@ SESSION12_FUNDS_AND_ISSUES = [
 
 @pytest.mark.parametrize("text,expected", SESSION12_FUNDS_AND_ISSUES, ids=[t[:18] for t, _ in SESSION12_FUNDS_AND_ISSUES])
 def test_fund_closes_lp_commitments_joint_injections_and_issuers_that_open_the_sentence(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
+
+
+SESSION12_NEWS_SOURCES_AND_SECTORS = [
+    # 记者从上市公司X获悉，公司…: X is the company, and 公司 means it
+    (
+        "记者从上市公司天衡智控获悉，公司拟受让常州中科创新投资有限公司持有的常州和泰传动有限公司35%股权。",
+        {("天衡智控", "常州中科创新投资有限公司", "acquisition"), ("天衡智控", "常州和泰传动有限公司", "acquisition")},
+    ),
+    # a sector's stocks (物流股) describe the name after them
+    (
+        "物流股順嘉國際昨晚公布，以1.85億港元向獨立第三方宏泰資產管理有限公司出售葵涌貨倉物業全部權益。",
+        {("宏泰資產管理有限公司", "順嘉國際", "acquisition")},
+    ),
+    # a person listed first among the backers (天使投资人X及Y)
+    (
+        "AI硬件公司上海栖木科技有限公司已完成数百万美元种子轮融资，投资方为天使投资人李明远及奇绩创坛。",
+        {("miracleplus", "上海栖木科技有限公司", "investment")},
+    ),
+    # Taiwan's 新創 before a name pkuseg would glue to it
+    ("AI醫療影像新創宇見智能宣布完成A輪募資，由國發基金及曜石創投共同領投。", {("國發基金", "宇見智能", "investment"), ("曜石創投", "宇見智能", "investment")}),
+    # 高新创投 stays one word beside 新创
+    ("苏州芯策微电子完成A轮融资，由苏高新创投领投。", {("苏高新创投", "苏州芯策微电子", "investment")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SESSION12_NEWS_SOURCES_AND_SECTORS, ids=[t[:18] for t, _ in SESSION12_NEWS_SOURCES_AND_SECTORS])
+def test_news_sources_sector_descriptions_persons_among_backers_and_startups(extractor, text, expected):
     assert triples(extractor, text)[0] == expected
