@@ -42,7 +42,7 @@ _MARKERS = {
     "g": GAP + "{0,5}?",  # a short gap
     "M": "[\ue200-\ue2ff]?",  # an optional amount
     # a short gap, or a longer description of the name that follows (网络安全公司Wiz)
-    "d": f"(?:{GAP}{{0,5}}?|{GAP}{{0,12}}?(?:{_DESCRIBED}|的))",
+    "d": f"(?:{GAP}{{0,5}}?|{GAP}{{0,12}}?(?:{_DESCRIBED}|的|旗下))",  # (向中能电建旗下B: an owner no finder named)
     # only such a description, or nothing (向总部位于美国的游戏公司Kabam投资)
     "D": f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?",
 }
@@ -340,7 +340,7 @@ RULES: tuple[Rule, ...] = (
     _rule("tender_in", "{B}{G}(?:在|于|於){d}{A}(?:的)?{G}(?:招标|招標|采购|採購|集采|集採|项目|項目)" + NON_ENT + "{0,4}?中{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     _rule("tender_by", "{A}(?:的|之)?(?:(?![，,；;：:])" + GAP + "){0,24}?(?:项目|項目|工程|采购案|採購案|标案|標案)(?:则|則)?由{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
     # A 参与(了) B 的 B轮募资 / 融资
-    _rule("round_taken_part", "{A}{G}(?P<t>参与|參與|参投|參投)(?:了)?{d}{B}(?:的|之)?" + NON_ENT + "{0,8}?(?:轮|輪)?" + NON_ENT + "{0,4}?(?:融资|融資|募资|募資|增资|增資)", "A", "B", "investment", 0.8),
+    _rule("round_taken_part", "{A}{G}(?P<t>参与|參與|参投|參投|领投|領投|跟投)(?:了)?{d}{B}(?:的|之)?" + NON_ENT + "{0,8}?(?:轮|輪)?" + NON_ENT + "{0,4}?(?:融资|融資|募资|募資|增资|增資)", "A", "B", "investment", 0.8),
     _rule("round_joined", "{A}{G}(?:在|于|於){B}(?:的)?{G}(?:轮|輪|融资|融資)(?:中|时|時)?{G}(?P<t>" + INVEST + "|领投|領投|跟投|参投|參投)", "A", "B", "investment", 0.82),
     # A 是 B 的客户 ; B 吸引了 A、C 等客户
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
@@ -364,7 +364,8 @@ RULES: tuple[Rule, ...] = (
     _rule("loan_won", "{B}{G}(?:" + WIN + "|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>授信|贷款|貸款|信贷|信貸|借款)(?!担保|擔保|承诺|承諾)", "A", "B", "loan", 0.82),
     # B 向 A 取得 / 获得 / 申请 … 贷款 (拟向A申请授信 is a planned loan, as 拟收购 is a planned purchase; not
     # 为B向A申请的授信提供担保, a guarantee) ; B 由 / 获 A 提供 … 贷款
-    _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|申请(?!的)|申請(?!的)|获批|獲批)(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
+    _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|申请(?!的)|申請(?!的)|获批|獲批|"
+          "(?:申请|申請)的(?=[^，,。；;]*?(?:获批|獲批|获审批|獲審批|审批通过|審批通過|获得批准|獲得批准)))(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
     # B表示，…，其中 A(银行) 已承诺提供 … 贷款: the bank lends to the clause's topic
     _rule("loan_committed", "{B}(?:其中)?{A}(?:已|亦|也|将|將){0,2}(?:承诺|承諾|同意)(?:为此|為此)?(?:提供|发放|發放)" + NON_ENT + "{0,20}?(?P<t>贷款|貸款|授信|信贷|信貸)", "A", "B", "loan", 0.72),
@@ -513,6 +514,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("new_holder", "{B}{G}(?P<t>新增股东|新增股東|新进股东|新進股東)(?:为|為|包括)?{d}{A}", "A", "B", "investment", 0.72, False, True),
     _rule("new_holder_as", "{B}{G}(?P<t>新增|新进|新進){d}{A}(?:为|為)(?:新)?(?:股东|股東)", "A", "B", "investment", 0.72, False, True),
     # B(的)新台幣48億元聯貸案…，由 A 擔任統籌主辦行: the arranger lends (the other banks join in ``_syndicated``)
+    # B 與 A1、A2 等11家銀行組成的聯貸銀行團，簽署…聯合授信案: the banks lend to B
+    _rule("syndicate_formed", "{B}{G}(?:与|與|和)(?:由)?{A}(?:等" + NON_ENT + "{0,6}?)?(?:组成|組成)(?:的|之)?" + NON_ENT + "{0,6}?(?:团|團)" + NON_ENT + "{0,30}?(?P<t>授信|贷款|貸款|融资|融資|联贷|聯貸)", "A", "B", "loan", 0.78, False, True),
     # HK filings: 本公司（作為借款人）與由A、B及C組成之銀團（作為貸款人）訂立融資協議
     _rule("loan_roles", "{B}[（(](?:作为|作為)(?:借款人|借款方|借方)[）)]" + NON_ENT + "{0,6}?(?:与|與|和)(?:由)?{A}" + NON_ENT + "{0,12}?[（(](?:作为|作為)(?P<t>贷款人|貸款人|贷款方|貸款方|贷方|貸方)[）)]", "A", "B", "loan", 0.8, False, True),
     _rule("syndicate_role", "{B}(?:的|之)?(?:筹组|籌組|办理|辦理)?{M}(?:的|之)?(?P<t>联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款)(?:案)?{G}由{A}(?:担任|擔任|出任|统筹|統籌|主办|主辦|牵头|牽頭)", "A", "B", "loan", 0.75, False, True),

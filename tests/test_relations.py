@@ -1437,3 +1437,32 @@ SESSION12_NEWS_SOURCES_AND_SECTORS = [
 @pytest.mark.parametrize("text,expected", SESSION12_NEWS_SOURCES_AND_SECTORS, ids=[t[:18] for t, _ in SESSION12_NEWS_SOURCES_AND_SECTORS])
 def test_news_sources_sector_descriptions_persons_among_backers_and_startups(extractor, text, expected):
     assert triples(extractor, text)[0] == expected
+
+
+SESSION12_LOANS_AND_LEADS = [
+    # A 领投 B 的 A轮融资 (the round is no part of the name)
+    ("华鼎创投今（5）日宣布，领投智芯视觉A轮融资，金额约1亿元。", {("华鼎创投", "智芯视觉", "investment")}),
+    # 分别向 an owner no finder named 旗下 B 发放贷款
+    (
+        "为支持重点项目建设，国家开发银行、中国进出口银行日前分别向中能电建旗下中电海外能源投资有限公司发放贷款3.5亿美元和2.8亿美元。",
+        {("cdb", "中电海外能源投资有限公司", "loan"), ("exim-bank-of-china", "中电海外能源投资有限公司", "loan")},
+    ),
+    # the loan it applied for (申请的…贷款) was approved
+    ("长晶半导体披露，其向国家开发银行江苏省分行申请的12亿元设备更新专项贷款已获审批通过。", {("国家开发银行江苏省分行", "长晶半导体", "loan")}),
+    # 與 banks 組成的聯貸銀行團，簽署…授信: the banks lend
+    (
+        "台灣高鐵公司昨日宣布，與臺灣銀行、兆豐銀行等11家銀行組成的聯貸銀行團，簽署新台幣400億元的聯合授信案。",
+        {("bank-of-taiwan", "台灣高鐵公司", "loan"), ("mega-bank", "台灣高鐵公司", "loan")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SESSION12_LOANS_AND_LEADS, ids=[t[:18] for t, _ in SESSION12_LOANS_AND_LEADS])
+def test_leads_of_a_named_round_loans_to_an_owners_unit_approved_loans_and_bank_syndicates(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
+
+
+def test_the_prefilter_passes_a_syndicate_whose_bank_word_the_rough_signature_splits(extractor):
+    # the rough signature puts a placeholder before every company word (聯貸|銀行團): the rule must not need them adjacent
+    text = "台灣高鐵公司昨日宣布，與臺灣銀行、兆豐銀行等11家銀行組成的聯貸銀行團，簽署新台幣400億元的聯合授信案。"
+    assert extractor.is_candidate(text, {})
