@@ -1290,7 +1290,6 @@ def topic_words_in(text: str) -> bool:
     return _TOPIC_USE.search(text) is not None
 
 
-@functools.lru_cache(maxsize=1024)  # asked for by every name source, the pre-filter and the signature
 def _word_runs_past(text: str, start: int, end: int) -> bool:
     """Whether a company word begins inside ``text[start:end]`` (not at its start) and ends after it, splitting a word
     (鈦|思科|技; not 国家集成电路产业投资|基金|二期, whose 基金 is a word of its own)."""
@@ -1300,6 +1299,7 @@ def _word_runs_past(text: str, start: int, end: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1024)  # asked for by every name source, the pre-filter and the signature
 def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
     """The short names ``text`` defines: （下称“X”）, (以下简称X), （简称：X）, ，以下简称“X”，."""
     found = [
