@@ -820,6 +820,9 @@ class EntityFinder:
             chars[d.start : d.end] = ["_"] * (d.end - d.start)
         for c in STOCK_CODE.finditer(text):  # no clause break in the real signature after a name (鼎捷智控（300996）以…)
             chars[c.start()] = chars[c.end() - 1] = " "
+        for m in named:  # nor around a name glossing the one before it (Amazon Web Services（AWS）: one party there)
+            if text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")"):
+                chars[m.start - 1] = chars[m.end] = " "
         original, text = text, "".join(chars)
         ends = {m.end for m in named + self.reference_mentions(text)}
         ends |= {end for _, end in self.model_spans(original)}

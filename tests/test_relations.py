@@ -1466,3 +1466,12 @@ def test_the_prefilter_passes_a_syndicate_whose_bank_word_the_rough_signature_sp
     # the rough signature puts a placeholder before every company word (聯貸|銀行團): the rule must not need them adjacent
     text = "台灣高鐵公司昨日宣布，與臺灣銀行、兆豐銀行等11家銀行組成的聯貸銀行團，簽署新台幣400億元的聯合授信案。"
     assert extractor.is_candidate(text, {})
+
+
+def test_the_prefilter_passes_an_order_from_a_name_glossed_in_brackets(extractor):
+    # the real signature makes X（Y） one party; the rough one must not see a clause break there
+    text = "液冷散熱廠冠淇熱能今日公告，接獲美系雲端服務大廠Amazon Web Services（AWS）液冷分歧管訂單，金額約新台幣32億元。"
+    assert extractor.is_candidate(text, {})
+    assert {(d.investor.id, d.target.mention) for d in extractor.document_deals(Document(path="g.txt", text=text, encoding="utf-8"))} == {
+        ("amazon", "冠淇熱能")
+    }
