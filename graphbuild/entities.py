@@ -1296,8 +1296,11 @@ def topic_words_in(text: str) -> bool:
 def _word_runs_past(text: str, start: int, end: int) -> bool:
     """Whether a company word begins inside ``text[start:end]`` (not at its start) and ends after it, splitting a word
     (鈦|思科|技; not 国家集成电路产业投资|基金|二期, whose 基金 is a word of its own)."""
+    if end >= len(text) or not _HAN.match(text, end):  # cheap: most hits end before punctuation or Latin
+        return False
     return any(
-        (m := _ONE_SUFFIX.match(text, i)) is not None and m.end() > end and not _ONE_SUFFIX.fullmatch(text, i, end)
+        _SUFFIX_FIRST.match(text, i) and (m := _ONE_SUFFIX.match(text, i)) is not None and m.end() > end
+        and not _ONE_SUFFIX.fullmatch(text, i, end)
         for i in range(start + 1, end)
     )
 
