@@ -524,7 +524,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("funded_by", "{B}(?:将|將|拟|擬)?由{A}(?:等)?(?:共同|联合|聯合|分别|分別)?(?P<t>出资|出資|认缴|認繳)", "A", "B", "investment", 0.8),
     # 賣方有條件同意出售而買方有條件同意購買 B (or the buyer first): the buyer pays the seller (filings name both by their terms)
     # A 受让 X 持有的…股份，以及 B 持有的…股份: the second holder sells too
-    _rule("buy_held", "{A}{G}(?P<t>受让|受讓|收购|收購|购买|購買)(?:{X})?{G}持有的" + NON_ENT + "{0,20}?[，,](?:以及|及|和|并|並)(?:向)?{d}{B}(?:所)?持有的", "A", "B", "acquisition", 0.78, False, True),
+    _rule("second_holder", "{A}{G}(?P<t>受让|受讓|收购|收購|购买|購買)(?:{X})?{G}持有的" + NON_ENT + "{0,20}?[，,](?:以及|及|和|并|並)(?:向)?{d}{B}(?:所)?持有的", "A", "B", "acquisition", 0.78, False, True),
     _rule("sale_agreed", "{B}" + _AGREES + _SELLS + _AND_ALSO + "{A}" + _AGREES + "(?P<t>" + _BUYS + ")", "A", "B", "acquisition", 0.75, False, True),
     _rule("sale_agreed", "{A}" + _AGREES + "(?P<t>" + _BUYS + ")" + _AND_ALSO + "{B}" + _AGREES + _SELLS, "A", "B", "acquisition", 0.75, False, True),
     # A 与 B 签署 (战略合作) 协议，获得 N 亿元 (综合) 授信: the bank lends (decided by name, not roles)
@@ -1208,7 +1208,7 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
 
 def _opens_clause(sentence: str, start: int) -> bool:
     """Whether ``start`` opens a clause, perhaps after 其中 / 另外."""
-    return re.search("(?:^|[，,；;：:。])(?:其中|另外|此外|而|则|則)?$", sentence[:start]) is not None
+    return re.fullmatch("(?:其中|另外|此外|而|则|則)?", sentence[_clause_start(sentence, start) : start]) is not None
 
 
 _LIST_GAP = re.compile(r"\s*(?:[、和及与與]|以及)\s*")
