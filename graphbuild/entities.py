@@ -62,7 +62,7 @@ _QUOTED_NAME = r"[^「」『』\s，,。；;：:！？!?、](?:[^「」『』\n�
 _QUOTED = re.compile(
     f"「({_QUOTED_NAME})」|『({_QUOTED_NAME})』"
     # “” quote terms and speech too: a name only right after what describes it (机器人公司“灵枢动力”)
-    f"|(?:公司|企业|企業|初创|初創|新创|新創|独角兽|獨角獸|厂商|廠商|车企|車企|药企|藥企|集团|集團|机构|機構|品牌|平台)“({_QUOTED_NAME})”"
+    f"|(?:公司|企业|企業|初创|初創|新创|新創|独角兽|獨角獸|厂商|廠商|商|厂|廠|车企|車企|药企|藥企|集团|集團|机构|機構|品牌|平台)“({_QUOTED_NAME})”"
 )
 
 # Words that end a company name; the name is the word(s) right before them.
@@ -105,9 +105,14 @@ COMPANY_SUFFIXES = (
 # Words that stop a name growing leftwards elsewhere but belong to it right before
 # a company word (搜候投资有限公司, 首钢控股有限公司, 天图股权投资合伙企业).
 _INNER_WORDS = {"投资", "投資", "控股", "股权", "股權", "股权投资", "股權投資", "管理", "资产", "資產"}
-_SUFFIX = re.compile("(?:" + "|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)) + ")+")
-_ONE_SUFFIX = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
-_SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in COMPANY_SUFFIXES})) + "]")
+# any short place in brackets right before a registered company word (港灣置業（九龍）有限公司, 鑫源能源科技（匈牙利）有限公司)
+_BRACKETED_PLACE = "[（(][\u4e00-\u9fff]{2,5}[）)](?=(?:股份)?有限)"
+# a leasing company's trade, only inside its registered name (中盈融資租賃（深圳）有限公司; not 融资租赁协议)
+_LEASING = f"(?:融资租赁|融資租賃|金融租赁|金融租賃)(?=(?:{_BRACKETED_PLACE})?(?:股份)?有限)"
+_SUFFIX_WORDS = "|".join([_BRACKETED_PLACE, _LEASING, *sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)])
+_SUFFIX = re.compile(f"(?:{_SUFFIX_WORDS})+")
+_ONE_SUFFIX = re.compile(_SUFFIX_WORDS)
+_SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in (*COMPANY_SUFFIXES, "融资租赁", "金融租赁")})) + "]")
 
 
 @functools.lru_cache(maxsize=2048)  # the pre-filter's count, rough signature and list test all ask
@@ -331,6 +336,8 @@ class EntityFinder:
                 continue
             name = text[start:end]
             found.append(Mention(start, end, name, self._resolve(name), "suffix"))
+        projects = [q.span(1) for q in _QUOTED_PROJECT.finditer(text) if _PROJECT.search(q.group(1))] if "「" in text else []
+        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in projects)]  # 「興達新燃氣發電計畫」
         # 上海国有资本 | 投资有限公司: the whole name, not the part ending at the first company word;
         # 苏州工业园区科技 | 创新投资有限公司: nor a part of a registered name
         return [m for m in found if not any(o is not m and _outranks(o, m) for o in found)]
@@ -613,7 +620,7 @@ class EntityFinder:
                 if span is None or any(taken[span[0] : span[1]]):
                     continue
                 name = text[span[0] : span[1]]
-                if not _BREAK_CHARS.search(name):  # pkuseg may glue a comma into a word (发行,三)
+                if not _BREAK_CHARS.search(name) and not _PINYIN_TONE.search(name):  # pkuseg may glue a comma into a word (发行,三); 领投 lǐngtóu is a gloss
                     found.append(Mention(span[0], span[1], name, self._resolve(name), "slot"))
         return found
 
@@ -818,8 +825,8 @@ class EntityFinder:
             chars[m.start : m.end] = ["_"] * (m.end - m.start)
         for d in alias_definitions(text):  # left out of the real signature
             chars[d.start : d.end] = ["_"] * (d.end - d.start)
-        for c in STOCK_CODE.finditer(text):  # no clause break in the real signature after a name (鼎捷智控（300996）以…)
-            chars[c.start()] = chars[c.end() - 1] = " "
+        for c in [*STOCK_CODE.finditer(text), *ASIDE.finditer(text)]:  # no clause break in the real signature after
+            chars[c.start()] = chars[c.end() - 1] = " "  # a name (鼎捷智控（300996）以…), nor at an aside (（含稅）)
         for m in named:  # nor around a name glossing the one before it (Amazon Web Services（AWS）: one party there)
             if text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")"):
                 chars[m.start - 1] = chars[m.end] = " "
@@ -1251,6 +1258,9 @@ _ENDS_IN_NAME_WORD = re.compile(f"(?:{_ONE_SUFFIX.pattern}|{_INDUSTRY.pattern})$
 _ACRONYM = re.compile(r"[A-Z0-9&.\-]{1,6}")
 # a stock code in brackets (300996, 6781, HK:0700)
 STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za-z]{2})?\s*[)）]")
+# a bracketed aside inside a clause: a Latin gloss (分歧管（manifold）), what a price includes (（含稅）),
+# a Taiwan date (今（15）日); it does not end the clause
+ASIDE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9 .&'’/+\-]{0,40}|含[\u4e00-\u9fff、]{1,8}|[0-9]{1,2}(?=[)）]日))[)）]")
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9.&\-]*\s*$")
@@ -1353,6 +1363,7 @@ _ROLE_APPOSITION = re.compile(
 
 
 _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the relation stage's clause breaks
+_PINYIN_TONE = re.compile("[āǎēěīǐōǒūǔǖǘǚǜ]")  # tone marks only pinyin writes (not é, è of French names)
 _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|其他|部分|多个|多個|若干)$")
 
 STRONG_VERB = re.compile(
@@ -1711,9 +1722,10 @@ def _looks_like_name(name: str) -> bool:
     return not re.search(r"[“”\"'()（）《》]", name) and not _PROJECT.search(name)
 
 
+_QUOTED_PROJECT = re.compile("「([^「」]{3,40})」")
 # a quoted project or building, not an organisation (「智慧电表资料管理系统建置案」, 「二期扩建工程」, 「朗峰中心」)
 _PROJECT = re.compile(
-    r"^.{3,}(?:案|项目|項目|工程|计划|計劃|标段|標段|采购|採購|建设|建設|系统|系統|设备|設備)$"
+    r"^.{3,}(?:案|项目|項目|工程|计划|計劃|計畫|标段|標段|采购|採購|建设|建設|系统|系統|设备|設備|风场|風場|电厂|電廠|电站|電站)$"
     r"|^.{2,}(?:中心|大厦|大廈|广场|廣場|大楼|大樓|商场|商場|花园|花園|工业园|工業園|物业|物業)$"  # a building bought: 「朗峰中心」
 )
 

@@ -26,7 +26,7 @@ from typing import Callable
 import ahocorasick
 
 from graphbuild.catalog import t2s
-from graphbuild.entities import BANK_REFERENCES, HOLDER_TITLES, STOCK_CODE, Mention, alias_definitions
+from graphbuild.entities import ASIDE, BANK_REFERENCES, HOLDER_TITLES, STOCK_CODE, Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
@@ -74,7 +74,8 @@ REST_INVEST = re.compile(
     f"{NON_ENT}{{0,10}}?(?P<t>认缴|認繳|出资|出資|认购|認購)(?P<joined>){NON_ENT}*$"
 )
 # the other banks of a syndicate its lead is named with (由A牵头、包括C及D的银团)
-_MEMBERS = f"(?:[、，,]?(?:包括|包含|联合|聯合){ENT}(?:{_LIST_SEP}{ENT})*)?"
+# the other banks a lead bank brings in: 牵头，联合C、D ; 牵头、C、D及E参与
+_MEMBERS = f"(?:[、，,]?(?:(?:包括|包含|联合|聯合){ENT}(?:{_LIST_SEP}{ENT})*|{ENT}(?:{_LIST_SEP}{ENT})*(?:等)?(?:共同)?(?:参与|參與|参贷|參貸)))?"
 
 
 def _compile(template: str) -> re.Pattern:
@@ -105,7 +106,7 @@ FOUND = (
     "合资成立|合資成立|合资设立|合資設立|共同出资设立|共同出資設立|共同出资成立|共同出資成立|认缴出资设立|認繳出資設立"
 )
 SELL_TO = "卖身|賣身|出售|转让|轉讓|出让|出讓|处分|處分|卖|賣|售"
-SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了"
+SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了|订立|訂立"
 CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易"
 PROVIDE = "提供|建设|建設|建造|定制|定製|交付|供应|供應|生产|生產|代工|打造|部署"
 LEND_NOUN = "贷款|貸款|借款|信贷|信貸|授信|融资|融資|资金|資金|财务资助|財務資助"
@@ -115,7 +116,8 @@ PAY = "支付|付款|付出|付|砸下|砸|花费|花費|花|出钱|出錢|拿�
 PAY_TO = "支付给|支付給|付给|付給|付钱给|付錢給|投给|投給|出钱给|出錢給|砸钱给|砸錢給|拨给|撥給|借钱给|借錢給|借给|借給|贷款给|貸款給|放贷给|放貸給"
 
 # Money that reaches the payee only through someone else (通过第三方囤芯片) is no direct deal.
-INDIRECT = re.compile(r"通过第三方|通過第三方|间接|間接")
+# (not 間接全資附屬公司X: it names who X is)
+INDIRECT = re.compile(r"通过第三方|通過第三方|(?:间接|間接)(?!(?:非)?(?:全资|全資|控股)?(?:附属|附屬|子公司|孙公司|孫公司))")
 NEGATION = re.compile(
     r"否认|否認|辟谣|闢謠|并未|並未|没有|沒有|并无|並無|尚无|尚無|暂无|暫無|无任何|無任何|未能|未曾|从未|從未|不会|不會|不再|拒绝|拒絕|放弃|放棄|终止|終止|"
     r"取消|叫停|否决|否決|告吹|失败|失敗|未果|不实|不實|谣言|謠言|是否会|是否會|是否将|是否將|是否能|无缘|無緣|并非|並非|非用于|非用於"
@@ -188,6 +190,12 @@ def _pay_type(clause: str, trigger: str, payee_roles: tuple[str, ...] = ()) -> s
     if re.search(r"投资|投資|注资|注資|入股|股权|股權", clause) and not CHIP_WORDS.search(clause):
         return "investment"
     return _by_object(clause, "other", payee_roles)
+
+
+_SALE_ROLES = {
+    **dict.fromkeys(("买方", "買方", "买家", "買家", "购买方", "購買方", "受让方", "受讓方"), "buyer"),
+    **dict.fromkeys(("卖方", "賣方", "卖家", "賣家", "出售方", "转让方", "轉讓方", "出让方", "出讓方"), "seller"),
+}
 
 
 def _sale_type(clause: str) -> str:
@@ -330,6 +338,8 @@ RULES: tuple[Rule, ...] = (
     _rule("invest_then_order", "{B}(?:" + INVEST + ")(?:了)?{A}(?:后|後|之后|之後){G}(?:" + WIN + ")(?:了)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     # B 中标 / 得標 A (的) …项目 / 標案: the one who tenders pays the winner
     _rule("tender_won", "{B}{G}(?P<t>中标|中標|得标|得標)(?:了)?{d}{A}(?:的|之)?" + NON_ENT + "{0,30}?(?:项目|項目|标案|標案|标段|標段|标包|標包|工程|建置案|采购案|採購案)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
+    # B 拿下 A「…工程」 / 取得 A「…計畫」: the owner of the named project pays the one who won it
+    _rule("project_won", "{B}{G}(?P<t>拿下|取得|赢得|贏得|斩获|斬獲|获得|獲得|承揽|承攬)(?:了)?{d}{A}(?:的|之)?[「“][^「」“”]{2,40}?(?:工程|项目|項目|标案|標案|计划|計劃|計畫|建置案|统包|統包)[」”]", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     _rule("order_won", "{B}{G}(?:" + WIN + ")(?:了)?{G}{A}(?:的|之)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
     # A 向 B 抛出 / 下达 … 大单
     _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.82),
@@ -376,7 +386,7 @@ RULES: tuple[Rule, ...] = (
     # (the members C and D join through ``_syndicated``)
     _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟)由{Y}(?:牵头|牽頭|主办|主辦|领衔|領銜)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
     # A 与 P 共同(统筹)主办的 B …联贷案: both arrangers lend to B (the other banks join through ``_syndicated``)
-    _rule("syndicate_for", "{A}{G}(?:与|與|和){P}(?:共同)?(?:统筹|統籌)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的){d}{B}{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
+    _rule("syndicate_for", "{A}(?:{G}(?:与|與|和){P})?(?:共同)?(?:统筹|統籌)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的){d}{B}{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
     _rule("syndicate_hosted", "{X}{G}(?:与|與|和|同|跟){Y}(?:共同)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的)?{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)(?:案)?{G}(?:签约|簽約|签署|簽署|签订|簽訂)", "X", "Y", "loan", 0.78, True),
     _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
@@ -400,6 +410,8 @@ RULES: tuple[Rule, ...] = (
     # B 處分…股權予 A ; B 以…向 A 出售 …(what is sold)
     _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")" + NON_ENT + "{1,20}?(?:{X}" + NON_ENT + "{1,20}?)?(?:给|給|予){d}{A}", "A", "B", lambda c, r, roles: _sale_type(c), 0.78),
     _rule("sold_to", "{B}{G}(?:向|对|對){d}{A}{g}(?P<t>出售|转让|轉讓|出让|出讓|处分|處分)" + NOT_VERB, "A", "B", lambda c, r, roles: _sale_type(c), 0.78),
+    # B 所持 X 51%股权拟以…方式由 A 受让: A pays the holder B
+    _rule("stake_taken", "{B}(?:所持有|所持|持有)(?:的)?{d}(?:{X})?" + NON_ENT + "{0,12}?(?:股权|股權|股份|权益|權益){G}由{d}{A}(?:以{G})?(?P<t>受让|受讓|承接|收购|收購|购买|購買)", "A", "B", lambda c, r, roles: _sale_type(c), 0.78),
     # A 给 B 股权选择权 / 认股权证
     _rule("option", "{A}{G}(?:给|給|给予|給予|授予|向|为|為){B}[^，,。；;]{0,30}?(?P<t>" + OPTION_NOUN + ")", "A", "B", "equity_option", 0.93),
 )
@@ -707,6 +719,8 @@ def _signature(sentence: str, mentions: list[Mention], amounts) -> _Sig:
     spans += [(d.start, d.end, "") for d in alias_definitions(sentence)]
     ends = {m.end for m in mentions}
     spans += [(c.start(), c.end(), "") for c in STOCK_CODE.finditer(sentence) if c.start() in ends]
+    # an aside (分歧管（manifold）訂單, 设备（含电缆）招标) is left out, so it does not split the clause
+    spans += [(g.start(), g.end(), "") for g in ASIDE.finditer(sentence) if not any(a < g.end() and g.start() < b for a, b, _ in spans)]
     spans.sort()
     out, at = [], 0
     for start, end, ch in spans:
@@ -975,10 +989,13 @@ class SentenceRelations:
             return []  # 发行可认购…股票的认股权证: the option is the deal
         if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
             return []  # "采购 B 的芯片" / "采购其芯片", not "购买 B" (which buys B itself)
+        sold = None  # the sides of a sale, when the filing gives each its role (these decide first)
         if rule.symmetric:
-            sides = self._syndicate(payers, payees, bool(_SYNDICATE.search(clause))) if rule.deal_type == "loan" else None
-            pair = self._ordered(payers, payees, self._borrower_rank if rule.deal_type == "loan" else self._provider_rank)
-            if sides is None and pair is None and rule.deal_type != "loan":
+            loan = rule.deal_type == "loan"
+            sides = self._syndicate(payers, payees, bool(_SYNDICATE.search(clause))) if loan else self._by_roles(payers, payees)
+            sold = sides if not loan else None
+            pair = None if sold else self._ordered(payers, payees, self._borrower_rank if loan else self._provider_rank)
+            if sides is None and pair is None and not loan:
                 sides = self._by_contract(clause[m.start(): m.end()], clause[m.start(): m.start(rule.payee)], payers, payees)
             if sides is None and pair is None:
                 return []
@@ -998,7 +1015,8 @@ class SentenceRelations:
                     confidence *= 0.92
                 rel = Relation(a_res, b_res, "", trigger, amount, round(confidence, 3), rule.name)
                 rel.deal_type = (
-                    rule.deal_type
+                    _sale_type(self.sentence) if sold
+                    else rule.deal_type
                     if isinstance(rule.deal_type, str)
                     else rule.deal_type(text_clause, rel, self.roles(b_res.entity.id))
                 )
@@ -1051,6 +1069,16 @@ class SentenceRelations:
         if _SELLER_CONTRACT.search(matched) or _CUSTOMER_BEFORE.search(before_other):
             return ys, xs
         return None
+
+    def _by_roles(self, xs: list[Mention], ys: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+        """(payers, payees) when the filing names each side's role right after it: X（作為賣方）與Y（「買方」）訂立…"""
+        if len(xs) != 1 or len(ys) != 1:
+            return None
+        roles = {d.start: _SALE_ROLES[d.alias] for d in alias_definitions(self.sentence) if d.alias in _SALE_ROLES}
+        x, y = roles.get(xs[0].end), roles.get(ys[0].end)
+        if {x, y} != {"buyer", "seller"}:
+            return None
+        return (xs, ys) if x == "buyer" else (ys, xs)
 
     def _syndicate(self, xs: list[Mention], ys: list[Mention], said: bool) -> tuple[list[Mention], list[Mention]] | None:
         """A loan agreed with several banks (与A、B等组成的银团签署贷款协议): (the banks, [the borrower]).

@@ -478,7 +478,7 @@ TENDERS_SYNDICATES_AND_CONTRACTS = [
         {("state-grid", "特变电工股份有限公司", "purchase"), ("state-grid", "中国西电电气股份有限公司", "purchase")},
     ),
     # a project (the tenderer carried from the clause before) 由 the winner 得標
-    ("台灣中油公司今日公告，另一項管線工程則由榮工工程公司得標。", {("台灣中油公司", "榮工工程公司", "purchase")}),
+    ("台灣中油公司今日公告，另一項管線工程則由榮工工程公司得標。", {("cpc-taiwan", "榮工工程公司", "purchase")}),
     # cornerstone investors listed with their amounts, one behind its parent (旗下)
     (
         "康泰醫療控股有限公司今日起招股。是次招股引入兩名基石投資者，包括淡馬錫旗下Pavilion Capital認購1億港元、以及正大集團認購8000萬港元。",
@@ -1475,3 +1475,45 @@ def test_the_prefilter_passes_an_order_from_a_name_glossed_in_brackets(extractor
     assert {(d.investor.id, d.target.mention) for d in extractor.document_deals(Document(path="g.txt", text=text, encoding="utf-8"))} == {
         ("amazon", "冠淇熱能")
     }
+
+
+SESSION13_ASIDES_NAMES_AND_ROLES = [
+    # an aside in brackets (a Latin gloss, what a lot includes) does not end the clause
+    ("機殼廠勤越科技今日公告，接獲廣達電腦伺服器滑軌（slide rail）訂單，金額約新台幣3.2億元。", {("quanta", "勤越科技", "purchase")}),
+    ("华信电气近期中标南方电网公司2025年配网设备（含电缆附件）招标采购项目，中标金额2.3亿元。", {("china-southern-power-grid", "华信电气", "purchase")}),
+    # a name in “” after the trade that describes it (设备商, 器件商)
+    ("功率器件商“芯朗半导体”完成数亿元A轮融资，投资方包括君联资本、元禾璞华。", {("legend-capital", "芯朗半导体", "investment"), ("元禾璞华", "芯朗半导体", "investment")}),
+    # a lead bank with the banks that join it (牵头、B及C参与的银团), the borrower registered with a place in brackets
+    (
+        "华拓新能源（西班牙）有限公司与由中国银行牵头、建设银行及招商银行参与的银团签署总额5亿欧元的银团贷款协议。",
+        {("bank-of-china", "华拓新能源(西班牙)有限公司", "loan"), ("ccb", "华拓新能源(西班牙)有限公司", "loan"), ("cmb", "华拓新能源(西班牙)有限公司", "loan")},
+    ),
+    # arrangers that 統籌主辦 a project loan, the project's name in 「」 no party
+    (
+        "由合作金庫銀行擔任管理銀行，華南銀行、彰化銀行共同統籌主辦的海鼎風電「海龍三號離岸風場」聯貸案昨日簽約，總額度新台幣900億元。",
+        {("taiwan-cooperative-bank", "海鼎風電", "loan"), ("hua-nan-bank", "海鼎風電", "loan"), ("chang-hwa-bank", "海鼎風電", "loan")},
+    ),
+    # a stake the company holds, taken over by a buyer (由…受让): the buyer pays the holder
+    ("华光股份晚间公告，公司所持华光物流有限公司60%股权拟以公开挂牌方式由江苏交控集团有限公司受让，转让价格为8.5亿元。", {("江苏交控集团有限公司", "华光股份", "acquisition")}),
+    # a Hong Kong sale whose sides the filing names by their roles, one an indirect subsidiary
+    (
+        "本公司之間接全資附屬公司恒建置業（沙田）有限公司（作為賣方）與泰豐資產管理有限公司（作為買方）訂立買賣協議，以代價約9.8億港元出售目標公司全部已發行股份。",
+        {("泰豐資產管理有限公司", "恒建置業(沙田)有限公司", "acquisition")},
+    ),
+    ("於本公告日期，宏達投資有限公司（「買方」）與恒信實業有限公司（「賣方」）訂立股權轉讓協議，以代價3億港元出售目標公司全部股權。", {("宏達投資有限公司", "恒信實業有限公司", "acquisition")}),
+    # a named project of an owner, won (取得 A「…工程」)
+    ("鋼構廠建鼎工程今日公告，取得臺北市政府捷運工程局「環狀線北環段土建統包工程」，金額約新台幣45億元。", {("臺北市政府捷運工程局", "建鼎工程", "purchase")}),
+    ("統包工程廠冠昱工程今日公告，拿下台灣中油「大潭電廠第四期輸氣管線工程」，金額約新台幣18億元。", {("cpc-taiwan", "冠昱工程", "purchase")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SESSION13_ASIDES_NAMES_AND_ROLES, ids=[t[:18] for t, _ in SESSION13_ASIDES_NAMES_AND_ROLES])
+def test_asides_described_quoted_names_bank_members_stakes_taken_sale_roles_and_named_projects(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
+
+
+def test_a_leasing_company_registered_with_a_place_is_named_whole(extractor):
+    text = "宏嘉環保設備有限公司與獨立第三方遠信融資租賃（天津）有限公司訂立售後回租協議。"
+    assert "遠信融資租賃（天津）有限公司" in {m.text for m in extractor.nlp(text)._.mentions}
+    # a leasing agreement names no leasing company
+    assert not any("租" in m.text for m in extractor.nlp("公司與銀行簽訂融資租賃協議，融資金額5億元。")._.mentions)
