@@ -109,10 +109,12 @@ _INNER_WORDS = {"投资", "投資", "控股", "股权", "股權", "股权投资"
 _BRACKETED_PLACE = "[（(][\u4e00-\u9fff]{2,5}[）)](?=(?:股份)?有限)"
 # a leasing company's trade, only inside its registered name (中盈融資租賃（深圳）有限公司; not 融资租赁协议)
 _LEASING = f"(?:融资租赁|融資租賃|金融租赁|金融租賃)(?=(?:{_BRACKETED_PLACE})?(?:股份)?有限)"
-_SUFFIX_WORDS = "|".join([_BRACKETED_PLACE, _LEASING, *sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)])
+# a Japanese trading house (住友商事, 丸菱商事), not commercial law (商事仲裁)
+_TRADING_HOUSE = "商事(?!仲裁|法|纠纷|糾紛|案|登记|登記|审判|審判|诉讼|訴訟|主体|主體|制度|改革|争议|爭議|调解|調解)"
+_SUFFIX_WORDS = "|".join([_BRACKETED_PLACE, _LEASING, _TRADING_HOUSE, *sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)])
 _SUFFIX = re.compile(f"(?:{_SUFFIX_WORDS})+")
 _ONE_SUFFIX = re.compile(_SUFFIX_WORDS)
-_SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in (*COMPANY_SUFFIXES, "融资租赁", "金融租赁")})) + "]")
+_SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in (*COMPANY_SUFFIXES, "融资租赁", "金融租赁", "商事")})) + "]")
 
 
 @functools.lru_cache(maxsize=2048)  # the pre-filter's count, rough signature and list test all ask
@@ -917,18 +919,20 @@ class EntityFinder:
         prefix = text[left:suffix_start]
         if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]):
             return None  # 一家…企业 describes, it does not name
-        if _GENERIC.match(prefix) or len(prefix) < 2 or _AMOUNTISH.search(prefix):
+        if _GENERIC.match(prefix) or prefix in _KINDS_ALONE or len(prefix) < 2 or _AMOUNTISH.search(prefix):
             return None
         return left
 
 
+_KINDS_ALONE = frozenset(("国际", "國際", "中资", "中資"))  # 本地及國際銀行: a kind of bank (中国国际X公司 is a name)
 _LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z0-9.&\-])(?:[A-Z][A-Za-z0-9.&\-]* )+$")
 # trades that describe the company named right after them (本地發展商嘉德置業, 供应商X)
 _TRADE_WORDS = "供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商|发展商|發展商|研发商|研發商|制造商|製造商"
 _DESCRIPTION_INSIDE = re.compile(
     "药企|藥企|车企|車企|房企|(?:企业|企業)(?!管理|咨询|諮詢)|厂商|廠商|厂|廠|候选人|候選人|"  # 熊猫企业管理合伙企业: a registered name's trade
     f"集成商|{_TRADE_WORDS}|经销商|經銷商|代理商|零售商|设备商|設備商|"
-    "非关系人|非關係人|非关联方|非關聯方"
+    "非关系人|非關係人|非关联方|非關聯方|"
+    "(?:美元|人民币|人民幣|欧元|歐元|日元|港元)基金"  # 中国美元基金源码资本: a fund's kind
 )
 # a company's country, written before its name (日商|東京精機株式會社, 美商|…)
 _FOREIGN_FIRM = ("日商", "美商", "韓商", "韩商", "德商", "法商", "英商", "港商", "台商", "陸商", "陆商", "外商")
@@ -1069,7 +1073,7 @@ def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list
 
 _WORD_CHAR = re.compile(r"\w")
 # Numbers, dates and datelines end a name growing leftwards (去年5月/新湖/集团, 5月8日/讯/嘉寓/股份).
-_DATELINE = re.compile(r"[0-9０-９<>]|^(?:年|月|日|讯|訊|日讯|日訊|报讯|報訊)$")
+_DATELINE = re.compile(r"[0-9０-９<>]|^(?:年|月|日|讯|訊|日讯|日訊|报讯|報訊|网讯|網訊)$")
 _SOURCE_DATELINE = re.compile(r"(?:网|網|社|报|報|日|电|電)(?:讯|訊)")
 
 
@@ -1112,7 +1116,9 @@ def _suffix_matches(text: str, words: Words | None):
             text[end : end + 1] in _NOUN_AFTER_CONTROL or end - m.start() > len(_CONTROL)
         ):
             end -= len(_CONTROL)  # 合众新能源汽车股份有限公司|控股权, 国家电网公司|控股英大证券: 控股 is no company word there
-        if end <= m.start() or (words is not None and (text[end : end + 1] in _INDUSTRY_NOUN_END or text.startswith(_DESCRIPTION_ENDS, end))):
+        if end <= m.start() or text.startswith(_NEWS_WIRE, end) or (
+            words is not None and (text[end : end + 1] in _INDUSTRY_NOUN_END or text.startswith(_DESCRIPTION_ENDS, end))
+        ):
             at = m.start() + 1
         elif words is None or m.start() in words.by_start or word_start < m.start():
             yield m.start(), end
@@ -1121,6 +1127,7 @@ def _suffix_matches(text: str, words: Words | None):
             at = m.start() + 1
 
 
+_NEWS_WIRE = ("网讯", "網訊")  # 中国证券网讯, 证券时报网讯: a news source's dateline, no company
 _INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债 (and 医疗科技企业: a kind of firm)
 _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權", "股", "子")  # 控股权, 控股股东, 控股子公司
 _FUND_PHASE = re.compile(f"[一二三四五六]期|[（(](?:{'|'.join(_REGIONS)}|国际|國際)[)）]")

@@ -59,12 +59,17 @@ def token_spans(doc: Doc) -> list[tuple[int, int]]:
     return [(start, start + length) for start, length in doc.to_array([IDX, LENGTH]).tolist()]
 
 
+_FULL_WIDTH_PUNCTUATION = str.maketrans(",;!?()", "，；！？（）")
+
+
 class ScriptTokenizer(ChineseTokenizer):
     """spaCy's Chinese tokenizer, cutting traditional text as its simplified form.
 
-    pkuseg learned from simplified text and cuts traditional words badly
-    (擬購|買); the simplified form has the same length character by character, so
-    its cuts carry over and the words keep the original characters.
+    pkuseg learned from simplified text with full-width punctuation and cuts
+    traditional words badly (擬購|買) and glues a half-width mark to the word
+    after it (;国); the simplified, full-width form has the same length
+    character by character, so its cuts carry over and the words keep the
+    original characters.
     """
 
     def __call__(self, text: str) -> Doc:
@@ -76,7 +81,11 @@ class ScriptTokenizer(ChineseTokenizer):
         if self.segmenter != Segmenter.pkuseg or self.pkuseg_seg is None:
             return super().__call__(text)
         simple = t2s(text)
-        if simple == text or len(simple) != len(text):
+        if len(simple) != len(text):
+            return super().__call__(text)
+        # cleaning made the punctuation half-width; pkuseg learned it full-width and glues ";国" together
+        simple = simple.translate(_FULL_WIDTH_PUNCTUATION)
+        if simple == text:
             return super().__call__(text)
         words, spaces = get_words_and_spaces(self.pkuseg_seg.cut(simple), simple)
         original, at = [], 0

@@ -187,6 +187,8 @@ def _pay_type(clause: str, trigger: str, payee_roles: tuple[str, ...] = ()) -> s
         return "investment"
     if trigger.startswith(("借", "贷", "貸", "放贷", "放貸")):
         return "loan"
+    if re.search(r"收购|收購|并购|併購", clause):  # 向S支付…以收购其所持权益: the price of what S sells
+        return "acquisition"
     if re.search(r"投资|投資|注资|注資|入股|股权|股權", clause) and not CHIP_WORDS.search(clause):
         return "investment"
     return _by_object(clause, "other", payee_roles)
@@ -324,7 +326,7 @@ RULES: tuple[Rule, ...] = (
     # A 参与 B 的定向增发 / 发行 (not its underwriting)
     _rule("takes_issue", "{A}{G}(?:参与|參與|认购|認購){B}{g}(?P<t>定向增发|定向增發|非公开发行|非公開發行|增发|增發|配售|配股|发行|發行|IPO|定增)(?!承销|承銷|保荐|保薦|辅导|輔導)", "A", "B", "investment", 0.82),
     # B 获 A 投资 ; B 获得 A 的战略投资 ; B 引入 A 为战略投资者 ; B 遭 A 举牌
-    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:(?:与|與){P}(?=的|之))?(?:的|之)?(?:联合|聯合|共同)?{G}(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", "investment", 0.88),
+    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:(?:与|與){P}(?=的|之|合计|合計|共同|联合|聯合))?(?:的|之)?(?:联合|聯合|共同)?{G}(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", "investment", 0.88),
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
@@ -384,7 +386,7 @@ RULES: tuple[Rule, ...] = (
     _rule("found", "{A}(?:拟|擬|将|將|已|计划|計劃|另|还|還|亦)?(?:(?:与|與|和|同){P})?{G}(?P<t>" + FOUND + "){d}{B}", "A", "B", "investment", 0.78),
     # A 与由 B 牵头(、包括 C 及 D)的银团签订贷款协议 ; A 与 B 共同主办之联合授信案完成签约: the banks lend
     # (the members C and D join through ``_syndicated``)
-    _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟)由{Y}(?:牵头|牽頭|主办|主辦|领衔|領銜)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
+    _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟){g}(?:由|以){Y}(?:牵头|牽頭|主办|主辦|领衔|領銜|为首|為首)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立|落实|落實)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
     # A 与 P 共同(统筹)主办的 B …联贷案: both arrangers lend to B (the other banks join through ``_syndicated``)
     _rule("syndicate_for", "{A}(?:{G}(?:与|與|和){P})?(?:共同)?(?:统筹|統籌)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的){d}{B}{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
     _rule("syndicate_hosted", "{X}{G}(?:与|與|和|同|跟){Y}(?:共同)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的)?{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)(?:案)?{G}(?:签约|簽約|签署|簽署|签订|簽訂)", "X", "Y", "loan", 0.78, True),
@@ -466,10 +468,12 @@ ISSUANCE = re.compile(
     "发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|非公开|非公開|增资|增資|招股|私募(?!股权|股權|基金|投资|投資)"
 )
 SUBSCRIBER = _compile(
-    "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?"
+    "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?(?:(?:作为|作為)(?:战略投资者|戰略投資者|基石投资者|基石投資者))?"
     f"(?:(?!{_SERVING}){GAP}){{0,10}}?(?P<t>" + SUBSCRIBE + f")(?=[^\ue000-\ue1ff、]*(?:$|、))"  # no issuer after it (A认购2亿港元、B认购…);
     # not A担任是次认购事项的财务顾问
 )
+# an IPO's strategic placement: A按规定参与跟投，获配金额约1.2亿元 (A is allotted what it subscribed)
+ALLOTTED = _compile("{A}(?:(?!" + _SERVING + ")" + GAP + "){0,12}?[，,](?P<t>获配|獲配)(?:金额|金額|股数|股數|数量|數量)")
 # 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
 SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "基石投资者", "基石投資者", "应募人", "應募人")
 _SUBJECT_ISSUES = re.compile(f"{NON_ENT}{{0,12}}?{ENT}?({ENT})[^，,；;。\ue000-\ue1ff]{{0,16}}?(?:{ISSUANCE.pattern})")
@@ -549,6 +553,8 @@ _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工�
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
+# the clause right after a contract, buying with no new subject: its buyer is the contract's first party
+_BUYS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬|计划|計劃|共)?(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)")
 _BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托|商行|商银|企银)$")  # 沈北农商行, 上海商银, 台湾中小企银
 _LEGAL_FORM_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")  # 沈北农村商业银行股份有限公司 is a bank
 _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股份")
@@ -889,7 +895,7 @@ class SentenceRelations:
         elif self.issuing and (issuer := self.company or self._issuer_named(sig)) is not None:
             found = [(c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) for m in SUBSCRIBER.finditer(c)]
             if not NEGATION.search(sig):  # the subscribers may follow their word after a comma (基石投资者，包括A、B)
-                found += [(sig, m) for m in SUBSCRIBERS_NAMED.finditer(sig)]
+                found += [(sig, m) for m in [*SUBSCRIBERS_NAMED.finditer(sig), *ALLOTTED.finditer(sig)]]
         else:
             return []
         out = []
@@ -996,7 +1002,8 @@ class SentenceRelations:
             sold = sides if not loan else None
             pair = None if sold else self._ordered(payers, payees, self._borrower_rank if loan else self._provider_rank)
             if sides is None and pair is None and not loan:
-                sides = self._by_contract(clause[m.start(): m.end()], clause[m.start(): m.start(rule.payee)], payers, payees)
+                after = (clause + self._tail)[m.end() :]
+                sides = self._by_contract(clause[m.start() : m.end()], clause[m.start() : m.start(rule.payee)], payers, payees, after)
             if sides is None and pair is None:
                 return []
             payers, payees = sides or ([pair[0]], [pair[1]])
@@ -1056,10 +1063,11 @@ class SentenceRelations:
         return (y, x) if rx > ry else (x, y)
 
     def _by_contract(
-        self, matched: str, before_other: str, xs: list[Mention], ys: list[Mention]
+        self, matched: str, before_other: str, xs: list[Mention], ys: list[Mention], after: str = ""
     ) -> tuple[list[Mention], list[Mention]] | None:
         """(payers, payees) of A 与 B(、C) 签订…供货 / 建造合同, or with 客户 B: the first party sells, B (and C) pay.
-        A 采购合同 alone says nothing: either side may call it that."""
+        A 采购合同 alone says nothing: either side may call it that, unless the clause ``after`` it buys
+        with no new subject (…签署购机协议，订购20架…): then A buys."""
         if len(xs) != 1 or any(m.is_ref for m in xs + ys):
             return None
         if _SHIP_CONTRACT.search(matched):  # the yard builds, whoever signs first (船东与造船厂签订造船合同)
@@ -1068,6 +1076,8 @@ class SentenceRelations:
                 return [m for m in xs + ys if m not in yards], yards
         if _SELLER_CONTRACT.search(matched) or _CUSTOMER_BEFORE.search(before_other):
             return ys, xs
+        if _BUYS_NEXT.match(after):  # A与B签署购机协议，订购20架…: A, the sentence's subject, buys
+            return xs, ys
         return None
 
     def _by_roles(self, xs: list[Mention], ys: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:

@@ -1517,3 +1517,48 @@ def test_a_leasing_company_registered_with_a_place_is_named_whole(extractor):
     assert "遠信融資租賃（天津）有限公司" in {m.text for m in extractor.nlp(text)._.mentions}
     # a leasing agreement names no leasing company
     assert not any("租" in m.text for m in extractor.nlp("公司與銀行簽訂融資租賃協議，融資金額5億元。")._.mentions)
+
+
+SESSION13_PLACEMENTS_WIRES_AND_CONTRACTS = [
+    # an IPO's strategic placement: who is allotted pays the issuer the document is about
+    (
+        "上证报中国证券网讯 芯拓微电子6月12日披露首次公开发行股票并在科创板上市发行公告。战略配售方面，保荐人相关子公司"
+        "华泰创新投资有限公司按规定参与跟投，获配金额约8000万元；国新投资有限公司作为战略投资者获配1.5亿元。",
+        {("华泰创新投资有限公司", "芯拓微电子", "investment"), ("国新投资有限公司", "芯拓微电子", "investment")},
+    ),
+    # a news wire's dateline (中国证券网讯) is no part of the company after it
+    ("中国证券网讯 华锐通信晚间公告，公司近日收到中国联通发出的中标通知书，中标金额约3.2亿元。", {("china-unicom", "华锐通信", "purchase")}),
+    # a Japanese trading house (…商事) after 日商, with a partner behind its owner (與A旗下B合計…的投資)
+    (
+        "新能源材料新創「碳研科技」今日宣布完成B輪募資，獲得日商岩谷商事與台杉投資旗下台杉水牛四號基金合計新台幣12億元的投資。",
+        {("岩谷商事", "碳研科技", "investment"), ("台杉水牛四號基金", "碳研科技", "investment")},
+    ),
+    # paying a seller for the stake it holds is an acquisition, the second seller in a clause with no subject
+    (
+        "根据协议，华源矿业将向Tanami Resources支付约3亿美元以收购其所持30%权益，另向丸红商事支付约1.2亿美元收购其所持10%权益。",
+        {("华源矿业", "tanami-resources", "acquisition"), ("华源矿业", "丸红商事", "acquisition")},
+    ),
+    # a fund's kind before its name (人民币基金X)
+    ("云鲸科技完成数亿元C轮融资，本轮由红杉中国领投，知名人民币基金蓝驰资本跟投。", {("hongshan", "云鲸科技", "investment"), ("蓝驰资本", "云鲸科技", "investment")}),
+    # banks 为首 a syndicate (以A及B為首的銀團落實…貸款)
+    (
+        "恒隆置業公布，已與以中國銀行（香港）及渣打銀行為首的銀團落實一筆80億港元的三年期貸款。",
+        {("bank-of-china", "恒隆置業", "loan"), ("standard-chartered", "恒隆置業", "loan")},
+    ),
+    # a purchase agreement whose next clause buys with no new subject: the first party buys
+    ("东海航空与波音公司签署购机协议，订购15架737 MAX飞机，总价约18亿美元。", {("东海航空", "boeing", "purchase")}),
+    ("云帆数据与曙光信息产业股份有限公司签订服务器采购合同，采购AI训练服务器，合同金额为6.8亿元。", {("云帆数据", "曙光信息产业股份有限公司", "purchase")}),
+    # without such a clause a 采购合同 still says nothing of who buys
+    ("云帆数据与曙光信息产业股份有限公司签订服务器采购合同，合同金额为6.8亿元。", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", SESSION13_PLACEMENTS_WIRES_AND_CONTRACTS, ids=[t[:18] for t, _ in SESSION13_PLACEMENTS_WIRES_AND_CONTRACTS])
+def test_strategic_placements_wire_datelines_trading_houses_bank_leads_and_contracts_whose_next_clause_buys(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
+
+
+def test_half_width_punctuation_is_cut_as_pkuseg_learned_it(extractor):
+    # cleaning makes ；half-width; pkuseg would glue ";国" and lose the name after it
+    words = [t.text for t in extractor.nlp.make_doc("获配金额约8000万元;国新投资有限公司作为战略投资者获配1.5亿元。")]
+    assert ";" in words and "国新" in words
