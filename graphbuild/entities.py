@@ -105,13 +105,14 @@ COMPANY_SUFFIXES = (
 # Words that stop a name growing leftwards elsewhere but belong to it right before
 # a company word (搜候投资有限公司, 首钢控股有限公司, 天图股权投资合伙企业).
 _INNER_WORDS = {"投资", "投資", "控股", "股权", "股權", "股权投资", "股權投資", "管理", "资产", "資產"}
-# any short place in brackets right before a registered company word (港灣置業（九龍）有限公司, 鑫源能源科技（匈牙利）有限公司)
-_BRACKETED_PLACE = "[（(][\u4e00-\u9fff]{2,5}[）)](?=(?:股份)?有限)"
+# any short place in brackets before a registered company word (港灣置業（九龍）有限公司, 欣锂（匈牙利）能源有限公司)
+_COMPANY_WORDS = "|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True))
+_BRACKETED_PLACE = f"[（(][\u4e00-\u9fff]{{2,5}}[）)](?=(?:{_COMPANY_WORDS})*?(?:股份)?有限)"
 # a leasing company's trade, only inside its registered name (中盈融資租賃（深圳）有限公司; not 融资租赁协议)
 _LEASING = f"(?:融资租赁|融資租賃|金融租赁|金融租賃)(?=(?:{_BRACKETED_PLACE})?(?:股份)?有限)"
 # a Japanese trading house (住友商事, 丸菱商事), not commercial law (商事仲裁)
 _TRADING_HOUSE = "商事(?!仲裁|法|纠纷|糾紛|案|登记|登記|审判|審判|诉讼|訴訟|主体|主體|制度|改革|争议|爭議|调解|調解)"
-_SUFFIX_WORDS = "|".join([_BRACKETED_PLACE, _LEASING, _TRADING_HOUSE, *sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)])
+_SUFFIX_WORDS = "|".join([_BRACKETED_PLACE, _LEASING, _TRADING_HOUSE, _COMPANY_WORDS])
 _SUFFIX = re.compile(f"(?:{_SUFFIX_WORDS})+")
 _ONE_SUFFIX = re.compile(_SUFFIX_WORDS)
 _SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in (*COMPANY_SUFFIXES, "融资租赁", "金融租赁", "商事")})) + "]")

@@ -1550,6 +1550,22 @@ SESSION13_PLACEMENTS_WIRES_AND_CONTRACTS = [
     ("云帆数据与曙光信息产业股份有限公司签订服务器采购合同，采购AI训练服务器，合同金额为6.8亿元。", {("云帆数据", "曙光信息产业股份有限公司", "purchase")}),
     # without such a clause a 采购合同 still says nothing of who buys
     ("云帆数据与曙光信息产业股份有限公司签订服务器采购合同，合同金额为6.8亿元。", set()),
+    # a consortium wins a tender: the owner pays each member
+    (
+        "采购人为杭州市西湖区城市管理局，由浙大网新科技股份有限公司与中国移动通信集团浙江有限公司组成的联合体中标，中标金额1.6亿元。",
+        {("杭州市西湖区城市管理局", "浙大网新科技股份有限公司", "purchase"), ("杭州市西湖区城市管理局", "中国移动通信集团浙江有限公司", "purchase")},
+    ),
+    (
+        "台電公司今日公布興達電廠第四期統包工程決標結果，由泛亞工程與日商三菱重工組成的聯合承攬團隊以新台幣215億元得標。",
+        {("taipower", "泛亞工程", "purchase"), ("taipower", "mitsubishi-heavy", "purchase")},
+    ),
+    # two partners 共同成立 a fund, the first named before 宣布將與
+    (
+        "富邦金控宣布將與國家發展基金共同成立規模新台幣30億元的綠能產業基金，雙方各出資15億元。",
+        {("fubon", "綠能產業基金", "investment"), ("國家發展基金", "綠能產業基金", "investment")},
+    ),
+    # a place in brackets before the trade word of a registered name
+    ("欣锂（匈牙利）能源有限公司近日与宝马集团签署电芯供货合同，合同金额约12亿欧元。", {("bmw", "欣锂(匈牙利)能源有限公司", "purchase")}),
 ]
 
 
