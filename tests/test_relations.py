@@ -328,7 +328,7 @@ ANNOUNCEMENTS = [
     # 本轮 in the next sentence is the round of the company the text opens with (after its description)
     (
         "投资界获悉，储能企业「冰峰能源」获近3亿元B轮融资。本轮由国投创合领投，合肥产投与中金资本旗下基金跟投。",
-        {("国投创合", "冰峰能源", "investment"), ("合肥产投", "冰峰能源", "investment"), ("中金资本", "冰峰能源", "investment")},
+        {("sdic-unity-capital", "冰峰能源", "investment"), ("合肥产投", "冰峰能源", "investment"), ("中金资本", "冰峰能源", "investment")},
     ),
     # 其 with no other name before it is the company the text is about, not the news source
     (
@@ -602,7 +602,7 @@ def test_a_catalog_name_with_its_legal_form_or_investment_arm_is_mentioned_in_fu
     _, deals = triples(extractor, "福建闽锂新材料股份有限公司向特定对象发行股票，其中UBS AG获配1.6亿元。")
     assert [(d.investor.id, d.investor.mention) for d in deals] == [("ubs", "UBS AG")]
     _, deals = triples(extractor, "盛合晶微宣布完成5亿元C轮融资，包括国投创业、腾讯投资在内的多家机构参与本轮投资。")
-    assert {(d.investor.id, d.investor.mention) for d in deals} == {("tencent", "腾讯投资"), ("国投创业", "国投创业")}
+    assert {(d.investor.id, d.investor.mention) for d in deals} == {("tencent", "腾讯投资"), ("sdic-venture-capital", "国投创业")}
     # after 向, 投资 is the verb
     _, deals = triples(extractor, "英伟达计划逐步向OpenAI投资，总额最高1000亿美元。")
     assert [(d.investor.id, d.target.mention) for d in deals] == [("nvidia", "OpenAI")]
@@ -1566,6 +1566,9 @@ SESSION13_PLACEMENTS_WIRES_AND_CONTRACTS = [
     ),
     # a place in brackets before the trade word of a registered name
     ("欣锂（匈牙利）能源有限公司近日与宝马集团签署电芯供货合同，合同金额约12亿欧元。", {("bmw", "欣锂(匈牙利)能源有限公司", "purchase")}),
+    # well-known investors with no company word join the catalog; tax and data bureaus buy
+    ("杭州禾芯医疗宣布完成2亿元C+轮融资，由国投创合独家投资。", {("sdic-unity-capital", "杭州禾芯医疗", "investment")}),
+    ("北京九衡信息技术有限公司以1.86亿元中标国家税务总局江苏省税务局的电子税务局平台项目。", {("国家税务总局江苏省税务局", "北京九衡信息技术有限公司", "purchase")}),
 ]
 
 
