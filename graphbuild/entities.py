@@ -135,7 +135,7 @@ _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把
 _CITIES_WITH_FUNCTION_CHARS = frozenset(("成都", "京都", "首都", "宜都", "江都", "丰都", "豐都"))
 # Words that are never (part of) a company name in front of a suffix word.
 _GENERIC = re.compile(
-    r"^(?:[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
+    r"^(?:[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|车位|車位|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
     r"投资|投資|管理|能源|电力|電力|新云|新雲|初创|初創|创业|創業|人工智能|金融|外资|外資|国有|國有|民营|民營|私营|私營|"
     r"跨国|跨國|大型|头部|頭部|龙头|龍頭|全球|美国|美國|中国|中國|日本|欧洲|歐洲|云|雲|云服务|雲服務|数据|數據|咨询|諮詢|"
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
@@ -240,7 +240,8 @@ _SHARE_LETTER = re.compile(r"[AB](?![A-Za-z0-9])")
 # -- names the text defines: 上海鸿仪投资发展有限公司(下称“上海鸿仪”) ----------
 _ALIAS_KEYWORDS = "以下简称|以下簡稱|以下称|以下稱|下文简称|下文簡稱|下称|下稱|简称|簡稱|以下统称|以下統稱|统称|統稱"
 _ALIAS_DEF = re.compile(
-    r"(?:[（(]\s*(?:" + _ALIAS_KEYWORDS + r")|[，,]\s*(?:以下简称|以下簡稱|下称|下稱))\s*(?:为|為)?\s*[：:]?\s*"
+    # （以下简称“X”） ; （Saudi Electricity Company，以下简称“SEC”）: an English name may come first
+    r"(?:[（(]\s*(?:[A-Za-z][A-Za-z0-9&.\- ]{0,40}[，,]\s*)?(?:" + _ALIAS_KEYWORDS + r")|[，,]\s*(?:以下简称|以下簡稱|下称|下稱))\s*(?:为|為)?\s*[：:]?\s*"
     r"[“\"「『‘]?(?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]?\s*"
     r"(?:(?:或|、)\s*[“\"「『‘](?P<alias2>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]\s*)?"  # （简称“公司”或“鸿远新材”）
     r"(?:(?:[，,、]\s*[A-Za-z][A-Za-z0-9&.\- ]{0,24})?[）)]|(?=[，,。；;]))"  # （简称“宁德时代”，CATL）
@@ -831,6 +832,8 @@ class EntityFinder:
             chars[d.start : d.end] = ["_"] * (d.end - d.start)
         for c in [*STOCK_CODE.finditer(text), *ASIDE.finditer(text)]:  # no clause break in the real signature after
             chars[c.start()] = chars[c.end() - 1] = " "  # a name (鼎捷智控（300996）以…), nor at an aside (（含稅）)
+        for c in THOUSANDS.finditer(text):  # nor in a number (7,000车位)
+            chars[c.start()] = " "
         for m in named:  # nor around a name glossing the one before it (Amazon Web Services（AWS）: one party there)
             if text[m.start - 1 : m.start] in ("（", "(") and text[m.end : m.end + 1] in ("）", ")"):
                 chars[m.start - 1] = chars[m.end] = " "
@@ -1269,6 +1272,8 @@ _ACRONYM = re.compile(r"[A-Z0-9&.\-]{1,6}")
 STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za-z]{2})?\s*[)）]")
 # a bracketed aside inside a clause: a Latin gloss (分歧管（manifold）), what a price includes (（含稅）),
 # a Taiwan date (今（15）日); it does not end the clause
+# a thousands separator (4艘7,000车位): no clause break
+THOUSANDS = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
 ASIDE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9 .&'’/+\-]{0,40}|含[\u4e00-\u9fff、]{1,8}|[0-9]{1,2}(?=[)）]日))[)）]")
 
 

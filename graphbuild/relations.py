@@ -26,7 +26,7 @@ from typing import Callable
 import ahocorasick
 
 from graphbuild.catalog import t2s
-from graphbuild.entities import ASIDE, BANK_REFERENCES, HOLDER_TITLES, STOCK_CODE, Mention, alias_definitions
+from graphbuild.entities import ASIDE, BANK_REFERENCES, HOLDER_TITLES, STOCK_CODE, THOUSANDS, Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
@@ -729,7 +729,10 @@ def _signature(sentence: str, mentions: list[Mention], amounts) -> _Sig:
     ends = {m.end for m in mentions}
     spans += [(c.start(), c.end(), "") for c in STOCK_CODE.finditer(sentence) if c.start() in ends]
     # an aside (分歧管（manifold）訂單, 设备（含电缆）招标) is left out, so it does not split the clause
-    spans += [(g.start(), g.end(), "") for g in ASIDE.finditer(sentence) if not any(a < g.end() and g.start() < b for a, b, _ in spans)]
+    spans += [
+        (g.start(), g.end(), "") for g in [*ASIDE.finditer(sentence), *THOUSANDS.finditer(sentence)]
+        if not any(a < g.end() and g.start() < b for a, b, _ in spans)
+    ]  # nor a number's thousands separator (4艘7,000车位)
     spans.sort()
     out, at = [], 0
     for start, end, ch in spans:

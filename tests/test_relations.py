@@ -1569,6 +1569,10 @@ SESSION13_PLACEMENTS_WIRES_AND_CONTRACTS = [
     # well-known investors with no company word join the catalog; tax and data bureaus buy
     ("杭州禾芯医疗宣布完成2亿元C+轮融资，由国投创合独家投资。", {("sdic-unity-capital", "杭州禾芯医疗", "investment")}),
     ("北京九衡信息技术有限公司以1.86亿元中标国家税务总局江苏省税务局的电子税务局平台项目。", {("国家税务总局江苏省税务局", "北京九衡信息技术有限公司", "purchase")}),
+    # a thousands separator outside an amount is no clause break, nor is 车位 a name (4艘7,000车位汽车运输船)
+    ("扬帆海工晚间公告，公司与希腊船东Aegean Star Shipping Co.签订4艘7,000车位汽车运输船建造合同，合同总金额约3.6亿美元。", {("aegean-star-shipping", "扬帆海工", "purchase")}),
+    # a short name defined after the English name (（Saudi Electricity Company，以下简称“SEC”）) leaves no bracket open
+    ("新朗电气晚间公告，公司与沙特电力公司（Saudi Electricity Company，以下简称“SEC”）签订了《变电站EPC总承包合同》，合同金额约为4.12亿美元。", {("沙特电力公司", "新朗电气", "purchase")}),
 ]
 
 
