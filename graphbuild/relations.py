@@ -467,6 +467,7 @@ SELLERS_NAMED = _compile(
 SUBSCRIBE = "认购|認購|获配|獲配"
 ISSUANCE = re.compile(
     "发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|非公开|非公開|增资|增資|招股|私募(?!股权|股權|基金|投资|投資)"
+    "|(?:认购人|認購人)(?:为|為)"  # 認購人為X, told after the subscription agreement
 )
 SUBSCRIBER = _compile(
     "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?(?:(?:作为|作為)(?:战略投资者|戰略投資者|基石投资者|基石投資者))?"
@@ -476,7 +477,7 @@ SUBSCRIBER = _compile(
 # an IPO's strategic placement: A按规定参与跟投，获配金额约1.2亿元 (A is allotted what it subscribed)
 ALLOTTED = _compile("{A}(?:(?!" + _SERVING + ")" + GAP + "){0,12}?[，,](?P<t>获配|獲配)(?:金额|金額|股数|股數|数量|數量)")
 # 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
-SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "基石投资者", "基石投資者", "应募人", "應募人")
+SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "认购人", "認購人", "基石投资者", "基石投資者", "应募人", "應募人")
 _SUBJECT_ISSUES = re.compile(f"{NON_ENT}{{0,12}}?{ENT}?({ENT})[^，,；;。\ue000-\ue1ff]{{0,16}}?(?:{ISSUANCE.pattern})")
 _INTRODUCES_SUBSCRIBERS = re.compile(f"{NON_ENT}{{0,12}}?({ENT})[^，,；;。\ue000-\ue1ff]{{0,8}}?(?:引入|引進|引进)(?=[^，,；;。]{{0,8}}?(?:基石|认购方|認購方))")
 SUBSCRIBERS_NAMED = _compile(

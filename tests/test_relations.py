@@ -1585,3 +1585,17 @@ def test_half_width_punctuation_is_cut_as_pkuseg_learned_it(extractor):
     # cleaning makes ；half-width; pkuseg would glue ";国" and lose the name after it
     words = [t.text for t in extractor.nlp.make_doc("获配金额约8000万元;国新投资有限公司作为战略投资者获配1.5亿元。")]
     assert ";" in words and "国新" in words
+
+
+def test_a_subscriber_named_after_the_agreement_and_filing_phrases_that_name_no_one(extractor):
+    # 認購人為X in the sentence after the agreement: X subscribes; the heading 根據一般授權認購新股份 names no subscriber
+    text = (
+        "恒達智能控股有限公司\nHengda Smart Holdings Limited\n（股份代號：8123）\n根據一般授權認購新股份\n"
+        "董事會欣然宣佈，本公司與認購人訂立認購協議，據此，認購人有條件同意認購合共80,000,000股認購股份，認購價為每股0.62港元。\n"
+        "認購人為Silver Crest Capital Limited，一間於英屬處女群島註冊成立之有限公司。"
+    )
+    assert triples(extractor, text)[0] == {("silver-crest-capital", "恒達智能控股有限公司", "investment")}
+    # 按配售價認購…，認購所得款項總額: neither the price nor the proceeds is a party
+    topped_up = "根據公告，主要股東恒達控股有限公司將向不少於六名承配人配售5000萬股現有股份，其後再按配售價認購相同數目的新股，認購所得款項總額約3.1億元。"
+    assert triples(extractor, topped_up)[0] == set()
+
