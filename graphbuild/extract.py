@@ -24,6 +24,7 @@ from graphbuild.ingest import read_documents
 from graphbuild.entities import BANK_REFERENCES, TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import (
+    NAMED_ROUND,
     SUBSCRIBE,
     SUBSCRIBER_WORDS,
     THIS_ROUND,
@@ -65,7 +66,7 @@ _TOPIC_REACH = 3  # the sentences that may say which company a document is about
 _HEADER_LINES = 6  # and the short lines before them
 # 本轮由A领投 ; 其已增持…: a sentence that leans on the company the document is about
 _NEEDS_COMPANY = re.compile(
-    THIS_ROUND.pattern + r"|(?:^|[，,。；;])(?:此前|此后|此後|目前|同时|同時|随后|隨後|另外|此外)?(?:其|该公司|該公司)|"
+    THIS_ROUND.pattern + "|" + NAMED_ROUND.pattern + r"|(?:^|[，,。；;])(?:此前|此后|此後|目前|同时|同時|随后|隨後|另外|此外)?(?:其|该公司|該公司)|"
     + "|".join([SUBSCRIBE, *(w for w in SUBSCRIBER_WORDS if w.startswith("基石"))])  # subscribers of the company's issue
 )
 # a clause opens with the name, perhaps after a description (储能温控企业「冰川能科」, 新能源車企「極馳汽車」)
@@ -273,7 +274,12 @@ class Extractor:
                 last_bank = _with_branch(sent.text, banks[-1]) if banks else last_bank
             out.append(here)
             if self.finder.may_define(sent.text):
-                known = {**known, **self.finder.defined_aliases(sent.text, self._tokens(sent))}
+                defined = self.finder.defined_aliases(sent.text, self._tokens(sent))
+                company = defined.get("公司")  # X股份有限公司（以下简称“公司”）: X is what 公司 and 本公司 mean, as a name here
+                named_company = next((m for m in named(k) if isinstance(company, Entity) and m.entity.id == company.id), None)
+                if named_company is not None:
+                    defined = {**defined, **dict.fromkeys(TOPIC_WORDS, named_company)}
+                known = {**known, **defined}
             # a name the text put in 「」 (「深算智能」完成…) names the same organisation when used bare later
             quoted = {m.text: m.entity for m in self.finder.quoted_mentions(sent.text) if _NEW_HAN_NAME.fullmatch(m.text)}
             if any(name not in known for name in quoted):

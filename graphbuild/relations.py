@@ -450,6 +450,8 @@ ROUND_BACKER = _compile(
     f"(?P<t>{_BACKING_VERBS})"
 )
 THIS_ROUND = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|本次融資")
+# 天使+轮由A领投, Pre-A轮由B领投: an earlier round of the company the document is about, by its name
+NAMED_ROUND = re.compile(r"(?:天使|种子|種子|Pre-?[A-E]|[A-E])\+?[0-9]?(?:轮|輪)(?=由)")
 # 投资方为 A 和 B ; 投资机构包括 A、B
 ROUND_BACKERS_NAMED = _compile(
     "(?P<t>投资方|投資方|投资人|投資人|投资机构|投資機構|投资者|投資者|出资方|出資方)(?:为|為|是|包括|包含|有)(?:{g})"
@@ -477,7 +479,7 @@ SUBSCRIBER = _compile(
 # an IPO's strategic placement: A按规定参与跟投，获配金额约1.2亿元 (A is allotted what it subscribed)
 ALLOTTED = _compile("{A}(?:(?!" + _SERVING + ")" + GAP + "){0,12}?[，,](?P<t>获配|獲配)(?:金额|金額|股数|股數|数量|數量)")
 # 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
-SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "认购人", "認購人", "基石投资者", "基石投資者", "应募人", "應募人")
+SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "认购人", "認購人", "获配对象", "獲配對象", "基石投资者", "基石投資者", "应募人", "應募人")
 _SUBJECT_ISSUES = re.compile(f"{NON_ENT}{{0,12}}?{ENT}?({ENT})[^，,；;。\ue000-\ue1ff]{{0,16}}?(?:{ISSUANCE.pattern})")
 _INTRODUCES_SUBSCRIBERS = re.compile(f"{NON_ENT}{{0,12}}?({ENT})[^，,；;。\ue000-\ue1ff]{{0,8}}?(?:引入|引進|引进)(?=[^，,；;。]{{0,8}}?(?:基石|认购方|認購方))")
 SUBSCRIBERS_NAMED = _compile(
@@ -501,7 +503,7 @@ _COMPANY_REFS = ("其", "该公司", "該公司", "该集团", "該集團")
 _CONTINUING_WORDS = ("其中", "此外", "另外", "同时", "同時")
 CONTINUES = re.compile(f"^(?:{'|'.join(_CONTINUING_WORDS)})")
 _CONTINUED_ROUND = re.compile(CONTINUES.pattern + "[^。]*?(?:领投|領投|跟投)")
-_COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS]))
+_COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, NAMED_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS]))
 
 
 def is_bank(m: Mention, roles) -> bool:
@@ -574,7 +576,7 @@ _THIS_ROUND_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in THIS_ROUND.p
 _CONTINUING_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in _CONTINUING_WORDS))
 _BACKED = f"(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT})"
 RELAXED_ROUND = re.compile(
-    f"{ENT}(?=.*?(?:融资|轮))(?=.*?{_BACKED})|^(?=.*?(?:{_THIS_ROUND_SIMPLE}))(?=.*?{_BACKED})", re.S
+    f"{ENT}(?=.*?(?:融资|轮))(?=.*?{_BACKED})|^(?=.*?(?:{_THIS_ROUND_SIMPLE}|{NAMED_ROUND.pattern}))(?=.*?{_BACKED})", re.S
 )
 
 
@@ -928,7 +930,7 @@ class SentenceRelations:
             target = None  # 腾讯投资也参与了本轮融资, 华兴资本担任本轮财务顾问: not the company raising the round
         if target is not None:
             payee, after = self._mention(target.group("B")[-1]), target.end("B")
-        elif self.company is not None and (THIS_ROUND.search(sig) or _CONTINUED_ROUND.match(sig)):
+        elif self.company is not None and (THIS_ROUND.search(sig) or NAMED_ROUND.search(sig) or _CONTINUED_ROUND.match(sig)):
             payee, after = self.company, 0  # 本轮由A领投: the round the document's company raises
         else:
             return []

@@ -1599,3 +1599,20 @@ def test_a_subscriber_named_after_the_agreement_and_filing_phrases_that_name_no_
     topped_up = "根據公告，主要股東恒達控股有限公司將向不少於六名承配人配售5000萬股現有股份，其後再按配售價認購相同數目的新股，認購所得款項總額約3.1億元。"
     assert triples(extractor, topped_up)[0] == set()
 
+
+def test_earlier_named_rounds_allotted_subscribers_and_a_company_defined_as_gongsi(extractor):
+    # 天使轮由A领投，Pre-A轮由B与C共同领投: earlier rounds of the company the document is about
+    rounds = "具身智能公司「灵犀动力」宣布完成数亿元A轮融资，由启明创投领投。此前，天使轮由联想创投领投，Pre-A轮由高瓴创投与北京市人工智能产业投资基金共同领投。"
+    got, _ = triples(extractor, rounds)
+    assert {("联想创投", "灵犀动力", "investment"), ("高瓴创投", "灵犀动力", "investment"), ("北京市人工智能产业投资基金", "灵犀动力", "investment")} <= got
+    # X股份有限公司（以下简称“公司”）…发行…。获配对象包括A、B及C: the defined 公司 is the issuer
+    issue = (
+        "华芯微电子科技（无锡）股份有限公司（以下简称“公司”）向特定对象发行A股股票的发行工作已完成。"
+        "获配对象包括中信证券股份有限公司、财通基金管理有限公司及诺德基金管理有限公司。"
+    )
+    assert triples(extractor, issue)[0] == {
+        ("citic-securities", "华芯微电子科技(无锡)股份有限公司", "investment"),
+        ("财通基金管理有限公司", "华芯微电子科技(无锡)股份有限公司", "investment"),
+        ("诺德基金管理有限公司", "华芯微电子科技(无锡)股份有限公司", "investment"),
+    }
+
