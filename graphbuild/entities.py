@@ -110,13 +110,15 @@ _INNER_WORDS = {"投资", "投資", "控股", "股权", "股權", "股权投资"
 _COMPANY_WORDS = "|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True))
 _BRACKETED_PLACE = f"[（(][\u4e00-\u9fff]{{2,5}}[）)](?=(?:{_COMPANY_WORDS})*?(?:股份)?有限)"
 # a leasing company's trade, only inside its registered name (中盈融資租賃（深圳）有限公司; not 融资租赁协议)
-_LEASING = f"(?:融资租赁|融資租賃|金融租赁|金融租賃)(?=(?:{_BRACKETED_PLACE})?(?:股份)?有限)"
+_LEASING_WORDS = ("融资租赁", "融資租賃", "金融租赁", "金融租賃")
+_LEASING = f"(?:{'|'.join(_LEASING_WORDS)})(?=(?:{_BRACKETED_PLACE})?(?:股份)?有限)"
 # a Japanese trading house (住友商事, 丸菱商事), not commercial law (商事仲裁)
-_TRADING_HOUSE = "商事(?!仲裁|法|纠纷|糾紛|案|登记|登記|审判|審判|诉讼|訴訟|主体|主體|制度|改革|争议|爭議|调解|調解)"
+_TRADING_HOUSE_WORD = "商事"
+_TRADING_HOUSE = _TRADING_HOUSE_WORD + "(?!仲裁|法|纠纷|糾紛|案|登记|登記|审判|審判|诉讼|訴訟|主体|主體|制度|改革|争议|爭議|调解|調解)"
 _SUFFIX_WORDS = "|".join([_BRACKETED_PLACE, _LEASING, _TRADING_HOUSE, _COMPANY_WORDS])
 _SUFFIX = re.compile(f"(?:{_SUFFIX_WORDS})+")
 _ONE_SUFFIX = re.compile(_SUFFIX_WORDS)
-_SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in (*COMPANY_SUFFIXES, "融资租赁", "金融租赁", "商事")})) + "]")
+_SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in (*COMPANY_SUFFIXES, *_LEASING_WORDS, _TRADING_HOUSE_WORD)})) + "]")
 
 
 @functools.lru_cache(maxsize=2048)  # the pre-filter's count, rough signature and list test all ask
@@ -1270,10 +1272,10 @@ _ENDS_IN_NAME_WORD = re.compile(f"(?:{_ONE_SUFFIX.pattern}|{_INDUSTRY.pattern})$
 _ACRONYM = re.compile(r"[A-Z0-9&.\-]{1,6}")
 # a stock code in brackets (300996, 6781, HK:0700)
 STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za-z]{2})?\s*[)）]")
-# a bracketed aside inside a clause: a Latin gloss (分歧管（manifold）), what a price includes (（含稅）),
-# a Taiwan date (今（15）日); it does not end the clause
 # a thousands separator (4艘7,000车位): no clause break
 THOUSANDS = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
+# a bracketed aside inside a clause: a Latin gloss (分歧管（manifold）), what a price includes (（含稅）),
+# a Taiwan date (今（15）日); it does not end the clause
 ASIDE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9 .&'’/+\-]{0,40}|含[\u4e00-\u9fff、]{1,8}|[0-9]{1,2}(?=[)）]日))[)）]")
 
 

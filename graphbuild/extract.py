@@ -276,7 +276,9 @@ class Extractor:
             if self.finder.may_define(sent.text):
                 defined = self.finder.defined_aliases(sent.text, self._tokens(sent))
                 company = defined.get("公司")  # X股份有限公司（以下简称“公司”）: X is what 公司 and 本公司 mean, as a name here
-                named_company = next((m for m in named(k) if isinstance(company, Entity) and m.entity.id == company.id), None)
+                named_company = None
+                if isinstance(company, Entity):
+                    named_company = next((m for m in named(k) if m.entity.id == company.id), None)
                 if named_company is not None:
                     defined = {**defined, **dict.fromkeys(TOPIC_WORDS, named_company)}
                 known = {**known, **defined}
