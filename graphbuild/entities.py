@@ -36,6 +36,9 @@ def match_fold(text: str) -> str:
 
 _LATIN_CHAR = re.compile(r"[0-9a-z]")
 
+FORMER_WORDS = ("前者",)
+LATTER_WORDS = ("后者", "後者")
+FORMER_LATTER = re.compile("|".join(FORMER_WORDS + LATTER_WORDS))
 REFERENCE_WORDS = ("后者", "後者", "前者", "该公司", "該公司", "该集团", "該集團", "对方", "對方", "自己", "其", "它")
 _REFERENCE = re.compile(
     r"后者|後者|前者|该子公司|該子公司|该基金|該基金|该公司|該公司|该集团|該集團|该行(?![业業为為動动情政使列])|該行(?![业業为為動动情政使列])|该银行|該銀行|(?<!交易)对方|(?<!交易)對方|自己|"
@@ -115,10 +118,13 @@ _LEASING = f"(?:{'|'.join(_LEASING_WORDS)})(?=(?:{_BRACKETED_PLACE})?(?:股份)?
 # a Japanese trading house (住友商事, 丸菱商事), not commercial law (商事仲裁)
 _TRADING_HOUSE_WORD = "商事"
 _TRADING_HOUSE = _TRADING_HOUSE_WORD + "(?!仲裁|法|纠纷|糾紛|案|登记|登記|审判|審判|诉讼|訴訟|主体|主體|制度|改革|争议|爭議|调解|調解)"
-_SUFFIX_WORDS = "|".join([_BRACKETED_PLACE, _LEASING, _TRADING_HOUSE, _COMPANY_WORDS])
+# a fund's trade after its bracketed place (国新双百壹号（杭州）股权投资合伙企业（有限合伙）)
+_INNER_AFTER_PLACE_WORDS = ("股权投资", "股權投資", "创业投资", "創業投資", "投资", "投資")
+_INNER_AFTER_PLACE = f"(?<=[）)])(?:{'|'.join(_INNER_AFTER_PLACE_WORDS)})(?=(?:{_COMPANY_WORDS})*?(?:合伙企业|合夥企業|(?:股份)?有限))"
+_SUFFIX_WORDS = "|".join([_BRACKETED_PLACE, _LEASING, _TRADING_HOUSE, _INNER_AFTER_PLACE, _COMPANY_WORDS])
 _SUFFIX = re.compile(f"(?:{_SUFFIX_WORDS})+")
 _ONE_SUFFIX = re.compile(_SUFFIX_WORDS)
-_SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in (*COMPANY_SUFFIXES, *_LEASING_WORDS, _TRADING_HOUSE_WORD)})) + "]")
+_SUFFIX_FIRST = re.compile("[" + "".join(sorted({re.escape(word[0]) for word in (*COMPANY_SUFFIXES, *_LEASING_WORDS, _TRADING_HOUSE_WORD, *_INNER_AFTER_PLACE_WORDS)})) + "]")
 
 
 @functools.lru_cache(maxsize=2048)  # the pre-filter's count, rough signature and list test all ask
@@ -152,12 +158,12 @@ _STOP_TOKENS = set(
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
     "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 同时 同時 "
     "获得 獲得 来自 來自 通过 通過 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
-    "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 增持 举牌 舉牌 认购 認購 支付 提供 签署 簽署 签订 簽訂 达成 達成 "
+    "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 买 買 卖 賣 增持 举牌 舉牌 认购 認購 支付 提供 签署 簽署 签订 簽訂 达成 達成 "
     "联合 聯合 宣布 披露 发布 發布 成为 成為 拥有 擁有 包括 旗下的 全资 全資 控股的 参股 參股 香港 上市 "
     "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進 "
     "有助 共有 扩大 擴大 担任 擔任 委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
     "以下 简称 簡稱 下称 下稱 统称 統稱 公司 有限公司 此次 这次 這次 本次 根据 根據 依据 依據 按照 自 剩余 剩餘 "
-    "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 完成 推出 "
+    "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 完成 推出 因此 因而 所以 因为 因為 "
     # verbs and words that come before a name (收到/青岛市地铁公司, 万/股/国元证券, 时任/兵装集团)
     "股 万股 萬股 亿股 億股 收到 接到 接获 接獲 获 獲 取得 拿下 斩获 斬獲 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次".split()
 )
@@ -612,6 +618,10 @@ class EntityFinder:
         breaks = [m.start() for m in _BREAK_CHARS.finditer(text)]
         found = []
         for i, w in enumerate(words):
+            if _PAID_AFTER.fullmatch(w):
+                found += self._paid_slot(text, words, tokens, i, taken)
+            if i + 1 < len(words) and any(m.end() == tokens[i][1] for m in _SOLD_TO.finditer(text, max(0, tokens[i][1] - 6), tokens[i][1])):
+                found += self._buyer_slot(text, words, tokens, i, taken, breaks)
             if not STRONG_VERB.fullmatch(w):
                 continue
             verb_start, verb_end = tokens[i]
@@ -631,6 +641,33 @@ class EntityFinder:
                     found.append(Mention(span[0], span[1], name, self._resolve(name), "slot"))
         return found
 
+    def _paid_slot(self, text: str, words: list[str], tokens: list[tuple[int, int]], verb: int, taken: bytearray) -> list[Mention]:
+        """The unknown name between 向/对 and a verb of paying in (一汽轿车拟向摩拜出行增资): the one paid,
+        also when the clause names the payer before it."""
+        span = _name_tokens(words, tokens, verb, -1, taken)
+        if span is None or any(taken[span[0] : span[1]]):
+            return []
+        before = next((j for j, (a, b) in enumerate(tokens) if b == span[0]), None)
+        while before and words[before] in _SUBSIDIARY_WORDS:  # 向控股子公司B增资
+            before -= 1
+        name = text[span[0] : span[1]]
+        if before is None or words[before] not in _TO_PREPOSITIONS or _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name):
+            return []
+        return [Mention(span[0], span[1], name, self._resolve(name), "slot")]
+
+    def _buyer_slot(
+        self, text: str, words: list[str], tokens: list[tuple[int, int]], verb: int, taken: bytearray, breaks: list[int]
+    ) -> list[Mention]:
+        """The unknown name after 转让给/出售予 (将所持股权转让给赣商联合): the buyer, when its clause names nobody after the verb."""
+        clause_end = min((b for b in breaks if b >= tokens[verb][1]), default=len(text))
+        span = None if any(taken[tokens[verb][1] : clause_end]) else _name_tokens(words, tokens, verb, +1, taken)
+        if span is None:
+            return []
+        name = text[span[0] : span[1]]
+        if _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name):
+            return []
+        return [Mention(span[0], span[1], name, self._resolve(name), "slot")]
+
     def list_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray, named: list[Mention]) -> list[Mention]:
         """Unknown names listed beside a known one (元禾原点、苏高新创投跟投 ; 投资方为元禾原点和…有限公司).
 
@@ -646,6 +683,7 @@ class EntityFinder:
             if m.source not in _LISTED_BESIDE or m.start not in index or m.end not in ends:
                 continue
             i, j = index[m.start], ends[m.end]
+            i = _before_holder_words(words, i)  # …、老股东M: the holder words describe M
             if i >= 2 and words[i - 1] in _LIST_WORDS:  # mate before: …、M
                 span = _list_mate(words, tokens, i - 2, -1, taken)
             elif j + 2 < len(words) and words[j + 1] in _LIST_WORDS:  # mate after: M、… (M、老股东…)
@@ -783,7 +821,7 @@ class EntityFinder:
         n = len({m.entity.id for m in named if m.source == "catalog"}) + sum(1 for m in named if m.source != "catalog")
         catalog = [m for m in named if m.source == "catalog"]
         counts = (  # the cheap ones first
-            lambda: 2 * len(STRONG_VERB.findall(text)),  # subject and object slots
+            lambda: 2 * len(STRONG_VERB.findall(text)) + len(_PAID_SLOT_STARTS.findall(text)) + len(_SOLD_TO.findall(text)),  # slots
             lambda: len(_named_ends(text)) + len(_introducer_ends(text)) + len(_ST_PREFIX.findall(text)),
             lambda: self._free_suffix_runs(text, named),
             lambda: len(_short_name_industry_starts(text, catalog)),
@@ -855,6 +893,8 @@ class EntityFinder:
         ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
         if verbs:
             ends.add(0)
+        ends |= {m.end() for m in _PAID_SLOT_STARTS.finditer(original)}  # the one paid after 向 (向B增资)
+        ends |= {m.end() for m in _SOLD_TO.finditer(original)}  # the buyer after 转让给
         out, at = [], 0
         for end in sorted(ends):
             out.append(text[at:end])
@@ -1386,6 +1426,15 @@ STRONG_VERB = re.compile(
     r"收购|收購|并购|併購|入股|增持|参股|參股|注资|注資|举牌|舉牌|认购|認購|买下|買下|入主|接手|控股|受让|受讓|买入|買入|竞购|競購|接掌|揽下|攬下|"
     r"领投|領投|跟投|参投|參投|追加投资|追加投資|加码|加碼"
 )
+# verbs of selling; the one named after 给/予 (转让给B) buys
+SELL_TO = "卖身|賣身|出售|转让|轉讓|出让|出讓|处分|處分|卖|賣|售"
+_SOLD_TO = re.compile(f"(?:{SELL_TO})[”」’\"]?(?:给|給|予)")
+# verbs of paying into the one named before them after 向/对/为 (向B增资, 对B进行注资, 为B增资)
+_PAID_AFTER = re.compile("增资|增資|注资|注資|投资|投資|入股|出资|出資")
+_TO_PREPOSITIONS = frozenset("向对對为為")
+_SUBSIDIARY_WORDS = frozenset("全资 全資 控股 参股 參股 下属 下屬 子公司 孙公司 孫公司 全资子公司 全資子公司 控股子公司 附属公司 附屬公司".split())
+# where such a name may start, for the pre-filter
+_PAID_SLOT_STARTS = re.compile(f"[向对對为為](?=[^，,。；;：:！？!?]{{2,40}}?(?:{_PAID_AFTER.pattern}))")
 # Words no name holds (罗牛山购得海胶集团, 收购传闻不予置评): reporting and rumour words here; the
 # rules' deal words and the negation words come from relations. A name stops growing at one (the part
 # after it may still be a name).
@@ -1393,6 +1442,7 @@ _REPORTING = re.compile(
     r"称|稱|声称|聲稱|表示|宣布|公告|披露|透露|获悉|獲悉|据悉|據悉|报道|報道|指出|证实|證實|回应|回應|"
     r"传闻|傳聞|传出|傳出|传言|傳言|据传|據傳|置评|置評|不予置评|不予置評|意味|意味着|意味著|消息"
 )
+_NOBODY = re.compile("第三方|买家|買家|买方|買方|员工|員工|职工|職工")  # 出售予独立第三方, 转让予员工: nobody named
 # the same inside a badly cut word (继入/主星湖/科技): strong verbs and reporting words of two characters or more
 _NOT_IN_NAME = re.compile(
     "|".join(
@@ -1467,9 +1517,9 @@ _SLOT_SKIP = re.compile(
 _SLOT_STOP = re.compile(
     r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
-    r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|"
-    r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
-    r"且|而|但|则|則|就|都|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
+    r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
+    r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
+    r"且|而|但|则|則|就|都|均|皆|亦|仍|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
     r"每股|以每股|新台币|新台幣|台币|台幣|金额|金額|总金额|總金額|上限|受任|受委任|委任|事项|事項|要约|要約|意向|意向书|意向書|整体|整體|还是|還是|"
@@ -1603,6 +1653,11 @@ def _past_holder_words(words: list[str], i: int) -> int:
     return next((j for j in (i + 1, i + 2) if "".join(words[i:j]) in HOLDER_TITLES), i)
 
 
+def _before_holder_words(words: list[str], i: int) -> int:
+    """The index of 老股东 / 原股东 / 现有股东 (one or two words) ending right before ``i``, else ``i``."""
+    return next((j for j in (i - 1, i - 2) if j >= 0 and "".join(words[j:i]) in HOLDER_TITLES), i)
+
+
 def _past_weak_description(text: str, start: int, end: int, word_end: dict[int, int]) -> int:
     """Where the name in ``text[start:end]`` starts once a first word that only describes it goes
     (重電廠|東陽|重電, 工具機廠|瀚陞|精機: a 廠 or 品牌 word, with a name of two characters or more after it)."""
@@ -1670,8 +1725,11 @@ def _name_tokens(
     if step < 0:
         while 0 <= i and _SLOT_SKIP.match(words[i]):
             i -= 1
-    elif i < len(words) and _UNNAMED.match(words[i]):
-        return None  # 收购一家…企业: no name given
+    else:
+        while i < len(words) and words[i] in ("了", "下"):  # 收购了X, 买下了X
+            i += 1
+        if i < len(words) and _UNNAMED.match(words[i]):
+            return None  # 收购一家…企业: no name given
     picked = []
     while 0 <= i < len(words) and len(picked) < 3:
         if words[i] in ("「", "」", "『", "』", "“", "”", "《", "》"):
@@ -1679,6 +1737,8 @@ def _name_tokens(
             continue
         if any(taken[tokens[i][0] : tokens[i][1]]):
             return None  # the words only describe a name found already (老对手英特尔)
+        if _NOBODY.search(words[i]):
+            return None
         if _SLOT_STOP.match(words[i]) or _not_name_word(words[i]) or words[i].lower() in _LATIN_STOP:
             break
         picked.append(i)

@@ -21,7 +21,7 @@ from graphbuild.clean import clean, is_title_like, split_paragraphs, split_sente
 from graphbuild.dates import document_date, find_date
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
-from graphbuild.entities import BANK_REFERENCES, TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
+from graphbuild.entities import BANK_REFERENCES, FORMER_LATTER, FORMER_WORDS, LATTER_WORDS, TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import (
     NAMED_ROUND,
@@ -272,6 +272,8 @@ class Extractor:
                 if not banks and last_bank is not None and any(ref in sent.text for ref in BANK_REFERENCES):
                     here = {**known, **dict.fromkeys(BANK_REFERENCES, last_bank)}
                 last_bank = _with_branch(sent.text, banks[-1]) if banks else last_bank
+            if k and (pair := self._former_and_latter(sent.text, named(k - 1) if FORMER_LATTER.search(sent.text) else [], here)):
+                here = {**here, **dict.fromkeys(FORMER_WORDS, pair[0]), **dict.fromkeys(LATTER_WORDS, pair[1])}
             out.append(here)
             if self.finder.may_define(sent.text):
                 defined = self.finder.defined_aliases(sent.text, self._tokens(sent))
@@ -287,6 +289,18 @@ class Extractor:
             if any(name not in known for name in quoted):
                 known = {**quoted, **known}
         return out
+
+    def _former_and_latter(self, text: str, before: list[Mention], aliases: dict[str, Entity | Mention]) -> tuple[Mention, Mention] | None:
+        """The two parties 前者 and 后者 mean when ``text`` names no one before them: those of the
+        sentence before, when it names exactly two (A已与B签署协议。根据协议，前者将受让后者所持…)."""
+        found = FORMER_LATTER.search(text)
+        if found is None or self.finder.named_mentions(text[: found.start()], aliases):
+            return None
+        parties: list[Mention] = []
+        for m in before:
+            if not m.is_ref and all(m.entity.id != p.entity.id for p in parties):
+                parties.append(m)
+        return (parties[0], parties[1]) if len(parties) == 2 else None
 
     def _tokens(self, sent: _Sentence) -> list[tuple[int, int]]:
         """The sentence's segmenter words; its Doc is kept for the pipeline (pkuseg is the slow part)."""

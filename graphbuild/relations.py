@@ -26,7 +26,7 @@ from typing import Callable
 import ahocorasick
 
 from graphbuild.catalog import t2s
-from graphbuild.entities import ASIDE, BANK_REFERENCES, HOLDER_TITLES, STOCK_CODE, THOUSANDS, Mention, alias_definitions
+from graphbuild.entities import ASIDE, BANK_REFERENCES, HOLDER_TITLES, SELL_TO, STOCK_CODE, THOUSANDS, Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
@@ -37,6 +37,11 @@ NON_ENT = "[^\ue000-\ue1ff]"
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
 _DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室"
+# a country or region right before a name it did not become part of (与阿联酋Emirates Global Aluminium签署…)
+_COUNTRY_BEFORE = (
+    "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特|阿联酋|阿聯酋|希腊|希臘|"
+    "荷兰|荷蘭|瑞士|瑞典|意大利|義大利|西班牙|加拿大|澳洲|澳大利亚|澳大利亞|印度|印尼|越南|泰国|泰國|马来西亚|馬來西亞|以色列|巴西|墨西哥"
+)
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
     "g": GAP + "{0,5}?",  # a short gap
@@ -44,7 +49,7 @@ _MARKERS = {
     # a short gap, or a longer description of the name that follows (网络安全公司Wiz)
     "d": f"(?:{GAP}{{0,5}}?|{GAP}{{0,12}}?(?:{_DESCRIBED}|的|旗下))",  # (向中能电建旗下B: an owner no finder named)
     # only such a description, or nothing (向总部位于美国的游戏公司Kabam投资)
-    "D": f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?",
+    "D": f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED})|{_COUNTRY_BEFORE})?",
 }
 
 
@@ -106,7 +111,6 @@ FOUND = (
     "合资成立|合資成立|合资设立|合資設立|共同出资设立|共同出資設立|共同出资成立|共同出資成立|认缴出资设立|認繳出資設立|"
     "共同成立|共同发起|共同發起"
 )
-SELL_TO = "卖身|賣身|出售|转让|轉讓|出让|出讓|处分|處分|卖|賣|售"
 SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了|订立|訂立"
 CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易"
 PROVIDE = "提供|建设|建設|建造|定制|定製|交付|供应|供應|生产|生產|代工|打造|部署"
@@ -439,7 +443,6 @@ _BACKS = re.compile(  # right after a name: it backs the round (腾讯投资也�
     f"(?:也|亦|还|還|则|則|同样|同樣|继续|繼續|持续|持續|共同|联合|聯合|将|將|拟|擬)*(?:{_BACKING_VERBS})"
 )
 _OWNER_LINK = "旗下的?|部门|部門"
-_COUNTRY_BEFORE = "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特"
 ROUND_BACKER = _compile(
     # backers listed with 与 too, 老股东 (or 其老股东: its old shareholder) before one
     # and an owner before one (鴻海旗下鴻準投資, 緯創資通創投部門Wistron Ventures): the owner does not pay
@@ -498,6 +501,7 @@ def document_company(aliases) -> Mention | None:
 # Where the document's company can be a party the sentence does not name: a round (本轮),
 # an issue's subscribers, a reference with nothing before it.
 _COMPANY_REFS = ("其", "该公司", "該公司", "该集团", "該集團")
+_NAMED_REFS = _COMPANY_REFS[1:]  # the ones that say "company"
 # 其中，新股部分由A领投，B跟投: the backers of the round the text told of before (the document's company's)
 # a sentence that may go on with what the one before told of (其中，A出资6亿元，…; 其中，…由A领投)
 _CONTINUING_WORDS = ("其中", "此外", "另外", "同时", "同時")
@@ -526,6 +530,13 @@ _AND_ALSO = "(?:[，,]?(?:而|且|及))[，,]?"
 SENTENCE_RULES: tuple[Rule, ...] = (
     # 采购人为A，由B与C组成的联合体中标 ; A…標案由B與C組成的聯合承攬團隊得標: the owner pays each member
     _rule("consortium_won", "{A}{G}由{B}(?:与|與|和|及|、){d}{S}" + NON_ENT + "{0,8}?(?:组成|組成)(?:的|之)" + NON_ENT + "{0,8}?(?:联合体|聯合體|团队|團隊|联营体|聯營體|联盟|聯盟){G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
+    # A 买入/增持 …股，占 B 总股本 …% (a stake notice: the shares are B's)
+    _rule(
+        "shares_of_total",
+        "{A}{G}(?P<t>买入|買入|买进|買進|购入|購入|增持|认购|認購|受让|受讓|购得|購得|吃进|吃進)(?:了)?" + NON_ENT + "{0,20}?(?:{X}" + NON_ENT + "{0,20}?)?(?:股[份票]?|张|張)[，,]?(?:约|約|合计|合計|共)?(?:占|佔){B}(?:的)?"
+        "(?:总股本|總股本|已发行|已發行|股本总额|股本總額|总股份|總股份|股份总数|股份總數|总股数|總股數)",
+        "A", "B", "investment", 0.82, False, True,
+    ),
     # A×B：… 协议 / 订单 / 采购 (headline style, roles decide)
     # A 与 B 的合作 … 签订 … 协议 (roles decide)
     _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
@@ -540,6 +551,10 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     # HK filings: 本公司（作為借款人）與由A、B及C組成之銀團（作為貸款人）訂立融資協議
     _rule("loan_roles", "{B}[（(](?:作为|作為)(?:借款人|借款方|借方)[）)]" + NON_ENT + "{0,6}?(?:与|與|和)(?:由)?{A}" + NON_ENT + "{0,12}?[（(](?:作为|作為)(?P<t>贷款人|貸款人|贷款方|貸款方|贷方|貸方)[）)]", "A", "B", "loan", 0.8, False, True),
     _rule("syndicate_role", "{B}(?:的|之)?(?:筹组|籌組|办理|辦理)?{M}(?:的|之)?(?P<t>联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款)(?:案)?{G}由{A}(?:担任|擔任|出任|统筹|統籌|主办|主辦|牵头|牽頭)", "A", "B", "loan", 0.75, False, True),
+    # B 拟引入战略投资者，由 A 以现金5亿元增资
+    _rule("investor_brought_in_by", "{B}{G}(?:引进|引進|引入)(?:了)?{g}(?:战略投资者|戰略投資者|战略投资方|戰略投資方|投资者|投資者|投资方|投資方)[，,](?:并|並)?(?:拟|擬|将|將)?由{d}{A}{G}(?P<t>增资|增資|注资|注資|投资|投資|出资|出資|认购|認購)", "A", "B", "investment", 0.78, False, True),
+    # B 處分…土地，交易對象為 A ; B 出售…，买方为 A: the counterparty of a sale buys
+    _rule("sold_counterparty", "{B}{G}(?P<t>出售|处分|處分|转让|轉讓|出让|出讓)[^。；;]{0,60}?(?:交易对象|交易對象|交易相对人|交易相對人|买方|買方|受让方|受讓方)(?:为|為|是|係|系){d}{A}", "A", "B", lambda c, r, roles: _sale_type(c), 0.75, False, True),
     # A 拟收购 C…，并已与交易对方 B 签署…协议: B sells
     _rule("acquire_counterparty", "{A}{G}(?P<t>收购|收購|受让|受讓|购买|購買)[^。；;]{0,60}?(?:与|與|和|同)(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為)?{B}", "A", "B", "acquisition", 0.75, False, True),
     # B 由 A 出资 40 亿元(，C 出资…，其余份额由 D、E 认缴): the fund's backers (the rest in ``continued``)
@@ -551,11 +566,13 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("sale_agreed", "{A}" + _AGREES + "(?P<t>" + _BUYS + ")" + _AND_ALSO + "{B}" + _AGREES + _SELLS, "A", "B", "acquisition", 0.75, False, True),
     # A 与 B 签署 (战略合作) 协议，获得 N 亿元 (综合) 授信: the bank lends (decided by name, not roles)
     _rule("loan_signed_won", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?" + NON_ENT + "{0,20}?[，,](?:并|並|同时|同時)?(?:获得|獲得|取得)(?:了)?" + NON_ENT + "{0,16}?(?P<t>授信|贷款|貸款|信贷|信貸|融资额度|融資額度)", "X", "Y", "loan", 0.72, True, True),
+    # B 与 A 签约，获得 (A轮) N 万元 (战略) 投资: the one signed with pays in
+    _rule("investment_signed_won", "{B}{G}(?:与|與|和|同|跟){A}{G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?" + NON_ENT + "{0,20}?[，,](?:并|並|同时|同時)?(?:获得|獲得|取得)(?:了)?" + NON_ENT + "{0,16}?(?P<t>投资|投資|注资|注資)(?!人|者|方|机构|機構)", "A", "B", "investment", 0.72, False, True),
     _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
 )
 
 # what a contract is for, said by the party that signs it first (simplified, as the rules see it)
-_SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工程|承包|总包|代工|加工|服务|EPC)(?:框架)?(?:合同|合约|协议|订单)")
+_SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工程|承包|总包|代工|加工|服务|EPC|改造|安装|集成|运维|维保|维护|设计)(?:框架)?(?:合同|合约|协议|订单)")
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
@@ -1077,8 +1094,8 @@ class SentenceRelations:
         """(payers, payees) of A 与 B(、C) 签订…供货 / 建造合同, or with 客户 B: the first party sells, B (and C) pay.
         A 采购合同 alone says nothing: either side may call it that, unless the clause ``after`` it buys
         with no new subject (…签署购机协议，订购20架…): then A buys."""
-        if len(xs) != 1 or any(m.is_ref for m in xs + ys):
-            return None
+        if len(xs) != 1 or any(m.is_ref and m.text not in _NAMED_REFS for m in xs + ys):
+            return None  # 该公司与B签订…合同 is the company's contract; 其 or 双方 may be either side
         if _SHIP_CONTRACT.search(matched):  # the yard builds, whoever signs first (船东与造船厂签订造船合同)
             yards = [m for m in xs + ys if _SHIPYARD.search(t2s(m.text))]
             if yards and len(yards) < len(xs + ys):

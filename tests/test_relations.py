@@ -1616,3 +1616,89 @@ def test_earlier_named_rounds_allotted_subscribers_and_a_company_defined_as_gong
         ("诺德基金管理有限公司", "华芯微电子科技(无锡)股份有限公司", "investment"),
     }
 
+
+
+SESSION14_SLOTS_CONTRACTS_AND_SALES = [
+    # the unknown name between 向/对 and a verb of paying in, past the words that say it is a subsidiary
+    ("恒远股份公告，公司拟向控股子公司云启出行增资3亿元。", {("恒远股份", "云启出行", "investment")}),
+    # a country before a Latin name it did not become part of
+    ("阳光电源今日与阿联酋Gulf Horizon Energy签署储能系统供货合同，金额约5亿美元。", {("gulf-horizon-energy", "sungrow", "purchase")}),
+    # a retrofit is work the first party sells; 该公司 signs for the company the sentence is about
+    ("晶石装备公告，公司与安徽宏达钢铁有限公司签订高炉改造合同，合同金额约2.1亿元。", {("安徽宏达钢铁有限公司", "晶石装备", "purchase")}),
+    (
+        "记者从南通远洋船舶有限公司获悉，该公司近日与挪威船东Nordic Carriers AS签订两艘滚装船建造合同，合同金额约1.6亿美元。",
+        {("nordic-carriers-as", "南通远洋船舶有限公司", "purchase")},
+    ),
+    # an adverb after the object (亦, 均) is no part of its name
+    ("此前，鼎泰集团收购云岭山泉亦获监管批准。", {("鼎泰集团", "云岭山泉", "acquisition")}),
+    # a listed backer before 老股东 and the name it describes
+    ("本轮由启明创投领投，青松基石、老股东经纬创投跟投。", {("qiming", "青松基石", "investment"), ("matrix-partners-china", "青松基石", "investment")}),
+    # the counterparty of a disposal buys
+    ("面板廠華晶光電今日董事會通過處分台南廠房及土地，交易對象為長興建設股份有限公司，處分總價新台幣12億元。", {("長興建設股份有限公司", "華晶光電", "acquisition")}),
+    # a strategic investor brought in, then named as the one who pays in; a fund registered with a place in brackets
+    (
+        "公司全资子公司江西华锂新材料有限公司拟引入战略投资者，由江西省现代产业引导基金（有限合伙）以现金3亿元增资。",
+        {("江西省现代产业引导基金(有限合伙)", "江西华锂新材料有限公司", "investment")},
+    ),
+    (
+        "华锂新材拟引入战略投资者，由粤科金融集团旗下粤科（佛山）股权投资合伙企业（有限合伙）以现金2亿元增资。",
+        {("粤科(佛山)股权投资合伙企业(有限合伙)", "华锂新材", "investment")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SESSION14_SLOTS_CONTRACTS_AND_SALES, ids=[t[:18] for t, _ in SESSION14_SLOTS_CONTRACTS_AND_SALES])
+def test_paid_slots_countries_before_names_retrofits_disposals_and_brought_in_investors(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
+
+
+def test_former_and_latter_name_the_two_parties_of_the_sentence_before(extractor):
+    text = "宏川科技已与上海明德投资有限公司签署股份转让协议。根据协议，前者将以3.2亿元受让后者所持有的苏州明德精工有限公司45%股权。"
+    assert ("宏川科技", "上海明德投资有限公司", "acquisition") in triples(extractor, text)[0]
+    # a sentence that names its own parties first keeps them
+    own = "宏川科技已与上海明德投资有限公司签署协议。华泰证券与中金公司也签署协议，前者将以1亿元受让后者所持有的苏州明德精工有限公司5%股权。"
+    assert ("宏川科技", "上海明德投资有限公司", "acquisition") not in triples(extractor, own)[0]
+
+
+def test_a_conjunction_before_company_is_no_name(extractor):
+    text = "中利通信的另两位股东均为其关联方，因此公司向中利通信增资构成关联交易。"
+    assert "因此公司" not in {m.text for m in extractor.nlp(text)._.mentions}
+
+
+SOLD_TO_AND_PERFECTIVE_SLOTS = [
+    # the unknown name after 转让给 buys
+    ("恒泰实业有限公司拟将所持40%股权以人民币2.1亿元的价格转让给赣江联投。", {("赣江联投", "恒泰实业有限公司", "acquisition")}),
+    ("遠翔科技股份有限公司董事會決議將子公司全部股權出售予瑞豐永信，價款新台幣5億元。", {("瑞豐永信", "遠翔科技股份有限公司", "acquisition")}),
+    # 了 after the verb does not hide the object
+    ("去年，鼎泰集团已先后两次收购了云岭山泉60%和40%的股权。", {("鼎泰集团", "云岭山泉", "acquisition")}),
+    # nor does a word that says which part is bought
+    ("鼎泰集团收购云岭山泉核心资产。", {("鼎泰集团", "云岭山泉", "acquisition")}),
+    # 拥有 ends the name of the one holding the stake
+    ("华东控股有限公司将收购ING拥有的全部股权。", {("华东控股有限公司", "ing", "acquisition")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SOLD_TO_AND_PERFECTIVE_SLOTS, ids=[t[:18] for t, _ in SOLD_TO_AND_PERFECTIVE_SLOTS])
+def test_buyers_after_sold_to_and_objects_after_perfective_le_are_names(extractor, text, expected):
+    assert triples(extractor, text)[0] >= expected
+
+
+def test_an_unnamed_buyer_after_sold_to_is_no_deal(extractor):
+    assert triples(extractor, "恒泰实业有限公司拟将该资产出售予独立第三方。")[0] == set()
+    assert triples(extractor, "華晶科技董事會通過買回庫藏股，所買回股份將轉讓予員工。")[0] == set()
+
+
+def test_shares_bought_as_a_part_of_another_companys_total_are_an_investment(extractor):
+    simplified = "此后，恒远投资陆续买入1200万股，占华东物流总股本3.5%。"
+    assert triples(extractor, simplified)[0] == {("恒远投资", "华东物流", "investment")}
+    traditional = "國泰人壽今年以來買進台積電股票3萬張，佔台積電總股本約0.1%。"
+    assert triples(extractor, traditional)[0] == {("cathay-financial", "tsmc", "investment")}
+    # shares sold or merely held are no money paid in
+    assert triples(extractor, "此后，恒远投资陆续减持1200万股，占华东物流总股本3.5%。")[0] == set()
+    assert triples(extractor, "目前，恒远投资持有1200万股，占华东物流总股本3.5%。")[0] == set()
+
+
+def test_an_investment_won_on_signing_comes_from_the_one_signed_with(extractor):
+    assert triples(extractor, "5月，云启科技与启明创投在上海签约，获得A轮3000万元战略投资。")[0] == {("qiming", "云启科技", "investment")}
+    assert triples(extractor, "雲啟科技與紅杉資本簽約，獲得2億元投資。")[0] == {("sequoia-capital", "雲啟科技", "investment")}
+    assert triples(extractor, "云启科技与启明创投签约，获得投资人认可。")[0] == set()
