@@ -143,7 +143,7 @@ _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把
 _CITIES_WITH_FUNCTION_CHARS = frozenset(("成都", "京都", "首都", "宜都", "江都", "丰都", "豐都"))
 # Words that are never (part of) a company name in front of a suffix word.
 _GENERIC = re.compile(
-    r"^(?:[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|车位|車位|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
+    r"^(?:第[0-9一二两兩三四五六七八九十百]+[笔筆个個家批单單次]|[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|车位|車位|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
     r"投资|投資|管理|能源|电力|電力|新云|新雲|初创|初創|创业|創業|人工智能|金融|外资|外資|国有|國有|民营|民營|私营|私營|"
     r"跨国|跨國|大型|头部|頭部|龙头|龍頭|全球|美国|美國|中国|中國|日本|欧洲|歐洲|云|雲|云服务|雲服務|数据|數據|咨询|諮詢|"
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
@@ -613,6 +613,7 @@ class EntityFinder:
         (past adverbs and the amount) and right after it (up to 的/所持/股权/%) are
         taken as names when no other source found one there, and only when the
         verb's clause names no organisation on that side (the rules reach it).
+        Also the one paid after 向 (向B增资) and the buyer after 转让给 (转让给B).
         """
         words = [text[a:b] for a, b in tokens]
         breaks = [m.start() for m in _BREAK_CHARS.finditer(text)]
@@ -620,7 +621,8 @@ class EntityFinder:
         for i, w in enumerate(words):
             if _PAID_AFTER.fullmatch(w):
                 found += self._paid_slot(text, words, tokens, i, taken)
-            if i + 1 < len(words) and any(m.end() == tokens[i][1] for m in _SOLD_TO.finditer(text, max(0, tokens[i][1] - 6), tokens[i][1])):
+            sold_to_ends_here = any(m.end() == tokens[i][1] for m in _SOLD_TO.finditer(text, max(0, tokens[i][1] - 6), tokens[i][1]))
+            if sold_to_ends_here and i + 1 < len(words):
                 found += self._buyer_slot(text, words, tokens, i, taken, breaks)
             if not STRONG_VERB.fullmatch(w):
                 continue
@@ -634,12 +636,16 @@ class EntityFinder:
             subject = None if any(taken[clause_start:verb_start]) else _name_tokens(words, tokens, i, -1, taken)
             obj = None if any(taken[verb_end:clause_end]) else _name_tokens(words, tokens, i, +1, taken)
             for span in (subject, obj):
-                if span is None or any(taken[span[0] : span[1]]):
-                    continue
-                name = text[span[0] : span[1]]
-                if not _BREAK_CHARS.search(name) and not _PINYIN_TONE.search(name):  # pkuseg may glue a comma into a word (发行,三); 领投 lǐngtóu is a gloss
-                    found.append(Mention(span[0], span[1], name, self._resolve(name), "slot"))
+                if span is not None and not any(taken[span[0] : span[1]]):
+                    found += self._slot_name(text, span)
         return found
+
+    def _slot_name(self, text: str, span: tuple[int, int]) -> list[Mention]:
+        """The slot's words as a name, unless pkuseg glued a comma into them (发行,三) or they are a pinyin gloss (领投 lǐngtóu)."""
+        name = text[span[0] : span[1]]
+        if _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name):
+            return []
+        return [Mention(span[0], span[1], name, self._resolve(name), "slot")]
 
     def _paid_slot(self, text: str, words: list[str], tokens: list[tuple[int, int]], verb: int, taken: bytearray) -> list[Mention]:
         """The unknown name between 向/对 and a verb of paying in (一汽轿车拟向摩拜出行增资): the one paid,
@@ -650,10 +656,9 @@ class EntityFinder:
         before = next((j for j, (a, b) in enumerate(tokens) if b == span[0]), None)
         while before and words[before] in _SUBSIDIARY_WORDS:  # 向控股子公司B增资
             before -= 1
-        name = text[span[0] : span[1]]
-        if before is None or words[before] not in _TO_PREPOSITIONS or _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name):
+        if before is None or words[before] not in _TO_PREPOSITIONS:
             return []
-        return [Mention(span[0], span[1], name, self._resolve(name), "slot")]
+        return self._slot_name(text, span)
 
     def _buyer_slot(
         self, text: str, words: list[str], tokens: list[tuple[int, int]], verb: int, taken: bytearray, breaks: list[int]
@@ -661,12 +666,7 @@ class EntityFinder:
         """The unknown name after 转让给/出售予 (将所持股权转让给赣商联合): the buyer, when its clause names nobody after the verb."""
         clause_end = min((b for b in breaks if b >= tokens[verb][1]), default=len(text))
         span = None if any(taken[tokens[verb][1] : clause_end]) else _name_tokens(words, tokens, verb, +1, taken)
-        if span is None:
-            return []
-        name = text[span[0] : span[1]]
-        if _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name):
-            return []
-        return [Mention(span[0], span[1], name, self._resolve(name), "slot")]
+        return [] if span is None else self._slot_name(text, span)
 
     def list_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray, named: list[Mention]) -> list[Mention]:
         """Unknown names listed beside a known one (元禾原点、苏高新创投跟投 ; 投资方为元禾原点和…有限公司).
@@ -964,8 +964,8 @@ class EntityFinder:
         if text.startswith(_FOREIGN_FIRM, left) and suffix_start - left >= 4:
             left += 2
         prefix = text[left:suffix_start]
-        if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]):
-            return None  # 一家…企业 describes, it does not name
+        if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]) or "某" in prefix:
+            return None  # 一家…企业, 国内某头部…汽车 describe, they do not name
         if _GENERIC.match(prefix) or prefix in _KINDS_ALONE or len(prefix) < 2 or _AMOUNTISH.search(prefix):
             return None
         return left
@@ -1519,6 +1519,7 @@ _SLOT_STOP = re.compile(
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
+    r"完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险: no party
     r"且|而|但|则|則|就|都|均|皆|亦|仍|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"

@@ -1702,3 +1702,18 @@ def test_an_investment_won_on_signing_comes_from_the_one_signed_with(extractor):
     assert triples(extractor, "5月，云启科技与启明创投在上海签约，获得A轮3000万元战略投资。")[0] == {("qiming", "云启科技", "investment")}
     assert triples(extractor, "雲啟科技與紅杉資本簽約，獲得2億元投資。")[0] == {("sequoia-capital", "雲啟科技", "investment")}
     assert triples(extractor, "云启科技与启明创投签约，获得投资人认可。")[0] == set()
+
+
+NOUN_USES_OF_DEAL_VERBS = [
+    "远航科技指出，蓝芯在电源管理领域深耕多年，收购完成后将成为远航科技的子公司。",
+    "多家券商研报认为，随着并购重组政策持续优化，并购市场有望迎来活跃期。",
+    "部分券商提示，部分跨界并购存在商誉减值风险。",
+    "宏捷投資控股對精誠電機發動的公開收購案今日期滿，預定收購數量上限為1.5億股。",
+    "据了解，这是东方重工今年以来获得的第三笔汽车运输船订单。",
+    "海川精密科技股份有限公司近日收到国内某头部新能源汽车主机厂的定点通知书。",
+]
+
+
+@pytest.mark.parametrize("text", NOUN_USES_OF_DEAL_VERBS, ids=[t[:14] for t in NOUN_USES_OF_DEAL_VERBS])
+def test_words_around_a_deal_noun_and_unnamed_buyers_are_no_parties(extractor, text):
+    assert triples(extractor, text)[0] == set()
