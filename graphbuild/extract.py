@@ -169,6 +169,10 @@ class Extractor:
             if not invested[i]:  # …母基金近日完成首期募集。其中，A出资20亿元…: the fund its backers pay into
                 fund = formed_fund(sentences[i].text, spacy_doc._.mentions or [])
                 invested[i] = {fund.entity.id: fund} if fund is not None else {}
+                if fund is not None and not rels:  # B的认缴出资总额为10亿元，其中A认缴3亿元: backers in the same sentence
+                    rels = continued_relations(
+                        sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], self.finder.catalog.roles, fund
+                    )
             elif len(invested[i]) == 1:  # B由A出资40亿元，C出资20亿元，其余份额由D、E认缴: the rest of B's backers
                 (payee,) = invested[i].values()
                 known = {(r.payer.entity.id, r.payee.entity.id) for r in rels}

@@ -69,7 +69,7 @@ def _slot(name: str) -> str:
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
 ELLIPTIC_INVEST = re.compile(
     f"^(?:同时|同時|此外|另外|而|其中)?(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別|加码|加碼){{0,2}}"
-    f"(?:(?:以{NON_ENT}{{0,8}}?)?(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳|认购|認購)(?:了)?(?:出资|出資)?"  # 认缴出资10亿元
+    f"(?:(?:(?:以|作为|作為){NON_ENT}{{0,8}}?){{0,2}}(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳|认购|認購)(?:了)?(?:出资|出資)?"  # 作为有限合伙人认缴出资10亿元
     f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]"
     f"|(?P<joined>参与|參與)(?:了)?(?:此次|本次|该次|該次)(?:增资|增資|投资|投資)){NON_ENT}*$"
 )
@@ -77,6 +77,11 @@ ELLIPTIC_INVEST = re.compile(
 REST_INVEST = re.compile(
     f"^(?:其余|其餘|剩余|剩餘)(?:的)?(?:份额|份額|部分|资金|資金|出资|出資)?由(?P<A>{ENT}(?:(?:、|和|及|与|與){ENT})*)(?:等)?"
     f"{NON_ENT}{{0,10}}?(?P<t>认缴|認繳|出资|出資|认购|認購)(?P<joined>){NON_ENT}*$"
+)
+# 出资方包括A、B和C: the backers of what the sentence invested in, or of the fund it set up
+BACKERS_LISTED = re.compile(
+    f"^(?:其中)?(?P<t>出资方|出資方|出资人|出資人|投资方|投資方|有限合伙人|有限合夥人)(?:主要)?(?:包括|包含|为|為)"
+    f"(?P<A>{ENT}(?:(?:、|和|及|与|與|以及){ENT})*)(?:等)?(?P<joined>){NON_ENT}*$"
 )
 # the other banks of a syndicate its lead is named with (由A牵头、包括C及D的银团)
 # the other banks a lead bank brings in: 牵头，联合C、D ; 牵头、C、D及E参与
@@ -321,7 +326,7 @@ RULES: tuple[Rule, ...] = (
     # A 获得 B …%的股权 / 控股权 (not 股权投资, which A receives)
     _rule("stake_won", "{A}{G}(?:获得|獲得|取得|拿下|购得|購得){B}(?:的)?{g}(?P<t>控股权|控股權|股权|股權|股份|权益|權益)(?!投资|投資|融资|融資|激励|激勵|质押|質押)", "A", "B", lambda c, r, roles: "acquisition" if r.trigger.startswith("控股") else "investment", 0.8),
     # A 成为 B 的(第一)大股东 / 战略投资者 / 股权受让方
-    _rule("becomes_holder", "{A}{G}(?P<t>成为|成為){G}{B}{G}(?:第[一二三]大股东|第[一二三]大股東|大股东|大股東|控股股东|控股股東|战略投资者|戰略投資者|基石投资者|基石投資者|战略股东|戰略股東|股东|股東|受让方|受讓方|收购方|收購方|接盘方|接盤方)", "A", "B", "investment", 0.75),
+    _rule("becomes_holder", "{A}{G}(?P<t>成为|成為){G}{B}{G}(?:第[一二三]大股东|第[一二三]大股東|大股东|大股東|控股股东|控股股東|战略投资者|戰略投資者|基石投资者|基石投資者|战略股东|戰略股東|股东|股東|受让方|受讓方|收购方|收購方|接盘方|接盤方|有限合伙人|有限合夥人|合伙人|合夥人)", "A", "B", "investment", 0.75),
     # B 引进 战略投资者 A
     # A 对 B 的持股比例(已)增至 ; A 在 B 的持股比例将由…增至 (not 被动增至: a buy-back raised it)
     _rule("holding_raised", "{A}{g}(?:对|對|在){B}(?:的)?(?:合计|合計|整体|整體|总|總)?(?P<t>持股比例|持股比重|股权比例|股權比例)(?:已|将|將|也|再)?(?:由{G})?(?:增至|增加至|提高至|提升至|升至|上升至|增加到|提高到|提升到|上升到)", "A", "B", "investment", 0.75),
@@ -881,7 +886,7 @@ class SentenceRelations:
 
     def _invested_in(self, clause: str, payee: Mention) -> list[Relation]:
         """The investments in ``payee`` of a clause that invests an amount in no one (or takes the rest of it)."""
-        m = ELLIPTIC_INVEST.match(clause) or REST_INVEST.match(clause)
+        m = ELLIPTIC_INVEST.match(clause) or REST_INVEST.match(clause) or BACKERS_LISTED.match(clause)
         if m is None or NEGATION.search(clause):
             return []
         amount = self._amount(clause, m)
@@ -1205,6 +1210,7 @@ _WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中�
 _FUND_FORMED = re.compile(
     "(?:完成|结束|結束)(?:了)?(?:首期|首轮|首輪|第一期|一期)?(?:募集|募资|募資|设立|設立|备案|備案)|(?:合资|合資)?(?:设立|設立|成立)"
     "|(?:完成|实现|實現)(?:了)?(?:首关|首關|首次关账|首次關賬|最终关账|最終關賬|终关|終關)"  # a fund's first close
+    "|(?:认缴出资|認繳出資|出资|出資|募集|基金|目标|目標)(?:总额|總額|规模|規模)"  # B的认缴出资总额为10亿元，其中A…: its size, then its backers
 )
 _FULL_NAME = re.compile("(?:全称|全稱)(?:为|為|是)")
 _FUND_NAME = re.compile("(?:基金|合伙企业|合夥企業|有限合伙|有限合夥)[）)]?$")
@@ -1222,7 +1228,12 @@ def formed_fund(sentence: str, mentions: list[Mention]) -> Mention | None:
     funds = {m.entity.id: m for m in mentions if not m.is_ref and _FUND_NAME.search(m.text)}
     if len(funds) > 1:  # 光子产业母基金…，基金全称为苏州高新光子产业投资基金合伙企业（有限合伙）: one fund, named in full
         full = _FULL_NAME.search(sentence)
-        return next((m for m in funds.values() if full is not None and m.start == full.end()), None)
+        if full is not None:
+            return next((m for m in funds.values() if m.start == full.end()), None)
+        # B已完成首期募集，出资方包括A引导基金…: the fund in the clause that says so, before its words
+        said = _FUND_FORMED.search(sentence).start()
+        before = [m for m in funds.values() if m.end <= said and not CLAUSE_BREAK.search(sentence, m.end, said)]
+        return before[-1] if len(before) == 1 else None
     return next(iter(funds.values())) if len(funds) == 1 else None
 
 

@@ -1717,3 +1717,39 @@ NOUN_USES_OF_DEAL_VERBS = [
 @pytest.mark.parametrize("text", NOUN_USES_OF_DEAL_VERBS, ids=[t[:14] for t in NOUN_USES_OF_DEAL_VERBS])
 def test_words_around_a_deal_noun_and_unnamed_buyers_are_no_parties(extractor, text):
     assert triples(extractor, text)[0] == set()
+
+
+FUND_PARTNERS = [
+    # a limited partner's commitment
+    (
+        "南京市产业投资集团有限公司认缴出资3亿元，成为南京鼎越创业投资合伙企业（有限合伙）的有限合伙人。",
+        {("南京市产业投资集团有限公司", "南京鼎越创业投资合伙企业(有限合伙)", "investment")},
+    ),
+    # the fund's size, then its partners in the same sentence
+    (
+        "南京鼎越创业投资合伙企业（有限合伙）的认缴出资总额为10亿元，其中南京市产业投资集团有限公司作为有限合伙人认缴出资3亿元，"
+        "上海鼎越资本管理有限公司作为普通合伙人认缴出资1000万元。",
+        {
+            ("南京市产业投资集团有限公司", "南京鼎越创业投资合伙企业(有限合伙)", "investment"),
+            ("上海鼎越资本管理有限公司", "南京鼎越创业投资合伙企业(有限合伙)", "investment"),
+        },
+    ),
+    # a first close and the backers listed after it, one of them a fund itself
+    (
+        "杭州雲帆股權投資合夥企業（有限合夥）已完成首期募集，出資方包括杭州市引導基金、華光新材和藍海控股有限公司。",
+        {
+            ("杭州市引導基金", "杭州雲帆股權投資合夥企業(有限合夥)", "investment"),
+            ("華光新材", "杭州雲帆股權投資合夥企業(有限合夥)", "investment"),
+            ("藍海控股有限公司", "杭州雲帆股權投資合夥企業(有限合夥)", "investment"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FUND_PARTNERS, ids=[t[:14] for t, _ in FUND_PARTNERS])
+def test_a_funds_partners_pay_into_it(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
+
+
+def test_a_funds_size_alone_is_no_deal(extractor):
+    assert triples(extractor, "南京鼎越创业投资合伙企业（有限合伙）的认缴出资总额为10亿元，管理人为上海鼎越资本管理有限公司。")[0] == set()
