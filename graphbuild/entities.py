@@ -617,12 +617,12 @@ class EntityFinder:
         """
         words = [text[a:b] for a, b in tokens]
         breaks = [m.start() for m in _BREAK_CHARS.finditer(text)]
+        sold_to_ends = {m.end() for m in _SOLD_TO.finditer(text)}
         found = []
         for i, w in enumerate(words):
             if _PAID_AFTER.fullmatch(w):
                 found += self._paid_slot(text, words, tokens, i, taken)
-            sold_to_ends_here = any(m.end() == tokens[i][1] for m in _SOLD_TO.finditer(text, max(0, tokens[i][1] - 6), tokens[i][1]))
-            if sold_to_ends_here and i + 1 < len(words):
+            if tokens[i][1] in sold_to_ends and i + 1 < len(words):
                 found += self._buyer_slot(text, words, tokens, i, taken, breaks)
             if not STRONG_VERB.fullmatch(w):
                 continue

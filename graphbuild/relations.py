@@ -531,6 +531,14 @@ _SELLS = "(?:出售|出让|出讓|转让|轉讓)"
 _BUYS = "购买|購買|收购|收購|受让|受讓"
 _AND_ALSO = "(?:[，,]?(?:而|且|及))[，,]?"
 
+def _signed_then_won(first: str, other: str) -> str:
+    """The start of "first 与 other 签署…，获得 …": what is won follows (授信, 投资)."""
+    return (
+        "{" + first + "}{G}(?:与|與|和|同|跟){" + other + "}{G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?" + NON_ENT
+        + "{0,20}?[，,](?:并|並|同时|同時)?(?:获得|獲得|取得)(?:了)?" + NON_ENT + "{0,16}?"
+    )
+
+
 # Rules that span clauses, run over the whole sentence.
 SENTENCE_RULES: tuple[Rule, ...] = (
     # 采购人为A，由B与C组成的联合体中标 ; A…標案由B與C組成的聯合承攬團隊得標: the owner pays each member
@@ -570,9 +578,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("sale_agreed", "{B}" + _AGREES + _SELLS + _AND_ALSO + "{A}" + _AGREES + "(?P<t>" + _BUYS + ")", "A", "B", "acquisition", 0.75, False, True),
     _rule("sale_agreed", "{A}" + _AGREES + "(?P<t>" + _BUYS + ")" + _AND_ALSO + "{B}" + _AGREES + _SELLS, "A", "B", "acquisition", 0.75, False, True),
     # A 与 B 签署 (战略合作) 协议，获得 N 亿元 (综合) 授信: the bank lends (decided by name, not roles)
-    _rule("loan_signed_won", "{X}{G}(?:与|與|和|同|跟){Y}{G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?" + NON_ENT + "{0,20}?[，,](?:并|並|同时|同時)?(?:获得|獲得|取得)(?:了)?" + NON_ENT + "{0,16}?(?P<t>授信|贷款|貸款|信贷|信貸|融资额度|融資額度)", "X", "Y", "loan", 0.72, True, True),
+    _rule("loan_signed_won", _signed_then_won("X", "Y") + "(?P<t>授信|贷款|貸款|信贷|信貸|融资额度|融資額度)", "X", "Y", "loan", 0.72, True, True),
     # B 与 A 签约，获得 (A轮) N 万元 (战略) 投资: the one signed with pays in
-    _rule("investment_signed_won", "{B}{G}(?:与|與|和|同|跟){A}{G}(?:签署|簽署|签订|簽訂|签约|簽約)(?:了)?" + NON_ENT + "{0,20}?[，,](?:并|並|同时|同時)?(?:获得|獲得|取得)(?:了)?" + NON_ENT + "{0,16}?(?P<t>投资|投資|注资|注資)(?!人|者|方|机构|機構)", "A", "B", "investment", 0.72, False, True),
+    _rule("investment_signed_won", _signed_then_won("B", "A") + "(?P<t>投资|投資|注资|注資)(?!人|者|方|机构|機構)", "A", "B", "investment", 0.72, False, True),
     _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
 )
 
