@@ -495,6 +495,8 @@ def _is_credit(simple: str) -> bool:
 
 
 # （股份代號：2196）: the header of a listed company's filing (its name, then the title), not a link list
+# a notice's field line (二、采购人名称：启东市中医院): a label, a colon, its value
+_FIELD_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S")
 _STOCK_CODE_LINE = re.compile(r"^[（(]?(?:股份代號|股份代号|股票代碼|股票代码|Stock Code)[:：]?\s*[0-9]{3,6}[)）]?$", re.I)
 
 
@@ -561,7 +563,8 @@ def _junk_line_spans(text: str) -> list[tuple[int, int]]:
         if i is not None and (junk[i] or is_title_like(lines[i][2])):
             run.append(i)
             continue
-        if sum(1 for j in run if not junk[j]) >= 5 and not any(_STOCK_CODE_LINE.search(lines[j][2]) for j in run):
+        fields = sum(1 for j in run if _FIELD_LINE.match(lines[j][2]))  # 采购人：A / 中标金额：…: a notice's fields
+        if sum(1 for j in run if not junk[j]) >= 5 and not any(_STOCK_CODE_LINE.search(lines[j][2]) for j in run) and 2 * fields < len(run):
             for j in run:
                 junk[j] = True
         run = []

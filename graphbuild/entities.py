@@ -165,9 +165,13 @@ _STOP_TOKENS = set(
     "以下 简称 簡稱 下称 下稱 统称 統稱 公司 有限公司 此次 这次 這次 本次 根据 根據 依据 依據 按照 自 剩余 剩餘 "
     "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 完成 推出 因此 因而 所以 因为 因為 "
     # verbs and words that come before a name (收到/青岛市地铁公司, 万/股/国元证券, 时任/兵装集团)
-    "股 万股 萬股 亿股 億股 收到 接到 接获 接獲 获 獲 取得 拿下 斩获 斬獲 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次".split()
+    "股 万股 萬股 亿股 億股 成交 收到 接到 接获 接獲 获 獲 取得 拿下 斩获 斬獲 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次".split()
 )
 
+# an acronym right after 旗下 names the group's unit (高瓴旗下HHLRA)
+_UNIT_OF = re.compile("(?:旗下|旗下的)$")
+# a legal form alone names nothing (the words of …Master Fund Limited ran out before it)
+_LATIN_LEGAL_FORMS = {"limited", "ltd", "ltd.", "inc", "inc.", "llc", "corp", "corp.", "corporation", "plc", "gmbh", "l.p."}
 # Latin-script words that are products, units or jargon, not organisations.
 _LATIN_STOP = {
     w.lower()
@@ -183,7 +187,8 @@ _CAPITAL = re.compile("[A-Z]")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*"
     # Image Frame Investment (HK) Limited: a place in brackets inside, never at the end
-    r"(?: (?:& )?(?:[A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,5}"
+    r"(?: (?:& )?(?:[A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,7}"
+    r"(?: (?:Limited|LLC|Inc|Corporation|Ltd|GmbH|PLC)(?![A-Za-z0-9]))?"  # …Healthcare Master Fund Limited: the form closes it
     r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?"  # Ferrara Holding S.p.A.
     r"(?:, (?:Inc|LLC|Ltd|Corp|Limited)(?:\.|(?![A-Za-z0-9])))?"  # Meridian Therapeutics, Inc.
     # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc.: the legal form's dots are the name's
@@ -317,6 +322,8 @@ class EntityFinder:
                 continue
             if _word_runs_past(text, start, end):
                 continue  # 鈦|思科|技: a company word that runs past the hit makes it part of another name
+            if text.startswith(("家族", "氏家族"), end):
+                continue  # 羅氏家族: a family of that surname, not the company
             entity = self.catalog.get(entity_id)
             if entity is not None:
                 phase = _FUND_PHASE.match(text, end)  # 大基金三期, 中国银行（香港）: the catalog's, named in full
@@ -344,7 +351,7 @@ class EntityFinder:
         for suffix_start, end in _suffix_matches(text, words):
             # registered names and funds' full names (上海半导体装备材料产业投资基金) reach further
             registered = _REGISTERED.search(text, suffix_start, end) is not None or _FUND_NAME_END.match(text, suffix_start - 2)
-            start = self._suffix_name_start(text, suffix_start, token_starts, 16 if registered else 12)
+            start = self._suffix_name_start(text, suffix_start, token_starts, 18 if registered else 12)
             if start is None:
                 continue
             name = text[start:end]
@@ -383,8 +390,12 @@ class EntityFinder:
             words = name.split()
             if any(w.lower() in _LATIN_STOP for w in words[:1]) or name.lower() in _LATIN_STOP:
                 continue
-            if len(name) < 2 or not any(c.islower() for c in name) or any(c.isdigit() for c in name):
+            if len(name) < 2 or any(c.isdigit() for c in name):
                 continue
+            if not any(c.islower() for c in name) and not (len(name) >= 3 and _UNIT_OF.search(text, 0, m.start(1))):
+                continue  # an acronym (GPU, HBM) names nothing, unless it names a group's unit (高瓴旗下HHLRA)
+            if name.lower() in _LATIN_LEGAL_FORMS:
+                continue  # the legal form a longer name's words ran out before (…Master Fund Limited)
             found.append(Mention(m.start(1), m.end(1), name, self._resolve(name), "latin"))
         return found
 
@@ -516,7 +527,7 @@ class EntityFinder:
         return tuple(
             (start, end) for start, end in self.tagger.spans(text)
             if _LEARNED_NAME.fullmatch(text, start, end) and not _ends_in_deal_word(text[start:end])
-            and not _COUNTED.match(text, start)
+            and not _COUNT_OPENS.match(text, start)
             and text[start:end].lower() not in _LATIN_STOP
         )
 
@@ -921,6 +932,8 @@ class EntityFinder:
         if left == suffix_start:
             return None
         if token_starts is not None:
+            if suffix_start - 1 in token_starts and text[suffix_start - 1] in _DETERMINERS:
+                return None  # 構成|本|公司, 與|該|集團: the company the text is about, no name
             # grow token by token from the suffix leftwards, stopping at function words
             starts = sorted(s for s in token_starts if left <= s < suffix_start)
             best, inner, right = None, True, ""
@@ -988,6 +1001,7 @@ _NAME_AFTER_INVEST = frozenset(
     "促进 促進 服务 服務 合伙 合夥 有限公司 股份".split()
 )
 _REGISTERED = re.compile(r"有限(?:责任|責任)?公司|有限合伙|有限合夥|合伙企业|合夥企業")
+_PARTNERSHIP = re.compile(r"有限合伙|有限合夥|合伙企业|合夥企業|基金")
 _FUND_NAME_END = re.compile(r"(?:投资|投資)基金")
 
 
@@ -1042,15 +1056,21 @@ _TO = frozenset("向对對为為给給")
 _LIST_BEFORE = re.compile(r"(?:^|[、，,和及与與]|为|為|包括|由)$")
 _LIST_AFTER = re.compile(r"[、和及与與等]|跟投|领投|領投|参投|參投|独家|獨家")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_DETERMINERS = frozenset("本该該其此我贵貴")  # 本公司, 该集团, 贵公司: a word of their own before a company word
+_MANAGEMENT_UNIT = re.compile("(?:资产|資產|投资|投資|财富|財富|基金|资本|資本)管理")
 
 
 def _with_unit(text: str, m: Mention, words: Words | None) -> Mention:
     """``m`` with the one word after it that names its unit, when ``m`` stands in a list of backers."""
     end = words.by_start.get(m.end) if words is not None and m.source == "catalog" else None
+    if end is not None and not _LIST_AFTER.match(text, end):  # 瑞銀|資產|管理、: a unit named in two words
+        end = words.by_start.get(end) if end - m.end == 2 else None
+        if end is not None and not _MANAGEMENT_UNIT.fullmatch(text, m.end, end):
+            end = None
     if end is None or not _LIST_BEFORE.search(text, 0, m.start) or not _LIST_AFTER.match(text, end):
         return m
     word = text[m.end : end]
-    if not (2 <= len(word) <= 3 and _HAN_WORD.fullmatch(word)) or any(
+    if not (2 <= len(word) <= 3 or _MANAGEMENT_UNIT.fullmatch(word)) or not _HAN_WORD.fullmatch(word) or any(
         test(word) for test in (_stops_name, _not_name_word, _describes, _GENERIC.match, _SLOT_STOP.match)
     ):
         return m  # 由汇丰银行牵头、…: a verb, not a unit
@@ -1111,6 +1131,10 @@ def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list
             out.append(Mention(m.start, m.end, m.text, first.entity, "catalog"))
         elif m.source in ("quoted", "latin") or (first.start == m.start and m.text.endswith(_BRANCH_ENDS)):
             out.append(m)
+        elif m.source == "suffix" and _REGISTERED.search(m.text) and m.text.startswith(_REGISTERED_PLACES) and first.start - m.start <= 10:
+            # 深圳市腾讯计算机系统有限公司: the company's registered name, place first; 宁波梅山保税港区鼎晖华泰股权
+            # 投资合伙企业（有限合伙）: a fund its manager's brand names, a party of its own
+            out.append(m if _PARTNERSHIP.search(m.text) else Mention(m.start, m.end, m.text, first.entity, "catalog"))
         else:
             continue  # 工商银行一举实现控股: the company word is a verb here
         replaced.update(id(c) for c in inside)
@@ -1316,7 +1340,10 @@ STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za
 THOUSANDS = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
 # a bracketed aside inside a clause: a Latin gloss (分歧管（manifold）), what a price includes (（含稅）),
 # a Taiwan date (今（15）日); it does not end the clause
-ASIDE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9 .&'’/+\-]{0,40}|含[\u4e00-\u9fff、]{1,8}|[0-9]{1,2}(?=[)）]日))[)）]")
+ASIDE = re.compile(
+    r"[（(](?:[A-Za-z][A-Za-z0-9 .&'’/+\-]{0,40}|含[\u4e00-\u9fff、]{1,8}|[0-9]{1,2}(?=[)）]日)"
+    r"|[一二三四五六七八九十0-9]{1,3}(?:期|标段|標段|标包|標包))[)）]"  # a project's phase (平台（二期）建设项目)
+)
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9.&\-]*\s*$")
@@ -1455,8 +1482,10 @@ _NOT_IN_NAME = re.compile(
 )
 
 
+# a filing's phrase, not a name: 之配售價 (classical 的 before it), 不可撤回承諾, 認購價
+_FILING_PHRASE = re.compile("^之|(?:承诺|承諾|价|價)$")
 # "一家东南亚电商物流企业", "多家银行": a count of companies, not a name.
-_COUNTED = re.compile(r"[一两兩二三四五六七八九十几幾多数數某每各该該这這那此][家个個间間所名位]")
+_COUNT_OPENS = re.compile(r"[一两兩二三四五六七八九十几幾多数數某每各该該这這那此][家个個间間所名位]")
 # Han names, and capital initials (FMG, VIZIO) that the Latin finder leaves to context.
 _LEARNED_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}|[A-Z]{2,8}")
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")  # the tagger's script; a name may end where a run does
@@ -1519,7 +1548,7 @@ _SLOT_STOP = re.compile(
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
-    r"完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险: no party
+    r"完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
     r"且|而|但|则|則|就|都|均|皆|亦|仍|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
@@ -1731,6 +1760,10 @@ def _name_tokens(
             i += 1
         if i < len(words) and _UNNAMED.match(words[i]):
             return None  # 收购一家…企业: no name given
+        # 领投储能温控企业|冰川热能, 收购游戏开发商|星澜互动: the words up to a describing word only describe the name after it
+        described = next((j for j in range(i, min(i + 3, len(words) - 1)) if _describes(words[j]) and words[j] not in _DESCRIBER_WORDS), None)
+        if described is not None and not any(taken[tokens[i][0] : tokens[described][1]]) and _HAN_WORD.fullmatch(words[described + 1]):
+            i = described + 1
     picked = []
     while 0 <= i < len(words) and len(picked) < 3:
         if words[i] in ("「", "」", "『", "』", "“", "”", "《", "》"):
@@ -1742,6 +1775,10 @@ def _name_tokens(
             return None
         if _SLOT_STOP.match(words[i]) or _not_name_word(words[i]) or words[i].lower() in _LATIN_STOP:
             break
+        if words[i] == "新" and i + 1 < len(words) and words[i + 1][0] in "一轮輪":
+            break  # 冰川热能|新|一|轮: the round, not the name (四维图|新 is one)
+        if words[i] == "家" and i > 0 and _COUNTED.search(words[i - 1] + "家"):
+            break  # 3|家|中国企业: counted, not named (乐万|家 is a name)
         picked.append(i)
         i += step
     if not picked:
@@ -1754,7 +1791,7 @@ def _name_tokens(
     name = "".join(words[lo : hi + 1])
     if (
         name_len < 2 or name_len > 14 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _SLOT_STOP.match(name)
-        or _NOT_IN_NAME.search(name) or name in TOPIC_WORDS or _STREET.search(name)
+        or _NOT_IN_NAME.search(name) or name in TOPIC_WORDS or _STREET.search(name) or _FILING_PHRASE.search(name)
     ):
         return None
     return start, end

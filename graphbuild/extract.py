@@ -32,10 +32,13 @@ from graphbuild.relations import (
     about_licence,
     acquirer_of,
     announces_tender,
+    is_procurement_field,
     formed_fund,
     forms_fund,
     continued_relations,
     counterparty_relations,
+    procurement_buyer,
+    procurement_winner,
     tender_owner,
     tender_winners,
     could_hold_deal,
@@ -119,7 +122,7 @@ class Extractor:
         # 其中，A出资6亿元 ; 交易对方为A ; A…公示中标结果: they lean on a sentence before or after (document_deals)
         if (
             may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
-            or about_licence(sentence)
+            or about_licence(sentence) or is_procurement_field(sentence)
         ):
             return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ()), enough=1) >= 1
         gates = deal_gates(sentence)
@@ -144,7 +147,8 @@ class Extractor:
         cleaned = clean(document)
         doc_date = document_date(cleaned.text)
         sentences = self.sentences(cleaned)
-        for sent, aliases in zip(sentences, self._aliases(sentences)):
+        per_sentence, defined = self._aliases(sentences)
+        for sent, aliases in zip(sentences, per_sentence):
             sent.aliases = aliases
         chosen = [i for i, s in enumerate(sentences) if not self.prefilter or self.is_candidate(s.text, s.aliases)]
         if result is not None:
@@ -156,6 +160,7 @@ class Extractor:
         tendered: dict[int, Mention] = {}  # sentence index -> whose tender result it announced
         licensed: dict[int, tuple[Mention, Mention]] = {}  # sentence index -> the two sides of the licence it states
         joined: Mention | None = None  # the last company whose round a backer joined (参与QuantaCell的C轮增资)
+        procurer: Mention | None = None  # the buyer a procurement notice named in a field of its own (采购人：A)
         for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date), as_tuples=True):
             company = document_company(sentences[i].aliases)
             rels = [_in_joined_round(r, joined, company, sentences[i].text) for r in spacy_doc._.relations or []]
@@ -190,12 +195,16 @@ class Extractor:
             if i in acquired and names_counterparties(sentences[i].text):  # 交易对方为A及B: they sell
                 rels += counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], *acquired[i])
             rels += self._tender_won(sentences[i].text, spacy_doc._.mentions or [], rels, tendered, i)
+            procurer = procurement_buyer(sentences[i].text, spacy_doc._.mentions or []) or procurer
+            if procurer is not None and not rels:  # 采购人：A … 中标供应商：B
+                rels = procurement_winner(sentences[i].text, spacy_doc._.mentions or [], procurer)
             rels += self._upfront_paid(sentences[i].text, spacy_doc, company, rels, licensed, i)
             for rel in rels:
                 if denied(rel, sentences, i):
                     continue
                 _keep(deals, self._deal(rel, sentences[i], cleaned, doc_date))
-        return sorted(_without_parents(_merged_short_names(deals.values())), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
+        found = sorted(_without_parents(_merged_short_names(deals.values())), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
+        return _with_aliases(found, defined)
 
     @staticmethod
     def _tender_won(sentence: str, mentions: list[Mention], rels: list[Relation], tendered: dict[int, Mention], i: int) -> list[Relation]:
@@ -228,7 +237,7 @@ class Extractor:
             if frozenset((r.payer.entity.id, r.payee.entity.id)) not in related
         ]
 
-    def _aliases(self, sentences: list[_Sentence]) -> list[dict[str, Entity | Mention]]:
+    def _aliases(self, sentences: list[_Sentence]) -> tuple[list[dict[str, Entity | Mention]], dict[str, Entity | Mention]]:
         """For each sentence, the short names defined before it (上海鸿仪投资发展有限公司（下称“上海鸿仪”）),
         and 公司 / 本公司 from the sentence that says which company announces (越秀地产晚间公告，公司拟…),
         or else the first organisation that opens a clause, when the text says 公司.
@@ -276,7 +285,7 @@ class Extractor:
                 if not banks and last_bank is not None and any(ref in sent.text for ref in BANK_REFERENCES):
                     here = {**known, **dict.fromkeys(BANK_REFERENCES, last_bank)}
                 last_bank = _with_branch(sent.text, banks[-1]) if banks else last_bank
-            if k and (pair := self._former_and_latter(sent.text, named(k - 1) if FORMER_LATTER.search(sent.text) else [], here)):
+            if k and FORMER_LATTER.search(sent.text) and (pair := self._former_and_latter(sent.text, named(k - 1), here)):
                 here = {**here, **dict.fromkeys(FORMER_WORDS, pair[0]), **dict.fromkeys(LATTER_WORDS, pair[1])}
             out.append(here)
             if self.finder.may_define(sent.text):
@@ -292,7 +301,7 @@ class Extractor:
             quoted = {m.text: m.entity for m in self.finder.quoted_mentions(sent.text) if _NEW_HAN_NAME.fullmatch(m.text)}
             if any(name not in known for name in quoted):
                 known = {**quoted, **known}
-        return out
+        return out, known
 
     def _former_and_latter(self, text: str, before: list[Mention], aliases: dict[str, Entity | Mention]) -> tuple[Mention, Mention] | None:
         """The two parties 前者 and 后者 mean when ``text`` names no one before them: those of the
@@ -411,6 +420,25 @@ def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:
         if _DENIAL.search(later.text) and (rumour or _THE_DEAL.search(later.text) or both_named):
             return True
     return False
+
+
+def _with_aliases(deals: list[Deal], defined: dict[str, Entity | Mention]) -> list[Deal]:
+    """Each party with the other names the document gave it: the short name it defined
+    (江苏鼎元投资集团有限公司（以下简称“鼎元集团”）) and the full name a short one stands for."""
+    names: dict[str, set[str]] = {}
+    for alias, named in defined.items():
+        if alias in TOPIC_WORDS:
+            continue  # 公司 stands for the company; it names nothing
+        entity = named if isinstance(named, Entity) else named.entity
+        forms = {alias, entity.name, *([named.text] if isinstance(named, Mention) else [])}
+        for key in (entity.id, *forms - {alias}):  # by id, and by the full name (a catalog fund under its own full name)
+            names.setdefault(key, set()).update(forms)
+
+    def named(party: Party) -> Party:
+        others = sorted((names.get(party.id, set()) | names.get(party.mention, set())) - {party.name, party.mention})
+        return replace(party, aliases=tuple(others)) if others else party
+
+    return [replace(d, investor=named(d.investor), target=named(d.target)) for d in deals]
 
 
 def _party(mention) -> Party:

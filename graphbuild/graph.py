@@ -197,6 +197,9 @@ def _add_party(G: nx.MultiDiGraph, party: Party, catalog) -> None:
     node = G.nodes[party.id]
     if party.mention and party.mention not in node["mentions"]:
         node["mentions"] = sorted([*node["mentions"], party.mention])
+    new_aliases = [a for a in party.aliases if a not in node["aliases"] and a != node["name"]]
+    if new_aliases:  # a short name a document defined for it (以下简称“鼎元集团”)
+        node["aliases"] = [*node["aliases"], *sorted(new_aliases)]
     if node["name_zh"] is None and party.mention and _CJK.search(party.mention):
         node["name_zh"] = party.mention
 

@@ -60,6 +60,8 @@ def token_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 _FULL_WIDTH_PUNCTUATION = str.maketrans(",;!?()", "，；！？（）")
+MASKED_NUMBER = "<N>"  # how a redacted number is written (FinRE's sentences); cut as the number it stands for
+_MASK_AS_DIGITS = "0" * len(MASKED_NUMBER)
 
 
 class ScriptTokenizer(ChineseTokenizer):
@@ -84,7 +86,7 @@ class ScriptTokenizer(ChineseTokenizer):
         if len(simple) != len(text):
             return super().__call__(text)
         # cleaning made the punctuation half-width; pkuseg learned it full-width and glues ";国" together
-        simple = simple.translate(_FULL_WIDTH_PUNCTUATION)
+        simple = simple.translate(_FULL_WIDTH_PUNCTUATION).replace(MASKED_NUMBER, _MASK_AS_DIGITS)
         if simple == text:
             return super().__call__(text)
         words, spaces = get_words_and_spaces(self.pkuseg_seg.cut(simple), simple)

@@ -96,18 +96,28 @@ class Entity:
 
 @dataclass(frozen=True)
 class Party:
-    """One side of a deal: resolved entity id and display name, plus the text's own mention."""
+    """One side of a deal: resolved entity id and display name, plus the text's own mention
+    and the other names the document gives it (a short name it defines, its full name)."""
 
     id: str
     name: str
     mention: str
+    aliases: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if self.aliases:
+            d["aliases"] = list(self.aliases)
+        else:
+            del d["aliases"]
+        return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Party":
-        return cls(id=d["id"], name=d.get("name") or d["id"], mention=d.get("mention") or d.get("name") or d["id"])
+        return cls(
+            id=d["id"], name=d.get("name") or d["id"], mention=d.get("mention") or d.get("name") or d["id"],
+            aliases=tuple(d.get("aliases") or ()),
+        )
 
 
 @dataclass(frozen=True)

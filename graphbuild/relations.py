@@ -349,7 +349,7 @@ RULES: tuple[Rule, ...] = (
     # B 投资 A 后获得 … 订单: the one invested in places the order
     _rule("invest_then_order", "{B}(?:" + INVEST + ")(?:了)?{A}(?:后|後|之后|之後){G}(?:" + WIN + ")(?:了)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     # B 中标 / 得標 A (的) …项目 / 標案: the one who tenders pays the winner
-    _rule("tender_won", "{B}{G}(?P<t>中标|中標|得标|得標)(?:了)?{d}{A}(?:的|之)?" + NON_ENT + "{0,30}?(?:项目|項目|标案|標案|标段|標段|标包|標包|工程|建置案|采购案|採購案)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
+    _rule("tender_won", "{B}{G}(?P<t>中标|中標|得标|得標|成交)(?:了)?{d}{A}(?:的|之)?" + NON_ENT + "{0,30}?(?:项目|項目|标案|標案|标段|標段|标包|標包|工程|建置案|采购案|採購案)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     # B 拿下 A「…工程」 / 取得 A「…計畫」: the owner of the named project pays the one who won it
     _rule("project_won", "{B}{G}(?P<t>拿下|取得|赢得|贏得|斩获|斬獲|获得|獲得|承揽|承攬)(?:了)?{d}{A}(?:的|之)?[「“][^「」“”]{2,40}?(?:工程|项目|項目|标案|標案|计划|計劃|計畫|建置案|统包|統包)[」”]", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     _rule("order_won", "{B}{G}(?:" + WIN + ")(?:了)?{G}{A}(?:的|之)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
@@ -394,6 +394,8 @@ RULES: tuple[Rule, ...] = (
     _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
     # A (与 P 共同) 出资设立 / 参与设立 B: the founders of a fund or a joint venture pay into it
     _rule("found", "{A}(?:拟|擬|将|將|已|计划|計劃|另|还|還|亦)?(?:{g}(?:与|與|和|同){P})?{G}(?P<t>" + FOUND + "){d}{B}", "A", "B", "investment", 0.78),
+    # …合資在高雄設立儲能系統公司「B」: where they set it up, between the joint word and the verb
+    _rule("found", "{A}(?:拟|擬|将|將|已|计划|計劃|另|还|還|亦)?(?:{g}(?:与|與|和|同){P})?{G}(?:合资|合資|共同|出资|出資)(?:在|於|于)" + NON_ENT + "{1,8}?(?P<t>设立|設立|成立){d}{B}", "A", "B", "investment", 0.78),
     # A 与由 B 牵头(、包括 C 及 D)的银团签订贷款协议 ; A 与 B 共同主办之联合授信案完成签约: the banks lend
     # (the members C and D join through ``_syndicated``)
     _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟){g}(?:由|以){Y}(?:牵头|牽頭|主办|主辦|领衔|領銜|为首|為首)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立|落实|落實)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
@@ -715,6 +717,12 @@ APPOSITION = re.compile(
 
 # a name glossed in brackets right after a name (韩国浦星控股株式会社（POSUNG Holdings）)
 GLOSS = re.compile(f"({ENT})[（(]{ENT}[）)]")
+# or an acronym no finder named (新加坡政府投資公司（GIC）及…)
+ACRONYM_GLOSS = re.compile(f"({ENT})[（(][A-Z][A-Za-z0-9&.\\- ]{{0,15}}[）)]")
+# Taiwan and Hong Kong shorthand for a country's firm right before its name (日商村井製作所, 美商Lumentek)
+FIRM_OF_COUNTRY = re.compile(f"(?:日|美|韓|韩|德|法|英|陸|陆|港|台|外|荷|瑞|澳|加)商(?={ENT})")
+# a description between a list's separator and the next name (…、阿里巴巴及中東主權基金Mubadala): the name is the item
+LISTED_DESCRIPTION = re.compile(f"(?<={ENT}[、及和])(?:(?!旗下|的)[^\ue000-\ue1ff、，,；;：:。（）()]){{0,6}}?(?:{_DESCRIBED})(?={ENT})")
 
 # 通过 / 经由 a bank: the party before it pays
 INTERMEDIARY = re.compile(f"(?:通过|通過|经由|經由|透过|透過|委托|委託){ENT}(?=向|对|對|为|為|给|給)")
@@ -804,6 +812,8 @@ class SentenceRelations:
         simplified = t2s(self.sig.text)  # 采購/採購/采购 alike; placeholders pass through
         self.sig_text = APPOSITION.sub("", simplified if len(simplified) == len(self.sig.text) else self.sig.text)
         self.sig_text = GLOSS.sub(r"\1", self.sig_text)  # 浦星控股株式会社（POSUNG Holdings）及…: one party, no clause break
+        self.sig_text = LISTED_DESCRIPTION.sub("", ACRONYM_GLOSS.sub(r"\1", self.sig_text))
+        self.sig_text = FIRM_OF_COUNTRY.sub("", self.sig_text)  # 與日商村井製作所合資: 日商 only says whose firm
         self.sig_text = FUND_OF.sub(r"\1", self.sig_text)  # 中金资本旗下基金与…跟投: the parent backs it
         self.sig_text = INTERMEDIARY.sub("", self.sig_text)  # 由后者通过宜宾银行向公司提供: the bank only passes it on
         # the rules whose trigger words the sentence has: no other rule can match any of its clauses
@@ -1084,7 +1094,7 @@ class SentenceRelations:
 
     def _holder(self, clause: str, at: int) -> list[Mention]:
         """S 将其所持(的) B …, S 将其全资附属公司 B …: the seller S of the stake in B that starts at ``at``."""
-        held = re.search(f"({ENT})(?:{GAP}{{0,8}}?)(?:将|將|把)(?:{ENT})?(?:所?持有?(?:的)?)?{NON_ENT}{{0,8}}$", clause[:at])  # 其 is a placeholder too
+        held = re.search(f"({ENT})(?:{GAP}{{0,8}}?)(?:将|將|把)(?:{ENT})?(?:所?持有?(?:的)?)?{NON_ENT}{{0,12}}$", clause[:at])  # 其 is a placeholder too
         return [self._mention(held.group(1))] if held else []
 
     def _ordered(self, xs: list[Mention], ys: list[Mention], paid_rank) -> tuple[Mention, Mention] | None:
@@ -1253,6 +1263,37 @@ def _clause_start(sentence: str, at: int) -> int:
 def announces_tender(sentence: str) -> bool:
     """Whether ``sentence`` may announce whose tender result winners are named in (see ``tender_owner``)."""
     return _TENDER_OWNED.search(sentence) is not None
+
+
+# a procurement result notice's fields, each on its own line: 采购人：A … 中标供应商：B (供应商名称：B): A pays B
+_FIELD_START = r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*"
+_BUYER_FIELD = re.compile(_FIELD_START + "(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:名称|名稱)?[:：]")
+_SUPPLIER_FIELD = re.compile(
+    _FIELD_START + "(?:(?:中标|中標|成交)(?:[（(]成交[）)])?)?(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?[:：]"
+)
+
+
+def is_procurement_field(sentence: str) -> bool:
+    """Whether ``sentence`` is a procurement notice's buyer or winning supplier field (see ``procurement_buyer``)."""
+    return _BUYER_FIELD.match(sentence) is not None or _SUPPLIER_FIELD.match(sentence) is not None
+
+
+def procurement_buyer(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The buyer a notice's field names (采购人名称：启东市中医院)."""
+    field = _BUYER_FIELD.match(sentence)
+    return next((m for m in mentions if not m.is_ref and m.start >= field.end()), None) if field else None
+
+
+def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention) -> list[Relation]:
+    """The supplier a notice's field names as winner (中标供应商：B), paid by the notice's ``buyer``;
+    not those that did not win (未中标供应商：C)."""
+    field = _SUPPLIER_FIELD.match(sentence)
+    if field is None:
+        return []
+    winner = next((m for m in mentions if not m.is_ref and m.start >= field.end()), None)
+    if winner is None or winner.entity.id == buyer.entity.id:
+        return []
+    return [Relation(buyer, winner, "purchase", "中标", None, 0.7, "procurement_notice")]
 
 
 def tender_owner(sentence: str, mentions: list[Mention]) -> tuple[Mention, int] | None:

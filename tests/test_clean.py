@@ -417,3 +417,17 @@ def test_angle_brackets_that_are_not_html_elements_stay_in_a_text_file():
 def test_a_sentence_with_bracketed_words_is_not_a_breadcrumb():
     text = "<N>年<N>月<N>日,甲公司公布了收购方案。\n首页 > 财经 > 正文\n"
     assert cleaned(text).text == "<N>年<N>月<N>日,甲公司公布了收购方案。"
+
+
+NOTICE = """启东市中医院DR设备采购项目中标（成交）结果公告
+项目编号：QDZC-2025-0117
+采购人：启东市中医院
+中标供应商：南通康源医疗器械有限公司
+中标金额：人民币186.4万元
+公告期限：自本公告发布之日起1个工作日
+"""
+
+
+def test_a_notices_field_lines_are_no_link_list():
+    text = clean(Document(path="notice.txt", text=NOTICE, encoding="utf-8")).text
+    assert "采购人：启东市中医院" in text.replace(":", "：") and "中标供应商" in text

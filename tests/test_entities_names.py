@@ -294,3 +294,58 @@ def test_a_factory_word_the_segmenter_glued_onto_a_name_is_cut_off():
     assert _past_weak_description(text, 0, len(text), {0: 3, 3: 5, 5: 8}) == 4  # 工具機|廠瀚|程精機
     assert _past_weak_description(text, 0, len(text), {0: 4, 4: 6, 6: 8}) == 4  # 工具機廠|瀚程|精機
     assert _past_weak_description("鸿海精密", 0, 4, {0: 2, 2: 4}) == 0
+
+
+@pytest.mark.parametrize(
+    "text,name,absent",
+    [
+        # a Latin name of more than six words keeps its legal form; a lone legal form is no name
+        (
+            "已引入基石投资者Northern Light Pacific Growth Opportunities Master Fund Limited及其他投资者。",
+            "Northern Light Pacific Growth Opportunities Master Fund Limited",
+            "Limited",
+        ),
+        # an acronym names a group's unit right after 旗下; elsewhere it names nothing
+        ("红杉中国旗下HSGF认购1亿元。", "HSGF", "GPU"),
+        ("红杉中国旗下HSGF认购了一批GPU。", "HSGF", "GPU"),
+    ],
+)
+def test_long_latin_names_and_acronyms_of_a_groups_unit(names, text, name, absent):
+    found = _texts(names(text))
+    assert name in found and absent not in found
+
+
+def test_a_masked_number_is_cut_as_the_number_it_stands_for():
+    """Datasets that redact numbers write <N>; pkuseg cut it apart and glued its halves to the words around."""
+    words = [t.text for t in shared_nlp(progress=False).make_doc("今年年初，鼎泰丰以<N>万元的价格收购了远景科技<N>%的股权。")]
+    assert "鼎泰丰" in words and all("<N>" in w for w in words if "<" in w or ">" in w)
+
+
+@pytest.mark.parametrize("text", ["於本公告日期，賣方為本公司控股股東，故為本公司之關連人士，收購事項構成本公司之關連交易。", "交易完成后，标的公司将与该集团签署供货协议。"])
+def test_the_company_a_text_is_about_is_no_name_ending_in_company(names, text):
+    assert not any(name.endswith(("本公司", "该集团")) for name in _texts(names(text)))
+
+
+@pytest.mark.parametrize(
+    "text", ["配售代理將促使承配人按每股0.62港元之配售價認購最多8,000萬股新股份。", "主要股東已向本公司作出不可撤回承諾認購其全部供股股份。"]
+)
+def test_a_filings_price_or_commitment_is_no_name(names, text):
+    assert not any(n.startswith("之") or n.endswith(("價", "承諾")) for n in _texts(names(text)))
+
+
+def test_a_family_named_like_a_catalog_company_is_not_the_company(names):
+    found = _texts(names("碧海集團以13.5億港元向羅氏家族旗下立峰投資有限公司出售一幢工廈。"))
+    assert "羅氏" not in found and "立峰投資有限公司" in found
+
+
+def test_a_registered_name_that_opens_with_a_place_holds_the_catalog_name_inside_it():
+    """深圳市腾讯计算机系统有限公司 is Tencent under its registered name; a partnership its manager's brand
+    names (…红杉瀚辰股权投资合伙企业（有限合伙）) is a party of its own."""
+    finder, nlp = entity_finder(), shared_nlp(progress=False)
+
+    def found(text):
+        return [(m.text, m.entity.id) for m in finder.find(text, token_spans(nlp.make_doc(text))) if not m.is_ref]
+
+    assert ("深圳市腾讯计算机系统有限公司", "tencent") in found("深圳市腾讯计算机系统有限公司以3亿元认购新股。")
+    fund = "苏州工业园区红杉瀚辰股权投资合伙企业（有限合伙）"
+    assert [name for name, _ in found(f"公司拟收购{fund}持有的标的公司股权。")] == [fund]

@@ -94,3 +94,17 @@ def test_a_broken_file_is_one_error_line_and_the_batch_goes_on(tmp_path):
     assert len(errors) == 1 and "broken.txt" in errors[0]
     assert "Traceback" not in proc.stderr
     assert [(r["investor"]["id"], r["target"]["id"]) for r in records] == [("microsoft", "openai")]
+
+
+def test_a_party_carries_the_short_name_the_document_defines_for_it(tmp_path):
+    (tmp_path / "loan.txt").write_text(
+        "江苏鼎元投资集团有限公司（以下简称“鼎元集团”）拟向鼎元科技提供总额不超过3亿元的借款。此后，鼎元集团还将向鼎元科技增资2亿元。",
+        encoding="utf-8",
+    )
+    proc, records = extract(tmp_path, tmp_path / "loan.txt")
+    assert proc.returncode == 0, proc.stderr
+    by_type = {r["deal_type"]: r["investor"] for r in records}
+    assert by_type["loan"]["mention"] == "江苏鼎元投资集团有限公司" and by_type["loan"]["aliases"] == ["鼎元集团"]
+    assert by_type["investment"]["mention"] == "鼎元集团" and by_type["investment"]["name"] == "江苏鼎元投资集团有限公司"
+    for record in records:
+        jsonschema.validate(record, SCHEMA)

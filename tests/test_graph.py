@@ -203,3 +203,10 @@ def test_money_totals_rank_payers_and_receivers():
     totals = money_totals(build_graph(deals))
     assert totals.payers == [("openai", 3e11), ("nvidia", 1e11)]
     assert totals.receivers == [("oracle", 3e11), ("openai", 1e11)]
+
+
+def test_a_short_name_a_document_defined_becomes_a_node_alias():
+    deal = make_deal("nvidia", "jiangsu-dingyuan", 3e8, "a.txt", "英伟达向江苏鼎元投资集团有限公司（以下简称“鼎元集团”）投资3亿美元。")
+    target = Party(id="jiangsu-dingyuan", name="江苏鼎元投资集团有限公司", mention="江苏鼎元投资集团有限公司", aliases=("鼎元集团",))
+    G = build_graph([Deal(**{**deal.__dict__, "target": target})])
+    assert G.nodes["jiangsu-dingyuan"]["aliases"] == ["鼎元集团"]

@@ -85,8 +85,10 @@ def test_capital_initials_the_tagger_reads_as_a_name_become_parties(learned, rul
 
 
 def test_a_learned_name_ends_where_han_script_meets_a_masked_number(learned):
-    doc = learned("西藏旅游计划收购拉卡拉<N>%股权。")
-    assert ("拉卡拉", "model") in [(m.text, m.source) for m in doc._.mentions]
+    text = "西藏旅游计划收购拉卡拉<N>%股权。"
+    finder = learned.get_pipe("graphbuild_orgs").finder
+    assert "拉卡拉" in [text[start:end] for start, end in finder.model_spans(text)]
+    assert ("拉卡拉", "西藏旅游") in [(r.payee.text, r.payer.text) for r in learned(text)._.relations]
 
 
 def test_names_each_in_a_rule_deal_are_not_paired_again_by_the_classifier(learned):

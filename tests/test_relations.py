@@ -1753,3 +1753,104 @@ def test_a_funds_partners_pay_into_it(extractor, text, expected):
 
 def test_a_funds_size_alone_is_no_deal(extractor):
     assert triples(extractor, "南京鼎越创业投资合伙企业（有限合伙）的认缴出资总额为10亿元，管理人为上海鼎越资本管理有限公司。")[0] == set()
+
+
+CORNERSTONE_LISTS = [
+    # every investor of the list, whatever describes it (美资基金), glosses it (（ADIA）) or owns it (旗下HSGF)
+    (
+        "「港湾智能」今日起招股，计划发行8000万股H股。公司引入四名基石投资者，包括腾讯控股、红杉中国旗下HSGF、"
+        "阿布扎比投资局（ADIA）及美资基金Valor Equity Partners，合共认购约2亿美元的发售股份。",
+        {
+            ("tencent", "港湾智能", "investment"),
+            ("hsgf", "港湾智能", "investment"),
+            ("adia", "港湾智能", "investment"),
+            ("valor-equity-partners", "港湾智能", "investment"),
+        },
+    ),
+    # a long Latin name with its legal form, then the last investor after 及
+    (
+        "「远帆医疗」今日起至5月8日招股。公司已引入三名基石投资者，分别为高瓴旗下HHLR Fund, L.P.、"
+        "Northern Light Pacific Growth Opportunities Master Fund Limited及国寿资产管理有限公司，合共认购3,000万美元的发售股份。",
+        {
+            ("hhlr-fund-l-p", "远帆医疗", "investment"),
+            ("northern-light-pacific-growth-opportunities-master-fund", "远帆医疗", "investment"),
+            ("国寿资产管理有限公司", "远帆医疗", "investment"),
+        },
+    ),
+    # an asset-management arm named after its group (贝莱德资产管理)
+    (
+        "「星途科技」引入四名基石投资者，合共认购约1亿美元股份，包括淡马锡、贝莱德资产管理、新华人寿及Schonfeld Strategic Advisors。",
+        {
+            ("temasek", "星途科技", "investment"),
+            ("blackrock", "星途科技", "investment"),
+            ("新华人寿", "星途科技", "investment"),
+            ("schonfeld-strategic-advisors", "星途科技", "investment"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", CORNERSTONE_LISTS, ids=[t[:14] for t, _ in CORNERSTONE_LISTS])
+def test_every_listed_cornerstone_investor_pays_whatever_describes_or_glosses_it(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
+
+
+def test_what_is_sold_with_a_buyers_description_is_no_list_of_buyers(extractor):
+    text = "纺织厂商华隆实业公告，以新台币5亿元将台中厂区土地及厂房出售予物流业者顺达物流。"
+    assert triples(extractor, text)[0] == {("顺达物流", "华隆实业", "acquisition")}
+
+
+DESCRIBED_OBJECTS = [
+    # the words before a describing word only describe the name after it; the round after it is no part of it
+    ("启明创投近日领投智能座舱企业云舟智联新一轮融资。", {("qiming", "云舟智联", "investment")}),
+    ("网易拟以约5亿美元收购游戏开发商雾岛互动剩余的约40%股权。", {("netease", "雾岛互动", "acquisition")}),
+    ("高瓴领投了工业软件企业数智云图的B轮融资。", {("hillhouse", "数智云图", "investment")}),
+    # a name that ends in 新 keeps it
+    ("腾讯入股四维图新。", {("tencent", "四维图新", "investment")}),
+    # counted, not named
+    ("上个月，接连有3家中国企业宣布收购海外矿业企业。", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED_OBJECTS, ids=[t[:12] for t, _ in DESCRIBED_OBJECTS])
+def test_an_object_slot_skips_the_description_before_the_name(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
+
+
+def test_a_procurement_notices_buyer_pays_the_supplier_its_fields_name_as_winner(extractor):
+    notice = (
+        "启东市中医院DR设备采购项目中标（成交）结果公告\n项目编号：QDZC-2025-0117\n二、采购人名称：启东市中医院\n"
+        "三、中标（成交）信息\n供应商名称：南通康源医疗器械有限公司\n中标（成交）金额：人民币186.4万元\n"
+        "四、未中标供应商：如皋华康医疗设备有限公司（评审得分80.5）\n五、公告期限：自本公告发布之日起1个工作日。\n"
+    )
+    assert triples(extractor, notice)[0] == {("启东市中医院", "南通康源医疗器械有限公司", "purchase")}
+
+
+def test_a_projects_phase_in_brackets_does_not_end_the_tender_clause(extractor):
+    text = "杭州数澜信息技术有限公司以2.3亿元中标浙江省大数据发展管理局“公共数据平台（三期）”建设项目。"
+    assert triples(extractor, text)[0] == {("浙江省大数据发展管理局", "杭州数澜信息技术有限公司", "purchase")}
+
+
+def test_the_seller_of_a_unit_described_by_what_it_holds_is_paid(extractor):
+    text = "宏达地产已同意将旗下持有湾仔一幢写字楼的「Golden Crest Holdings Limited」全部股权出售予美资基金Starwood Capital，代价约12亿港元。"
+    assert triples(extractor, text)[0] == {
+        ("starwood-capital", "golden-crest", "acquisition"),
+        ("starwood-capital", "宏达地产", "acquisition"),
+    }
+
+
+WINS_AND_JOINT_VENTURES = [
+    # 成交 wins a buyer's project as 中标 does; the trading volume of a stock is no win
+    ("杭州康联医疗器械有限公司以860万元成交杭州市中医院“医学影像设备采购”项目。", {("杭州市中医院", "杭州康联医疗器械有限公司", "purchase")}),
+    ("该股今日成交额达到5亿元，成交量放大。", set()),
+    # a joint venture set up somewhere, with a Japanese firm (日商) as the partner
+    (
+        "儲能廠聯盛能源今日宣布，與日商東洋精機株式會社合資在台南設立儲能系統公司「盛和儲能科技」，資本額新台幣10億元。",
+        {("聯盛能源", "盛和儲能科技", "investment"), ("東洋精機株式會社", "盛和儲能科技", "investment")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", WINS_AND_JOINT_VENTURES, ids=[t[:12] for t, _ in WINS_AND_JOINT_VENTURES])
+def test_projects_won_with_chengjiao_and_joint_ventures_set_up_somewhere(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
