@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from graphbuild.catalog import t2s
 from graphbuild.clean import clean, is_title_like, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
+from graphbuild.money import find_amounts
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
 from graphbuild.entities import BANK_REFERENCES, FORMER_LATTER, FORMER_WORDS, LATTER_WORDS, TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
@@ -32,6 +33,7 @@ from graphbuild.relations import (
     about_licence,
     acquirer_of,
     announces_tender,
+    is_amount_field,
     is_procurement_field,
     formed_fund,
     forms_fund,
@@ -196,8 +198,12 @@ class Extractor:
                 rels += counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], *acquired[i])
             rels += self._tender_won(sentences[i].text, spacy_doc._.mentions or [], rels, tendered, i)
             procurer = procurement_buyer(sentences[i].text, spacy_doc._.mentions or []) or procurer
-            if procurer is not None and not rels:  # 采购人：A … 中标供应商：B
-                rels = procurement_winner(sentences[i].text, spacy_doc._.mentions or [], procurer)
+            if procurer is not None and not rels:  # 采购人：A … 中标供应商：B (… 中标金额：X)
+                following = sentences[i + 1] if i + 1 < len(sentences) and is_amount_field(sentences[i + 1].text) else None
+                next_amounts = find_amounts(following.text, following.context, doc_date) if following is not None else ()
+                rels = procurement_winner(
+                    sentences[i].text, spacy_doc._.mentions or [], procurer, spacy_doc._.amounts or [], next_amounts
+                )
             rels += self._upfront_paid(sentences[i].text, spacy_doc, company, rels, licensed, i)
             for rel in rels:
                 if denied(rel, sentences, i):

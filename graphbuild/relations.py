@@ -719,6 +719,10 @@ APPOSITION = re.compile(
 GLOSS = re.compile(f"({ENT})[（(]{ENT}[）)]")
 # or an acronym no finder named (新加坡政府投資公司（GIC）及…)
 ACRONYM_GLOSS = re.compile(f"({ENT})[（(][A-Z][A-Za-z0-9&.\\- ]{{0,15}}[）)]")
+# the holder named after its company (公司控股股东、实际控制人张三及其一致行动人A): the holder is the clause's subject
+_HOLDER_OF = re.compile(
+    f"(?:的)?(?:控股股东|实际控制人|实控人|第一大股东|大股东)([^，,；;：:。]{{0,30}})"
+)
 # Taiwan and Hong Kong shorthand for a country's firm right before its name (日商村井製作所, 美商Lumentek)
 FIRM_OF_COUNTRY = re.compile(f"(?:日|美|韓|韩|德|法|英|陸|陆|港|台|外|荷|瑞|澳|加)商(?={ENT})")
 # a description between a list's separator and the next name (…、阿里巴巴及中東主權基金Mubadala): the name is the item
@@ -999,7 +1003,10 @@ class SentenceRelations:
         before = _DESCRIPTION_END.sub("", m.group(1))  # 零售商美佳生活集团: 售 there is no verb
         if TRIGGER_WORDS.search(before) or _NOT_SUBJECT.search(before):
             return topic  # 投资「OpenAI」…: an object, not the subject
-        return m.group(2)
+        held = _HOLDER_OF.match(clause, m.end())  # 公司控股股东、实际控制人张三及其一致行动人A与B签署…: A acts
+        # up to a preposition only: in 公司控股股东张三与B签署… B is the other side, not the holder
+        holders = [ch for ch in re.split("[与與和同跟向对對]", held.group(1))[0] if ENT_BASE <= ord(ch) < AMT_BASE] if held else []
+        return next((ch for ch in holders if not self._mention(ch).is_ref), m.group(2))
 
     def _mention(self, ch: str) -> Mention:
         return self.sig.mentions[ord(ch) - ENT_BASE]
@@ -1284,16 +1291,26 @@ def procurement_buyer(sentence: str, mentions: list[Mention]) -> Mention | None:
     return next((m for m in mentions if not m.is_ref and m.start >= field.end()), None) if field else None
 
 
-def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention) -> list[Relation]:
+def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention, amounts=(), next_amounts=()) -> list[Relation]:
     """The supplier a notice's field names as winner (中标供应商：B), paid by the notice's ``buyer``;
-    not those that did not win (未中标供应商：C)."""
+    not those that did not win (未中标供应商：C). The amount is the field's own, else that of the
+    amount field right after it (``next_amounts``, when the next line is one: 中标金额：…)."""
     field = _SUPPLIER_FIELD.match(sentence)
     if field is None:
         return []
     winner = next((m for m in mentions if not m.is_ref and m.start >= field.end()), None)
     if winner is None or winner.entity.id == buyer.entity.id:
         return []
-    return [Relation(buyer, winner, "purchase", "中标", None, 0.7, "procurement_notice")]
+    amount = next((a.amount for a in [*amounts, *next_amounts]), None)
+    return [Relation(buyer, winner, "purchase", "中标", amount, 0.7, "procurement_notice")]
+
+
+_AMOUNT_FIELD = re.compile(_FIELD_START + "(?:(?:中标|中標|成交)(?:[（(]成交[）)])?)?(?:金额|金額|价格|價格|总价|總價)[:：]")
+
+
+def is_amount_field(sentence: str) -> bool:
+    """Whether ``sentence`` is a notice's amount field (中标（成交）金额：人民币186.4万元)."""
+    return _AMOUNT_FIELD.match(sentence) is not None
 
 
 def tender_owner(sentence: str, mentions: list[Mention]) -> tuple[Mention, int] | None:

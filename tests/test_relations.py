@@ -1823,7 +1823,9 @@ def test_a_procurement_notices_buyer_pays_the_supplier_its_fields_name_as_winner
         "三、中标（成交）信息\n供应商名称：南通康源医疗器械有限公司\n中标（成交）金额：人民币186.4万元\n"
         "四、未中标供应商：如皋华康医疗设备有限公司（评审得分80.5）\n五、公告期限：自本公告发布之日起1个工作日。\n"
     )
-    assert triples(extractor, notice)[0] == {("启东市中医院", "南通康源医疗器械有限公司", "purchase")}
+    found, deals = triples(extractor, notice)
+    assert found == {("启东市中医院", "南通康源医疗器械有限公司", "purchase")}
+    assert deals[0].amount.value == 1_864_000 and deals[0].amount.currency == "CNY"  # from the amount field after it
 
 
 def test_a_projects_phase_in_brackets_does_not_end_the_tender_clause(extractor):
@@ -1854,3 +1856,19 @@ WINS_AND_JOINT_VENTURES = [
 @pytest.mark.parametrize("text,expected", WINS_AND_JOINT_VENTURES, ids=[t[:12] for t, _ in WINS_AND_JOINT_VENTURES])
 def test_projects_won_with_chengjiao_and_joint_ventures_set_up_somewhere(extractor, text, expected):
     assert triples(extractor, text)[0] == expected
+
+
+def test_the_holder_named_after_its_company_sells_what_it_holds(extractor):
+    """公司控股股东、实际控制人X及其一致行动人A与B签署…，拟将…转让给后者: A (not 公司) is who sells; 一致行动人 is
+    no part of A's name."""
+    text = (
+        "远帆股份晚间公告，公司控股股东、实际控制人王立明及其一致行动人杭州远帆投资管理合伙企业（有限合伙）与苏州工业园区"
+        "产业投资基金有限公司签署《股份转让协议》，拟将合计持有的公司20%股份协议转让给后者，转让总价款约8亿元。"
+    )
+    assert triples(extractor, text)[0] == {("苏州工业园区产业投资基金有限公司", "杭州远帆投资管理合伙企业(有限合伙)", "acquisition")}
+
+
+def test_the_other_side_of_a_holders_agreement_is_not_the_holder(extractor):
+    """公司控股股东张三与B签署…: B is the buyer; the person sells, and B buys into the company."""
+    text = "科远股份公告，公司控股股东、实际控制人张建华与杭州远川产业投资有限公司签署《股份转让协议》，张建华拟将其持有的公司29.9%股份转让给杭州远川产业投资有限公司。"
+    assert triples(extractor, text)[0] == {("杭州远川产业投资有限公司", "科远股份", "acquisition")}
