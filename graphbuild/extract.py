@@ -251,6 +251,7 @@ class Extractor:
         Only sentences with a definition, and the first few of a document that
         says 公司, are segmented here, so that a later sentence names the same
         organisation whether or not the defining sentence passes the pre-filter.
+        Also returns every name the document defined (the records' ``aliases``).
         """
         known: dict[str, Entity | Mention] = {}
         out = []
