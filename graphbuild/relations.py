@@ -543,6 +543,14 @@ def _signed_then_won(first: str, other: str) -> str:
 
 # Rules that span clauses, run over the whole sentence.
 SENTENCE_RULES: tuple[Rule, ...] = (
+    # A 與由 B 牽頭、包括 C 及 D 在內的銀團，簽訂…貸款融資協議: the clause rule, when a comma parts the signing from the banks
+    _rule(
+        "syndicate_led",
+        "{X}{G}(?:与|與|和|同|跟){g}(?:由|以){Y}(?:牵头|牽頭|主办|主辦|领衔|領銜|为首|為首)[^，,；;。]*?"  # the members join in _syndicated
+        "(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團)[，,](?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立)(?:了)?"
+        + NON_ENT + "*?(?P<t>授信|贷款|貸款|借款|融资|融資)",
+        "X", "Y", "loan", 0.78, True, True,
+    ),
     # 采购人为A，由B与C组成的联合体中标 ; A…標案由B與C組成的聯合承攬團隊得標: the owner pays each member
     _rule("consortium_won", "{A}{G}由{B}(?:与|與|和|及|、){d}{S}" + NON_ENT + "{0,8}?(?:组成|組成)(?:的|之)" + NON_ENT + "{0,8}?(?:联合体|聯合體|团队|團隊|联营体|聯營體|联盟|聯盟){G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
     # A 买入/增持 …股，占 B 总股本 …% (a stake notice: the shares are B's)

@@ -1872,3 +1872,10 @@ def test_the_other_side_of_a_holders_agreement_is_not_the_holder(extractor):
     """公司控股股东张三与B签署…: B is the buyer; the person sells, and B buys into the company."""
     text = "科远股份公告，公司控股股东、实际控制人张建华与杭州远川产业投资有限公司签署《股份转让协议》，张建华拟将其持有的公司29.9%股份转让给杭州远川产业投资有限公司。"
     assert triples(extractor, text)[0] == {("杭州远川产业投资有限公司", "科远股份", "acquisition")}
+
+
+def test_a_led_syndicate_signs_after_a_comma_and_every_bank_lends_in_both_modes(extractor):
+    text = "宏信地產公佈，其全資附屬公司宏信發展（香港）有限公司與由中國銀行（香港）牽頭、包括恒生銀行及東亞銀行在內的銀團，簽訂30億港元五年期定期貸款融資協議。"
+    expected = {(bank, "宏信發展(香港)有限公司", "loan") for bank in ("bank-of-china", "hang-seng-bank", "bank-of-east-asia")}
+    assert triples(extractor, text)[0] == expected
+    assert triples(Extractor(progress=False, prefilter=False), text)[0] == expected
