@@ -495,8 +495,10 @@ def _is_credit(simple: str) -> bool:
 
 
 # （股份代號：2196）: the header of a listed company's filing (its name, then the title), not a link list
+# how a notice numbers its lines (二、 / 3.), before a field's label
+FIELD_NUMBERING = r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*"
 # a notice's field line (二、采购人名称：启东市中医院): a label, a colon, its value
-_FIELD_LINE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S")
+_FIELD_LINE = re.compile(FIELD_NUMBERING + r"[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S")
 _STOCK_CODE_LINE = re.compile(r"^[（(]?(?:股份代號|股份代号|股票代碼|股票代码|Stock Code)[:：]?\s*[0-9]{3,6}[)）]?$", re.I)
 
 

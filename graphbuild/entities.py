@@ -170,8 +170,10 @@ _STOP_TOKENS = set(
 
 # an acronym right after 旗下 names the group's unit (高瓴旗下HHLRA)
 _UNIT_OF = re.compile("(?:旗下|旗下的)$")
+# legal forms that close a Latin name as a word of their own (…Healthcare Master Fund Limited)
+_LEGAL_FORM_WORDS = ("Limited", "LLC", "Inc", "Corporation", "Ltd", "GmbH", "PLC")
 # a legal form alone names nothing (the words of …Master Fund Limited ran out before it)
-_LATIN_LEGAL_FORMS = {"limited", "ltd", "ltd.", "inc", "inc.", "llc", "corp", "corp.", "corporation", "plc", "gmbh", "l.p."}
+_LATIN_LEGAL_FORMS = {w.lower() for w in _LEGAL_FORM_WORDS} | {"ltd.", "inc.", "corp", "corp.", "l.p."}
 # Latin-script words that are products, units or jargon, not organisations.
 _LATIN_STOP = {
     w.lower()
@@ -188,7 +190,7 @@ _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*"
     # Image Frame Investment (HK) Limited: a place in brackets inside, never at the end
     r"(?: (?:& )?(?:[A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,7}"
-    r"(?: (?:Limited|LLC|Inc|Corporation|Ltd|GmbH|PLC)(?![A-Za-z0-9]))?"  # …Healthcare Master Fund Limited: the form closes it
+    rf"(?: (?:{'|'.join(_LEGAL_FORM_WORDS)})(?![A-Za-z0-9]))?"  # …Healthcare Master Fund Limited: the form closes it
     r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?"  # Ferrara Holding S.p.A.
     r"(?:, (?:Inc|LLC|Ltd|Corp|Limited)(?:\.|(?![A-Za-z0-9])))?"  # Meridian Therapeutics, Inc.
     # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc.: the legal form's dots are the name's

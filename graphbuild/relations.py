@@ -26,6 +26,7 @@ from typing import Callable
 import ahocorasick
 
 from graphbuild.catalog import t2s
+from graphbuild.clean import FIELD_NUMBERING
 from graphbuild.entities import ASIDE, BANK_REFERENCES, HOLDER_TITLES, SELL_TO, STOCK_CODE, THOUSANDS, Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
@@ -1281,11 +1282,15 @@ def announces_tender(sentence: str) -> bool:
 
 
 # a procurement result notice's fields, each on its own line: 采购人：A … 中标供应商：B (供应商名称：B): A pays B
-_FIELD_START = r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．])?\s*"
-_BUYER_FIELD = re.compile(_FIELD_START + "(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:名称|名稱)?[:：]")
-_SUPPLIER_FIELD = re.compile(
-    _FIELD_START + "(?:(?:中标|中標|成交)(?:[（(]成交[）)])?)?(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?[:：]"
-)
+_WON = "(?:(?:中标|中標|成交)(?:[（(]成交[）)])?)?"  # 中标（成交）供应商, 成交金额
+_BUYER_FIELD = re.compile(FIELD_NUMBERING + "(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:名称|名稱)?[:：]")
+_SUPPLIER_FIELD = re.compile(FIELD_NUMBERING + _WON + "(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?[:：]")
+_AMOUNT_FIELD = re.compile(FIELD_NUMBERING + _WON + "(?:金额|金額|价格|價格|总价|總價)[:：]")
+
+
+def _named_in(field: re.Match | None, mentions: list[Mention]) -> Mention | None:
+    """The first organisation a notice's field names after its colon."""
+    return next((m for m in mentions if not m.is_ref and m.start >= field.end()), None) if field else None
 
 
 def is_procurement_field(sentence: str) -> bool:
@@ -1295,25 +1300,18 @@ def is_procurement_field(sentence: str) -> bool:
 
 def procurement_buyer(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The buyer a notice's field names (采购人名称：启东市中医院)."""
-    field = _BUYER_FIELD.match(sentence)
-    return next((m for m in mentions if not m.is_ref and m.start >= field.end()), None) if field else None
+    return _named_in(_BUYER_FIELD.match(sentence), mentions)
 
 
 def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention, amounts=(), next_amounts=()) -> list[Relation]:
     """The supplier a notice's field names as winner (中标供应商：B), paid by the notice's ``buyer``;
     not those that did not win (未中标供应商：C). The amount is the field's own, else that of the
     amount field right after it (``next_amounts``, when the next line is one: 中标金额：…)."""
-    field = _SUPPLIER_FIELD.match(sentence)
-    if field is None:
-        return []
-    winner = next((m for m in mentions if not m.is_ref and m.start >= field.end()), None)
+    winner = _named_in(_SUPPLIER_FIELD.match(sentence), mentions)
     if winner is None or winner.entity.id == buyer.entity.id:
         return []
     amount = next((a.amount for a in [*amounts, *next_amounts]), None)
     return [Relation(buyer, winner, "purchase", "中标", amount, 0.7, "procurement_notice")]
-
-
-_AMOUNT_FIELD = re.compile(_FIELD_START + "(?:(?:中标|中標|成交)(?:[（(]成交[）)])?)?(?:金额|金額|价格|價格|总价|總價)[:：]")
 
 
 def is_amount_field(sentence: str) -> bool:
