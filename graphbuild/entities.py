@@ -45,6 +45,7 @@ _REFERENCE = re.compile(
     r"其(?![中他它实實余餘次后後])|它(?![们們])"
 )
 BANK_REFERENCES = ("该行", "該行", "该银行", "該銀行")
+FUND_REFERENCES = ("该基金", "該基金")
 _NOT_REFERENCE_BEFORE = set("尤极極与與")  # 尤其, 极其, 与其
 
 # In a company's own news "公司" / "本公司" (集团 in Hong Kong filings) is that company (越秀地产晚间公告，公司拟收购…):
@@ -356,6 +357,10 @@ class EntityFinder:
             start = self._suffix_name_start(text, suffix_start, token_starts, 18 if registered else 12)
             if start is None:
                 continue
+            place = _PLACE_BEFORE.search(text, max(0, start - 8), start) if registered and suffix_start - start <= 4 else None
+            if place is not None:  # 华储锂能|（上海）|储能|科技有限公司: the brand before the bracketed place and the trade after it
+                front = self._suffix_name_start(text, place.start(), token_starts, 18 - (suffix_start - place.start()))
+                start = front if front is not None else start
             name = text[start:end]
             found.append(Mention(start, end, name, self._resolve(name), "suffix"))
         projects = [q.span(1) for q in _QUOTED_PROJECT.finditer(text) if _PROJECT.search(q.group(1))] if "「" in text else []
@@ -1200,6 +1205,7 @@ def _suffix_matches(text: str, words: Words | None):
             at = m.start() + 1
 
 
+_PLACE_BEFORE = re.compile(f"[（(](?:{'|'.join(_REGISTERED_PLACES)})[）)]$")
 _NEWS_WIRE = ("网讯", "網訊")  # 中国证券网讯, 证券时报网讯: a news source's dateline, no company
 _INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债 (and 医疗科技企业: a kind of firm)
 _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權", "股", "子")  # 控股权, 控股股东, 控股子公司

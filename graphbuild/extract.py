@@ -22,7 +22,7 @@ from graphbuild.dates import document_date, find_date
 from graphbuild.money import find_amounts
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
-from graphbuild.entities import BANK_REFERENCES, FORMER_LATTER, FORMER_WORDS, LATTER_WORDS, TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
+from graphbuild.entities import BANK_REFERENCES, FORMER_LATTER, FORMER_WORDS, FUND_REFERENCES, LATTER_WORDS, TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import (
     NAMED_ROUND,
@@ -37,6 +37,9 @@ from graphbuild.relations import (
     is_procurement_field,
     formed_fund,
     forms_fund,
+    is_fund,
+    raises_money,
+    raising_party,
     continued_relations,
     counterparty_relations,
     procurement_buyer,
@@ -124,7 +127,7 @@ class Extractor:
         # 其中，A出资6亿元 ; 交易对方为A ; A…公示中标结果: they lean on a sentence before or after (document_deals)
         if (
             may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
-            or about_licence(sentence) or is_procurement_field(sentence)
+            or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence)
         ):
             return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ()), enough=1) >= 1
         gates = deal_gates(sentence)
@@ -174,7 +177,8 @@ class Extractor:
                 )
             invested[i] = {r.payee.entity.id: r.payee for r in rels if r.deal_type == "investment"}
             if not invested[i]:  # …母基金近日完成首期募集。其中，A出资20亿元…: the fund its backers pay into
-                fund = formed_fund(sentences[i].text, spacy_doc._.mentions or [])
+                # (or the company that raised: X增资项目日前成交，共引入4家投资方。其中，A出资6亿元…)
+                fund = formed_fund(sentences[i].text, spacy_doc._.mentions or []) or raising_party(sentences[i].text, spacy_doc._.mentions or [])
                 invested[i] = {fund.entity.id: fund} if fund is not None else {}
                 if fund is not None and not rels:  # B的认缴出资总额为10亿元，其中A认缴3亿元: backers in the same sentence
                     rels = continued_relations(
@@ -292,6 +296,12 @@ class Extractor:
                 if not banks and last_bank is not None and any(ref in sent.text for ref in BANK_REFERENCES):
                     here = {**known, **dict.fromkeys(BANK_REFERENCES, last_bank)}
                 last_bank = _with_branch(sent.text, banks[-1]) if banks else last_bank
+            said = min((at for ref in FUND_REFERENCES if (at := sent.text.find(ref)) >= 0), default=-1)
+            if k and said >= 0 and not any(is_fund(m) and m.start < said for m in named(k)):
+                # 该基金 with no fund named before it: the fund the sentences just before named last
+                fund = next((m for j in range(k - 1, max(-1, k - 1 - _FUND_REACH), -1) for m in reversed(named(j)) if is_fund(m)), None)
+                if fund is not None:
+                    here = {**here, **dict.fromkeys(FUND_REFERENCES, fund)}
             if k and FORMER_LATTER.search(sent.text) and (pair := self._former_and_latter(sent.text, named(k - 1), here)):
                 here = {**here, **dict.fromkeys(FORMER_WORDS, pair[0]), **dict.fromkeys(LATTER_WORDS, pair[1])}
             out.append(here)
@@ -389,6 +399,9 @@ _CAME_TO_NOTHING = re.compile(
 
 
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:分行|支行)")
+
+
+_FUND_REACH = 3  # sentences back that 该基金 may mean a fund from
 
 
 def _with_branch(text: str, m: Mention) -> Mention:

@@ -27,7 +27,7 @@ import ahocorasick
 
 from graphbuild.catalog import t2s
 from graphbuild.clean import FIELD_NUMBERING
-from graphbuild.entities import ASIDE, BANK_REFERENCES, HOLDER_TITLES, SELL_TO, STOCK_CODE, THOUSANDS, Mention, alias_definitions
+from graphbuild.entities import ASIDE, BANK_REFERENCES, FUND_REFERENCES, HOLDER_TITLES, SELL_TO, STOCK_CODE, THOUSANDS, Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
@@ -855,8 +855,8 @@ class SentenceRelations:
             return next((m for m in others if self._is_bank(m)), None)
         if ref.text in ("该子公司", "該子公司"):  # the subsidiary named before it (对子公司X增资…为该子公司向银行申请…)
             return next((m for m in others if _SUBSIDIARY_BEFORE.search(self.sentence, 0, m.start)), None)
-        if ref.text in ("该基金", "該基金"):
-            return next((m for m in others if _FUND_NAME.search(m.text)), None)
+        if ref.text in FUND_REFERENCES:
+            return next((m for m in others if is_fund(m)), None)
         if ref.text in ("后者", "後者"):
             return distinct[0] if len(distinct) >= 2 else None
         if ref.text == "前者":
@@ -1250,6 +1250,11 @@ _FULL_NAME = re.compile("(?:全称|全稱)(?:为|為|是)")
 _FUND_NAME = re.compile("(?:基金|合伙企业|合夥企業|有限合伙|有限合夥)[）)]?$")
 
 
+def is_fund(m: Mention) -> bool:
+    """Whether ``m`` names a fund (or a partnership, the form funds take): by its name."""
+    return _FUND_NAME.search(m.text) is not None
+
+
 def forms_fund(sentence: str) -> bool:
     """Whether ``sentence`` may announce a fund whose backers the next sentence names (see ``formed_fund``)."""
     return _FUND_FORMED.search(sentence) is not None
@@ -1259,7 +1264,7 @@ def formed_fund(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The fund ``sentence`` says was raised or set up: the one fund named in it, if the sentence says so."""
     if not forms_fund(sentence) or NEGATION.search(sentence):
         return None
-    funds = {m.entity.id: m for m in mentions if not m.is_ref and _FUND_NAME.search(m.text)}
+    funds = {m.entity.id: m for m in mentions if not m.is_ref and is_fund(m)}
     if len(funds) > 1:  # 光子产业母基金…，基金全称为苏州高新光子产业投资基金合伙企业（有限合伙）: one fund, named in full
         full = _FULL_NAME.search(sentence)
         if full is not None:
@@ -1269,6 +1274,32 @@ def formed_fund(sentence: str, mentions: list[Mention]) -> Mention | None:
         before = [m for m in funds.values() if m.end <= said and not CLAUSE_BREAK.search(sentence, m.end, said)]
         return before[-1] if len(before) == 1 else None
     return next(iter(funds.values())) if len(funds) == 1 else None
+
+
+# 华储锂能…增资项目日前成交，共引入4家投资方 ; 星河动力完成10亿元C轮融资: who raises what the next sentence's backers pay
+_RAISED = re.compile(
+    "(?:增资|增資)(?:扩股|擴股)?(?:项目|項目)"
+    "|(?:完成|获得|獲得|结束|結束)(?:了)?[^，,。；;：:]{0,16}?(?:融资|融資|募资|募資|增资|增資)(?!需求|计划|計劃|方案)"
+    "|(?:引入|引进|引進)(?:了)?[^，,。；;：:]{0,6}?(?:投资方|投資方|投资者|投資者|投资人|投資人)"
+)
+
+
+def raises_money(sentence: str) -> bool:
+    """Whether ``sentence`` may say who raised money whose backers the next sentence names (see ``raising_party``)."""
+    return _RAISED.search(sentence) is not None
+
+
+def raising_party(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The one organisation ``sentence`` says raised money (in a round, a capital increase): named before
+    the words that say so, in their clause."""
+    if NEGATION.search(sentence):
+        return None
+    for said in _RAISED.finditer(sentence):
+        start = _clause_start(sentence, said.start())
+        named = {m.entity.id: m for m in mentions if not m.is_ref and start <= m.start and m.end <= said.start()}
+        if len(named) == 1:
+            return next(iter(named.values()))
+    return None
 
 
 def _clause_start(sentence: str, at: int) -> int:

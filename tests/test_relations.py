@@ -1135,6 +1135,38 @@ def test_the_backers_of_a_fund_pay_into_it_down_to_those_taking_the_rest(extract
     assert {(d.investor.mention, d.target.mention) for d in deals} == {(b, fund) for b in backers}
 
 
+@pytest.mark.parametrize(
+    "text,payee,backers",
+    [
+        # 该基金 in the sentence after the one that named the fund (and a fund backer named after it)
+        (
+            "苏州生物医药产业基金（以下简称“苏州医药基金”）日前完成设立，总规模50亿元。据悉，该基金由苏州元禾控股股份有限公司"
+            "出资20亿元，苏州高新创业投资引导基金出资10亿元，其余份额由招商资本、中金资本等机构认缴。",
+            "苏州生物医药产业基金",
+            {"苏州元禾控股股份有限公司", "苏州高新创业投资引导基金", "招商资本", "中金资本"},
+        ),
+        # a capital increase concluded with counted investors, who are named in the next sentence
+        (
+            "据浙江产权交易所消息，杭州芯越光电科技有限公司增资项目近日成交，共引入3家投资方。其中，浙江省产业基金有限公司出资5亿元，"
+            "杭州资本出资3亿元。",
+            "杭州芯越光电科技有限公司",
+            {"浙江省产业基金有限公司", "杭州资本"},
+        ),
+        # a round completed by a registered name whose trade follows its bracketed place
+        (
+            "深蓝锂电（江苏）储能科技有限公司宣布完成8亿元B轮融资。其中，国投创合出资3亿元，深创投出资2亿元。",
+            "深蓝锂电(江苏)储能科技有限公司",
+            {"国投创合", "深创投"},
+        ),
+        # two organisations in the raising clause: whose round it was is not said, so the backers pay no one
+        ("苏州元禾与杭州芯越光电科技有限公司完成增资。其中，国投创合出资3亿元。", None, set()),
+    ],
+)
+def test_backers_named_after_a_raise_pay_the_one_that_raised(extractor, text, payee, backers):
+    _, deals = triples(extractor, text)
+    assert {(d.investor.mention, d.target.mention) for d in deals} == {(b, payee) for b in backers}
+
+
 SESSION11_READINGS = [
     # a licence in one sentence, the upfront money its licensor receives in the next: the partner pays
     (
