@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 
 import ahocorasick
@@ -46,6 +46,24 @@ _REFERENCE = re.compile(
 )
 BANK_REFERENCES = ("该行", "該行", "该银行", "該銀行")
 FUND_REFERENCES = ("该基金", "該基金")
+
+# Natural persons, named only where the text says they are one: after a title that makes a person a
+# party (自然人李建国, 创始人陈嘉伟, 實際控制人吴建平, 賣方李國樑先生), and the names listed after such a one
+# (自然人刘建国、王芳). A common surname and one or two more characters, ending where a name may end.
+_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘蒋蔣"
+    "蔡余杜叶葉程魏苏蘇吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱尹薛闫閆段雷侯龙龍史陶"
+    "黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃戴莫孔汤湯庞龐施洪游傅柯翁伍郁"
+)
+_PERSON_NAME = f"(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|皇甫|令狐|慕容|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?"
+_PERSON_ENDS = "(?=先生|女士|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦为為共同]|$)"
+_PERSON_TITLES = (
+    "(?:自然人(?:股东|股東)?|(?:联合)?(?:创始人|創始人|创办人|創辦人)(?:兼(?:董事长|董事長|主席|总裁|總裁|首席执行官|首席執行官|CEO|总经理|總經理))?"
+    "|实际控制人|實際控制人|实控人|實控人|独立第三方|獨立第三方|(?:卖方|賣方|转让方|轉讓方|出让方|出讓方)(?:为|為)?)"
+)
+_TITLED_PERSON = re.compile(f"{_PERSON_TITLES}({_PERSON_NAME}){_PERSON_ENDS}|({_PERSON_NAME})(?=先生|女士)")
+_PERSON_CUE = re.compile(f"{_PERSON_TITLES}|先生|女士")  # most sentences have none: the finder's cheap gate
+_LISTED_PERSON = re.compile(f"(?:、|及|和|与|與)({_PERSON_NAME}){_PERSON_ENDS}")
 _NOT_REFERENCE_BEFORE = set("尤极極与與")  # 尤其, 极其, 与其
 
 # In a company's own news "公司" / "本公司" (集团 in Hong Kong filings) is that company (越秀地产晚间公告，公司拟收购…):
@@ -622,6 +640,7 @@ class EntityFinder:
             self.short_mentions(text, words),
             self.st_mentions(text, words),
             self.latin_mentions(text),
+            self.person_mentions(text),
         ]
 
     def slot_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
@@ -808,6 +827,29 @@ class EntityFinder:
         name = text[start:end]
         return Mention(start, end, name, self._resolve(name), source)
 
+    def person_mentions(self, text: str) -> list[Mention]:
+        """Natural persons the text marks as such (see ``_TITLED_PERSON``); the catalog's persons are catalog names."""
+        found: list[Mention] = []
+        if not _PERSON_CUE.search(text):
+            return found
+        for m in _TITLED_PERSON.finditer(text):
+            group = 1 if m.group(1) else 2
+            start, end = m.span(group)
+            while True:
+                name = text[start:end]
+                found.append(Mention(start, end, name, replace(self._resolve(name), kind="person"), "person"))
+                listed = _LISTED_PERSON.match(text, end)
+                if listed is None:
+                    break
+                start, end = listed.span(1)
+        for m in list(found):  # 实际控制人张建华与B签署…，张建华拟将…: the same person named bare later
+            at = text.find(m.text, m.end)
+            while at >= 0:
+                if not any(f.start < at + len(m.text) and at < f.end for f in found):
+                    found.append(Mention(at, at + len(m.text), m.text, m.entity, "person"))
+                at = text.find(m.text, at + len(m.text))
+        return sorted(found, key=lambda m: m.start)
+
     def named_mentions(self, text: str, aliases: dict[str, Entity | Mention] | Iterable[str] = ()) -> list[Mention]:
         """The mentions that need no segmentation: catalog, quoted and Latin names, and uses of defined aliases.
 
@@ -820,7 +862,7 @@ class EntityFinder:
         known = {name: self._resolve(name) if named is None else named for name, named in known.items()}
         return (
             self.catalog_mentions(text) + self.quoted_mentions(text) + self.latin_mentions(text)
-            + self.alias_mentions(text, known)
+            + self.alias_mentions(text, known) + self.person_mentions(text)
         )
 
     def count_candidates(self, text: str, named: list[Mention] | None = None, enough: int | None = None) -> int:
@@ -1350,7 +1392,8 @@ THOUSANDS = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
 # a Taiwan date (今（15）日); it does not end the clause
 ASIDE = re.compile(
     r"[（(](?:[A-Za-z][A-Za-z0-9 .&'’/+\-]{0,40}|含[\u4e00-\u9fff、]{1,8}|[0-9]{1,2}(?=[)）]日)"
-    r"|[一二三四五六七八九十0-9]{1,3}(?:期|标段|標段|标包|標包))[)）]"  # a project's phase (平台（二期）建设项目)
+    r"|[一二三四五六七八九十0-9]{1,3}(?:期|标段|標段|标包|標包)"  # a project's phase (平台（二期）建设项目)
+    r"|(?:占|佔)[^（）()，,。；;]{0,8}?[0-9.]+%)[)）]"  # the share of the total a stake is (股份（占总股本29.9%）)
 )
 
 
@@ -1840,7 +1883,7 @@ _AMOUNTISH = re.compile(r"[0-9<>]|[亿億万萬]元|美元|人民币|人民幣|�
 
 
 def _looks_like_name(name: str) -> bool:
-    if len(name) > 16 or len(name) < 2 and not name.isascii():
+    if len(name) > 16 or len(name) < 2 and not name.isascii() or name in TOPIC_WORDS:  # 「本集團」 defines, names no one
         return False
     return not re.search(r"[“”\"'()（）《》]", name) and not _PROJECT.search(name)
 

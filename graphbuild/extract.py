@@ -316,6 +316,8 @@ class Extractor:
                 known = {**known, **defined}
             # a name the text put in 「」 (「深算智能」完成…) names the same organisation when used bare later
             quoted = {m.text: m.entity for m in self.finder.quoted_mentions(sent.text) if _NEW_HAN_NAME.fullmatch(m.text)}
+            # and so does a person the text called one (实际控制人张建明 … 其中，张建明转让…)
+            quoted |= {m.text: m.entity for m in self.finder.person_mentions(sent.text)}
             if any(name not in known for name in quoted):
                 known = {**quoted, **known}
         return out, known

@@ -33,6 +33,7 @@ from graphbuild.records import Amount
 
 ENT_BASE, AMT_BASE = 0xE000, 0xE200
 ENT = "[\ue000-\ue1ff]"
+_ENT_CHAR = re.compile(ENT)
 NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
@@ -410,8 +411,8 @@ RULES: tuple[Rule, ...] = (
     _rule("buy_held", "(?<![从從自向]){A}{G}(?<![被的])(?P<t>购买|購買|购入|購入|买入|買入)(?:了)?{d}{B}(?=(?:所)?持有?(?:的)?" + NON_ENT + "{0,6}?" + ENT + NON_ENT + "{0,12}?(?:股|%))", "A", "B", "acquisition", 0.82),
     # A (作為有限合夥人) 认缴 fund B
     _rule("commit_to", "{A}{G}(?P<t>认缴|認繳)(?:出资|出資)?{d}{B}", "A", "B", "investment", 0.8),
-    # A 从 / 向 S (手中) 收购 B
-    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:" + GAP + "{0,12}?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
+    # A 从 / 向 S (手中) 收购 B ; A 向 S 創辦人 P 及其家族信託收購 B
+    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:" + GAP + "{0,12}?" + ENT + "?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
     # A 向 / 从 S 收购 (what it buys named by no organisation: 位于葵涌的一幢仓库物业): the seller S is paid
     _rule("acquire_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓)" + NOT_VERB + "(?!意向|要约|要約|" + NON_ENT + "*" + ENT + ")", "A", "S", "acquisition", 0.8),
     # A (完成) 对 B (的) 收购 ; A 对 B 发起要约收购
@@ -585,7 +586,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("funded_by", "{B}(?:将|將|拟|擬)?由{A}(?:等)?(?:共同|联合|聯合|分别|分別)?(?P<t>出资|出資|认缴|認繳)", "A", "B", "investment", 0.8),
     # 賣方有條件同意出售而買方有條件同意購買 B (or the buyer first): the buyer pays the seller (filings name both by their terms)
     # A 受让 X 持有的…股份，以及 B 持有的…股份: the second holder sells too
-    _rule("second_holder", "{A}{G}(?P<t>受让|受讓|收购|收購|购买|購買)(?:{X})?{G}持有的" + NON_ENT + "{0,20}?[，,](?:以及|及|和|并|並)(?:向)?{d}{B}(?:所)?持有的", "A", "B", "acquisition", 0.78, False, True),
+    _rule("second_holder", "{A}{G}(?P<t>受让|受讓|收购|收購|购买|購買)(?:{X})?{G}" + ENT + "?持有的" + NON_ENT + "{0,20}?[，,](?:以及|及|和|并|並)(?:向)?{d}{B}(?:所)?持有的", "A", "B", "acquisition", 0.78, False, True),
     _rule("sale_agreed", "{B}" + _AGREES + _SELLS + _AND_ALSO + "{A}" + _AGREES + "(?P<t>" + _BUYS + ")", "A", "B", "acquisition", 0.75, False, True),
     _rule("sale_agreed", "{A}" + _AGREES + "(?P<t>" + _BUYS + ")" + _AND_ALSO + "{B}" + _AGREES + _SELLS, "A", "B", "acquisition", 0.75, False, True),
     # A 与 B 签署 (战略合作) 协议，获得 N 亿元 (综合) 授信: the bank lends (decided by name, not roles)
@@ -713,7 +714,7 @@ _DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESC
 _SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
 _PERSON_TITLE = re.compile("创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO")
 _FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家族信託: every one listed after 向 sells
-    f"(?:从|從|向)(?:[^，,；;：:。]{{0,24}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的))?$"
+    f"(?:从|從|向)(?:[^，,；;：:。]{{0,24}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的)|{ENT}(?:{_PERSON_TITLE.pattern}))?$"
 )
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
@@ -839,6 +840,8 @@ class SentenceRelations:
     def _antecedents(self, ref: Mention, avoid: Mention | None) -> Mention | None:
         """Resolve a reference to an earlier named mention in the sentence."""
         before = [m for m in self.sig.mentions if m.end <= ref.start and not m.is_ref]
+        if ref.text.startswith(("该", "該")):  # 该公司, 该基金, 该行: an organisation, never a person
+            before = [m for m in before if m.entity.kind != "person"]
         distinct: list[Mention] = []
         for m in reversed(before):
             if all(m.entity.id != d.entity.id for d in distinct):
@@ -1015,7 +1018,8 @@ class SentenceRelations:
         held = _HOLDER_OF.match(clause, m.end())  # 公司控股股东、实际控制人张三及其一致行动人A与B签署…: A acts
         # up to a preposition only: in 公司控股股东张三与B签署… B is the other side, not the holder
         holders = [ch for ch in re.split("[与與和同跟向对對]", held.group(1))[0] if ENT_BASE <= ord(ch) < AMT_BASE] if held else []
-        return next((ch for ch in holders if not self._mention(ch).is_ref), m.group(2))
+        named = [ch for ch in holders if not self._mention(ch).is_ref]  # 实际控制人张三及其一致行动人A: both act
+        return "、".join(named) if named else m.group(2)
 
     def _mention(self, ch: str) -> Mention:
         return self.sig.mentions[ord(ch) - ENT_BASE]
@@ -1048,8 +1052,10 @@ class SentenceRelations:
             return []  # 向(独立第三方)S收购B, 向甲、乙及S购买其持有的B: S sells (acquire_from, buy_from)
         if rule.name in ("acquire", "buy_held"):
             payees = self._held_company(clause, m, payees)
-        if "S" in rule.regex.groupindex and not _PERSON_TITLE.match(clause, m.end("S")):
-            payees += self._parties(m.group("S"))  # the seller is paid too (not 向S創辦人李偉明…: a person sells)
+        if "S" in rule.regex.groupindex:  # the seller is paid too; in 向S創辦人李偉明…, the person who sells
+            title = _PERSON_TITLE.match(clause, m.end("S"))
+            person = self._mention(clause[title.end()]) if title and _ENT_CHAR.match(clause, title.end()) else None
+            payees += self._parties(m.group("S")) if title is None else [person] if person and person.entity.kind == "person" else []
         if "P" in rule.regex.groupindex and m.group("P"):
             payers += self._parties(m.group("P"))  # and a partner pays too
         if rule.name == "sold_to":
@@ -1106,7 +1112,12 @@ class SentenceRelations:
         """收购 C 所持(有)的 B …: both are paid for, the company B bought into and the seller C."""
         rest = clause[m.end(): m.end() + 12]
         held = re.match(f"(?:公司|集团|集團)?(?:合计|合計|分别|分別|共同)?(?:全资|全資|所)?持有?(?:的)?{NON_ENT}{{0,6}}?({ENT})", rest)
-        return [self._mention(held.group(1)), *payees] if held else payees
+        if held:
+            return [self._mention(held.group(1)), *payees]
+        # 受让 B 实际控制人 P 持有的…股份: the person who holds them sells
+        holder = re.match(f"(?:{_PERSON_TITLE.pattern})({ENT})(?:所)?持有?的", rest)
+        person = self._mention(holder.group(1)) if holder else None
+        return [*payees, person] if person is not None and person.entity.kind == "person" else payees
 
     def _holder(self, clause: str, at: int) -> list[Mention]:
         """S 将其所持(的) B …, S 将其全资附属公司 B …: the seller S of the stake in B that starts at ``at``."""

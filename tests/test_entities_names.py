@@ -349,3 +349,31 @@ def test_a_registered_name_that_opens_with_a_place_holds_the_catalog_name_inside
     assert ("深圳市腾讯计算机系统有限公司", "tencent") in found("深圳市腾讯计算机系统有限公司以3亿元认购新股。")
     fund = "苏州工业园区红杉瀚辰股权投资合伙企业（有限合伙）"
     assert [name for name, _ in found(f"公司拟收购{fund}持有的标的公司股权。")] == [fund]
+
+
+@pytest.mark.parametrize(
+    "text,persons",
+    [
+        # a title that makes a person a party, and the names listed after it
+        ("华信股份拟收购自然人赵立新、钱小红及宁波恒远投资合伙企业（有限合伙）合计持有的苏州锐捷精密有限公司60%股权。", {"赵立新", "钱小红"}),
+        ("交易对方为锐捷精密创始人孙文博及苏州锐捷企业管理合伙企业（有限合伙）。", {"孙文博"}),
+        ("嘉運控股向獨立第三方黃志偉收購目標公司全部股權。", {"黃志偉"}),
+        ("買方與賣方歐陽文傑先生訂立買賣協議。", {"歐陽文傑"}),
+        # named bare again later in the sentence
+        ("公司实际控制人周建业与远川资本签署协议，周建业拟将其持有的公司10%股份转让给远川资本。", {"周建业"}),
+        # no title, no person: a speaker, a change of controller, a surname before a common word
+        ("华信股份董事长赵立新表示，公司将继续推进收购。", set()),
+        ("本次交易完成后，公司实际控制人将变更为杭州市国资委。", set()),
+        ("公司创始人团队将继续持有20%股份。", set()),
+    ],
+)
+def test_natural_persons_are_named_where_the_text_says_they_are_one(names, text, persons):
+    assert {t for t, source in names(text) if source == "person"} == persons
+
+
+def test_prefilter_counts_titled_persons():
+    extractor = Extractor(progress=False)
+    text = "康元生物宣布以5800万港元向独立第三方吴振邦收购深圳瑞康诊断技术有限公司30%股权。"
+    found = {m.text for m in extractor.finder.named_mentions(text)}
+    assert "吴振邦" in found
+    assert extractor.is_candidate(text)

@@ -392,7 +392,10 @@ ANNOUNCEMENTS = [
     ),
     (
         "华东医药拟以现金2亿元收购自然人张伟、杭州恒泰投资合伙企业（有限合伙）合计持有的浙江康远生物科技有限公司55%股权。",
-        {("华东医药", "杭州恒泰投资合伙企业(有限合伙)", "acquisition"), ("华东医药", "浙江康远生物科技有限公司", "acquisition")},
+        {
+            ("华东医药", "张伟", "acquisition"), ("华东医药", "杭州恒泰投资合伙企业(有限合伙)", "acquisition"),
+            ("华东医药", "浙江康远生物科技有限公司", "acquisition"),
+        },
     ),
     # a second investor that 同步增资 ; a catalog name in its registered form
     (
@@ -890,11 +893,11 @@ def test_names_with_he_streets_controllers_and_family_trusts(extractor):
     # 和 inside a name that opens the clause (pkuseg cuts 嘉|和|醫藥), not after 已
     got, _ = triples(extractor, "嘉和生物(02577)今日宣布，以2億港元收購恒瑞醫療30%股權。")
     assert got == {("嘉和生物", "恒瑞醫療", "acquisition")}
-    # the seller's controller and a street are no names; everyone listed after 向 sells
+    # the controller who holds the shares sells them; a street is no name; everyone listed after 向 sells
     got, _ = triples(extractor, "公告显示，苏海控股拟以现金方式受让华锐精密实际控制人王建平持有的2,000万股股份。")
-    assert got == {("苏海控股", "华锐精密", "acquisition")}
+    assert got == {("苏海控股", "华锐精密", "acquisition"), ("苏海控股", "王建平", "acquisition")}
     got, _ = triples(extractor, "美達集團昨晚公布，以約20億港元向佳華控股創辦人李明及其家族信託收購佳華機電約26%股權。")
-    assert got == {("美達集團", "佳華機電", "acquisition")}  # the founder and his trust are no organisations
+    assert got == {("美達集團", "佳華機電", "acquisition"), ("美達集團", "李明", "acquisition")}  # the founder sells, not his company
     got, _ = triples(extractor, "嘉華置業昨晚公布，同意以40億港元向萬豐地產收購中環德輔道中一幢甲級商廈全幢業權。")
     assert got == {("嘉華置業", "萬豐地產", "acquisition")}
 
@@ -1059,10 +1062,13 @@ COUNTERPARTIES_AND_DESCRIBED_BUYERS = [
         "华信电子今日公告，拟以现金1.6亿元收购无锡芯达半导体有限公司60%股权，并已与交易对方无锡高新投资集团有限公司签署《股权收购协议》。",
         {("华信电子", "无锡芯达半导体有限公司", "acquisition"), ("华信电子", "无锡高新投资集团有限公司", "acquisition")},
     ),
-    # a registered name whose trade is 企业管理; a natural person is not an organisation we pay
+    # a registered name whose trade is 企业管理; a natural person the text calls one sells too
     (
         "恒远科技拟以现金2亿元收购杭州鲸鱼网络科技有限公司70%股权。交易对方为员工持股平台杭州鲸鱼企业管理合伙企业（有限合伙）及自然人李明。",
-        {("恒远科技", "杭州鲸鱼网络科技有限公司", "acquisition"), ("恒远科技", "杭州鲸鱼企业管理合伙企业(有限合伙)", "acquisition")},
+        {
+            ("恒远科技", "杭州鲸鱼网络科技有限公司", "acquisition"), ("恒远科技", "杭州鲸鱼企业管理合伙企业(有限合伙)", "acquisition"),
+            ("恒远科技", "李明", "acquisition"),
+        },
     ),
     # a longer description before the customer (德國汽車零組件大廠): it names nobody
     (
@@ -1374,7 +1380,10 @@ SESSION12_HOLDINGS_AND_SUPPLY = [
     # 受让 X 持有的…，以及 S 持有的…: the second holder sells too
     (
         "中兴通讯公告，湖南湘江产业投资有限公司将受让公司创始人李卫东持有的10%股份，以及深圳市创新投资集团有限公司持有的5%股份。",
-        {("湖南湘江产业投资有限公司", "zte", "acquisition"), ("湖南湘江产业投资有限公司", "shenzhen-capital-group", "acquisition")},
+        {
+            ("湖南湘江产业投资有限公司", "zte", "acquisition"), ("湖南湘江产业投资有限公司", "李卫东", "acquisition"),
+            ("湖南湘江产业投资有限公司", "shenzhen-capital-group", "acquisition"),
+        },
     ),
     # Taiwan filings: 向 B 取得 equipment buys it; 向 a bank 取得 a credit line borrows
     (
@@ -1891,19 +1900,22 @@ def test_projects_won_with_chengjiao_and_joint_ventures_set_up_somewhere(extract
 
 
 def test_the_holder_named_after_its_company_sells_what_it_holds(extractor):
-    """公司控股股东、实际控制人X及其一致行动人A与B签署…，拟将…转让给后者: A (not 公司) is who sells; 一致行动人 is
+    """公司控股股东、实际控制人X及其一致行动人A与B签署…，拟将…转让给后者: X and A (not 公司) sell; 一致行动人 is
     no part of A's name."""
     text = (
         "远帆股份晚间公告，公司控股股东、实际控制人王立明及其一致行动人杭州远帆投资管理合伙企业（有限合伙）与苏州工业园区"
         "产业投资基金有限公司签署《股份转让协议》，拟将合计持有的公司20%股份协议转让给后者，转让总价款约8亿元。"
     )
-    assert triples(extractor, text)[0] == {("苏州工业园区产业投资基金有限公司", "杭州远帆投资管理合伙企业(有限合伙)", "acquisition")}
+    assert triples(extractor, text)[0] == {
+        ("苏州工业园区产业投资基金有限公司", "杭州远帆投资管理合伙企业(有限合伙)", "acquisition"),
+        ("苏州工业园区产业投资基金有限公司", "王立明", "acquisition"),
+    }
 
 
 def test_the_other_side_of_a_holders_agreement_is_not_the_holder(extractor):
-    """公司控股股东张三与B签署…: B is the buyer; the person sells, and B buys into the company."""
+    """公司控股股东张三与B签署…: B is the buyer and the person who holds the shares sells them."""
     text = "科远股份公告，公司控股股东、实际控制人张建华与杭州远川产业投资有限公司签署《股份转让协议》，张建华拟将其持有的公司29.9%股份转让给杭州远川产业投资有限公司。"
-    assert triples(extractor, text)[0] == {("杭州远川产业投资有限公司", "科远股份", "acquisition")}
+    assert triples(extractor, text)[0] == {("杭州远川产业投资有限公司", "张建华", "acquisition")}
 
 
 def test_a_led_syndicate_signs_after_a_comma_and_every_bank_lends_in_both_modes(extractor):
@@ -1911,3 +1923,30 @@ def test_a_led_syndicate_signs_after_a_comma_and_every_bank_lends_in_both_modes(
     expected = {(bank, "宏信發展(香港)有限公司", "loan") for bank in ("bank-of-china", "hang-seng-bank", "bank-of-east-asia")}
     assert triples(extractor, text)[0] == expected
     assert triples(Extractor(progress=False, prefilter=False), text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the person a filing names as the seller is paid, as a selling company would be
+        (
+            "康元生物宣布以5800万港元向独立第三方吴振邦收购深圳瑞康诊断技术有限公司30%股权。",
+            {("康元生物", "吴振邦", "acquisition"), ("康元生物", "深圳瑞康诊断技术有限公司", "acquisition")},
+        ),
+        # a founder who subscribes pays the company
+        ("瑞祥股份公告，公司创始人兼董事长许明达将以自有资金3亿元认购公司本次定向发行的股份。", {("许明达", "瑞祥股份", "investment")}),
+        # a stake's share of the total in brackets does not cut the clause: shares sold are an acquisition
+        (
+            "科瑞股份公告，公司控股股东杭州科瑞集团有限公司拟将其持有的公司5000万股股份（占总股本12.5%）协议转让给杭州远川资本。",
+            {("杭州远川资本", "杭州科瑞集团有限公司", "acquisition")},
+        ),
+        # a speaker with a title is no party, and 该公司 never means a person
+        ("华信股份董事长赵立新表示，公司将以3亿元收购苏州锐捷精密有限公司。", {("华信股份", "苏州锐捷精密有限公司", "acquisition")}),
+        (
+            "苏州锐捷精密有限公司创始人赵立新先生出席签约仪式，华信股份将以3亿元收购该公司。",
+            {("华信股份", "苏州锐捷精密有限公司", "acquisition")},
+        ),
+    ],
+)
+def test_persons_the_text_names_as_one_take_part_like_organisations(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
