@@ -211,7 +211,7 @@ _LATIN_NAME = re.compile(
     r"(?: (?:& )?(?:[A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,7}"
     rf"(?: (?:{'|'.join(_LEGAL_FORM_WORDS)})(?![A-Za-z0-9]))?"  # …Healthcare Master Fund Limited: the form closes it
     r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?"  # Ferrara Holding S.p.A.
-    r"(?:, (?:Inc|LLC|Ltd|Corp|Limited)(?:\.|(?![A-Za-z0-9])))?"  # Meridian Therapeutics, Inc.
+    r"(?:, (?:Inc|LLC|Ltd|Corp|Limited|National Association|N\.A)(?:\.|(?![A-Za-z0-9])))?"  # Meridian Therapeutics, Inc.; a US bank's ", N.A."
     # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc.: the legal form's dots are the name's
     r"(?:(?<= Pte)\. Ltd\.|(?<= Pty)\. Ltd\.|(?<= Co)\.,? Ltd\.|(?<= Sdn)\. Bhd\.|(?<= Inc)\.|(?<= Corp)\.|(?<= Ltd)\.|(?<= Co)\.)?"
     r")(?![A-Za-z0-9])"

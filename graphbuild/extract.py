@@ -464,7 +464,7 @@ def _with_aliases(deals: list[Deal], defined: dict[str, Entity | Mention]) -> li
 
 
 def _party(mention) -> Party:
-    return Party(id=mention.entity.id, name=mention.entity.name, mention=mention.surface)
+    return Party(id=mention.entity.id, name=mention.entity.name, mention=mention.surface, kind=mention.entity.kind)
 
 
 def _better(new: Deal, kept: Deal) -> bool:
@@ -525,7 +525,7 @@ def _merged_short_names(deals: Iterable[Deal]) -> list[Deal]:
             party = getattr(deal, side)
             if party.id in full_of:
                 full = full_of[party.id]
-                setattr(deal, side, Party(id=full.id, name=full.name, mention=party.mention))
+                setattr(deal, side, Party(id=full.id, name=full.name, mention=party.mention, kind=full.kind))
         _keep(merged, deal)
     return list(merged.values())
 

@@ -193,7 +193,7 @@ def _add_party(G: nx.MultiDiGraph, party: Party, catalog) -> None:
                 mentions=[],
             )
         else:
-            G.add_node(party.id, name=party.name or party.id, name_zh=None, aliases=[], kind="company", mentions=[])
+            G.add_node(party.id, name=party.name or party.id, name_zh=None, aliases=[], kind=party.kind, mentions=[])
     node = G.nodes[party.id]
     if party.mention and party.mention not in node["mentions"]:
         node["mentions"] = sorted([*node["mentions"], party.mention])

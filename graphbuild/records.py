@@ -103,6 +103,7 @@ class Party:
     name: str
     mention: str
     aliases: tuple[str, ...] = ()
+    kind: str = "company"  # written only when it is another kind (person, fund, government)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -110,13 +111,15 @@ class Party:
             d["aliases"] = list(self.aliases)
         else:
             del d["aliases"]
+        if self.kind == "company":
+            del d["kind"]
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Party":
         return cls(
             id=d["id"], name=d.get("name") or d["id"], mention=d.get("mention") or d.get("name") or d["id"],
-            aliases=tuple(d.get("aliases") or ()),
+            aliases=tuple(d.get("aliases") or ()), kind=d.get("kind") or "company",
         )
 
 

@@ -389,11 +389,13 @@ RULES: tuple[Rule, ...] = (
     # 为B向A申请的授信提供担保, a guarantee) ; B 由 / 获 A 提供 … 贷款
     _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|申请(?!的)|申請(?!的)|获批|獲批|"
           "(?:申请|申請)的(?=[^，,。；;]*?(?:获批|獲批|获审批|獲審批|审批通过|審批通過|获得批准|獲得批准)))(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
+    # B(的)另一股东A将按(其)持股比例(以同等条件)提供财务资助: a partner lends to the company they hold together
+    _rule("lend_pro_rata", "{B}(?:的)?(?:另一|其他|其餘|其余)(?:名|家)?(?:股东|股東){A}{G}(?:按|依|按照)" + ENT + "?" + NON_ENT + "{0,8}?(?:比例)" + NON_ENT + "{0,12}?(?:提供|给予|給予)(?:了)?{G}(?P<t>财务资助|財務資助|借款|贷款|貸款)", "A", "B", "loan", 0.78),
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
     # B表示，…，其中 A(银行) 已承诺提供 … 贷款: the bank lends to the clause's topic
     _rule("loan_committed", "{B}(?:其中)?{A}(?:已|亦|也|将|將){0,2}(?:承诺|承諾|同意)(?:为此|為此)?(?:提供|发放|發放)" + NON_ENT + "{0,20}?(?P<t>贷款|貸款|授信|信贷|信貸)", "A", "B", "loan", 0.72),
-    # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约: the bank lends (decided by name, not roles)
-    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
+    # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约 / 聯貸案: the bank lends (decided by name, not roles)
+    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸|联贷|聯貸)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
     # A (与 P 共同) 出资设立 / 参与设立 B: the founders of a fund or a joint venture pay into it
     _rule("found", "{A}(?:拟|擬|将|將|已|计划|計劃|另|还|還|亦)?(?:{g}(?:与|與|和|同){P})?{G}(?P<t>" + FOUND + "){d}{B}", "A", "B", "investment", 0.78),
     # …合資在高雄設立儲能系統公司「B」: where they set it up, between the joint word and the verb
@@ -415,6 +417,8 @@ RULES: tuple[Rule, ...] = (
     _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:" + GAP + "{0,12}?" + ENT + "?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
     # A 向 / 从 S 收购 (what it buys named by no organisation: 位于葵涌的一幢仓库物业): the seller S is paid
     _rule("acquire_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓)" + NOT_VERB + "(?!意向|要约|要約|" + NON_ENT + "*" + ENT + ")", "A", "S", "acquisition", 0.8),
+    # A 从 S 竞得 / 拍得 … 土地使用权 (a land-use right, or anything no organisation names): A buys it from S
+    _rule("won_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>竞得|競得|拍得|购得|購得)(?!" + NON_ENT + "*" + ENT + ")", "A", "S", lambda c, r, roles: _sale_type(c), 0.78),
     # A (完成) 对 B (的) 收购 ; A 对 B 发起要约收购
     _rule("acquire_of", "{A}{G}(?:对|對){d}{B}{G}(?:的|进行|進行|发起|發起|发出|發出|提出|实施|實施|展开|展開)(?:了)?{g}(?P<t>收购|收購|并购|併購|要约收购|要約收購)" + NOT_VERB + "(?!" + ENT + ")", "A", "B", "acquisition", 0.85),
     # A 将 B 收入囊中 / 收归麾下

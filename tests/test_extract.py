@@ -108,3 +108,16 @@ def test_a_party_carries_the_short_name_the_document_defines_for_it(tmp_path):
     assert by_type["investment"]["mention"] == "鼎元集团" and by_type["investment"]["name"] == "江苏鼎元投资集团有限公司"
     for record in records:
         jsonschema.validate(record, SCHEMA)
+
+
+def test_a_person_the_text_names_as_one_is_a_party_of_kind_person(tmp_path):
+    (tmp_path / "sale.txt").write_text(
+        "苏海控股公告，公司拟以现金方式受让华锐精密实际控制人王建平持有的2,000万股股份，交易总金额约3.6亿元。",
+        encoding="utf-8",
+    )
+    proc, records = extract(tmp_path, tmp_path / "sale.txt")
+    assert proc.returncode == 0, proc.stderr
+    sellers = {r["target"]["name"]: r["target"].get("kind", "company") for r in records}
+    assert sellers == {"王建平": "person", "华锐精密": "company"}
+    for record in records:
+        jsonschema.validate(record, SCHEMA)

@@ -210,3 +210,10 @@ def test_a_short_name_a_document_defined_becomes_a_node_alias():
     target = Party(id="jiangsu-dingyuan", name="江苏鼎元投资集团有限公司", mention="江苏鼎元投资集团有限公司", aliases=("鼎元集团",))
     G = build_graph([Deal(**{**deal.__dict__, "target": target})])
     assert G.nodes["jiangsu-dingyuan"]["aliases"] == ["鼎元集团"]
+
+
+def test_a_person_party_is_a_person_node():
+    deal = make_deal("suhai", "王建平", 5e7, "a.txt", "苏海控股受让华锐精密实际控制人王建平持有的股份。")
+    seller = Party(id="王建平", name="王建平", mention="王建平", kind="person")
+    G = build_graph([Deal(**{**deal.__dict__, "target": seller})])
+    assert G.nodes["王建平"]["kind"] == "person"

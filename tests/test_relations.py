@@ -793,10 +793,10 @@ ROUNDS_FILINGS_AND_UNITS = [
         "自动驾驶公司“驰衡智行”已完成新一轮融资。其中，新股部分由红杉中国领投，美团跟投。",
         {("hongshan", "驰衡智行", "investment"), ("meituan", "驰衡智行", "investment")},
     ),
-    # units of catalog companies in a list of backers
+    # units of catalog companies in a list of backers (美团龙珠, a fund of the catalog itself)
     (
         "视觉传感器厂商“澄瞳科技”宣布完成A轮融资，投资方为美团龙珠和联想创投。",
-        {("meituan", "澄瞳科技", "investment"), ("联想创投", "澄瞳科技", "investment")},
+        {("meituan-longzhu", "澄瞳科技", "investment"), ("联想创投", "澄瞳科技", "investment")},
     ),
     # credit won when signing with a bank
     (
@@ -910,7 +910,7 @@ def test_round_backers_listed_with_their_old_holder_and_the_adviser_of_the_round
     got, _ = triples(extractor, text)
     assert got == {
         (who, "视澄科技", "investment")
-        for who in ("shenzhen-capital-group", "tencent", "meituan", "xiaohongshu", "云启资本", "线性资本")
+        for who in ("shenzhen-capital-group", "tencent", "meituan-longzhu", "xiaohongshu", "云启资本", "线性资本")
     }
 
 
@@ -1949,4 +1949,34 @@ def test_a_led_syndicate_signs_after_a_comma_and_every_bank_lends_in_both_modes(
     ],
 )
 def test_persons_the_text_names_as_one_take_part_like_organisations(extractor, text, expected):
+    assert triples(extractor, text)[0] == expected
+
+
+SESSION17_READINGS = [
+    # the company's other shareholder lends pro rata
+    (
+        "云帆科技公告，拟按持股比例向参股公司江苏云澜新材料有限公司（简称“云澜新材”）提供2000万元财务资助。"
+        "云澜新材另一股东苏州元禾控股股份有限公司将按其持股比例以同等条件提供财务资助。",
+        {("云帆科技", "江苏云澜新材料有限公司", "loan"), ("苏州元禾控股股份有限公司", "云澜新材", "loan")},
+    ),
+    # a Taiwan syndicated loan (聯貸案) signed with banks listed before 等共N家銀行: each bank lends
+    (
+        "面板廠友達光電今日宣布，與台灣銀行、兆豐銀行、合作金庫銀行等共9家銀行簽訂五年期聯貸案，總額度新台幣200億元。",
+        {("bank-of-taiwan", "友達光電", "loan"), ("mega-bank", "友達光電", "loan"), ("taiwan-cooperative-bank", "友達光電", "loan")},
+    ),
+    # land won from the body that sells it
+    (
+        "中坤集团以3.2亿元从海宁市自然资源和规划局竞得一宗商业用地。",
+        {("中坤集团", "海宁市自然资源和规划局", "purchase")},
+    ),
+    # a US bank's legal form after a comma belongs to its name
+    (
+        "恒瑞新材向特定对象发行股票，其中Citibank, N.A.获配1.5亿元。",
+        {("citibank-n-a", "恒瑞新材", "investment")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", SESSION17_READINGS, ids=[t[:16] for t, _ in SESSION17_READINGS])
+def test_session17_readings(extractor, text, expected):
     assert triples(extractor, text)[0] == expected
