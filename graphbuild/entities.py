@@ -274,8 +274,8 @@ _SHARE_LETTER = re.compile(r"[AB](?![A-Za-z0-9])")
 # -- names the text defines: 上海鸿仪投资发展有限公司(下称“上海鸿仪”) ----------
 _ALIAS_KEYWORDS = "以下简称|以下簡稱|以下称|以下稱|下文简称|下文簡稱|下称|下稱|简称|簡稱|以下统称|以下統稱|统称|統稱"
 _ALIAS_DEF = re.compile(
-    # （以下简称“X”） ; （Saudi Electricity Company，以下简称“SEC”）: an English name may come first
-    r"(?:[（(]\s*(?:[A-Za-z][A-Za-z0-9&.\- ]{0,40}[，,]\s*)?(?:" + _ALIAS_KEYWORDS + r")|[，,]\s*(?:以下简称|以下簡稱|下称|下稱))\s*(?:为|為)?\s*[：:]?\s*"
+    # （以下简称“X”） ; （Saudi Electricity Company，以下简称“SEC”）: an English name may come first (or 暂定名)
+    r"(?:[（(]\s*(?:(?:[A-Za-z][A-Za-z0-9&.\- ]{0,40}|暂定名|暫定名)[，,]\s*)?(?:" + _ALIAS_KEYWORDS + r")|[，,]\s*(?:以下简称|以下簡稱|下称|下稱))\s*(?:为|為)?\s*[：:]?\s*"
     r"[“\"「『‘]?(?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]?\s*"
     r"(?:(?:或|、)\s*[“\"「『‘](?P<alias2>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]\s*)?"  # （简称“公司”或“鸿远新材”）
     r"(?:(?:[，,、]\s*[A-Za-z][A-Za-z0-9&.\- ]{0,24})?[）)]|(?=[，,。；;]))"  # （简称“宁德时代”，CATL）
@@ -1237,7 +1237,7 @@ def _suffix_matches(text: str, words: Words | None):
         ):
             end -= len(_CONTROL)  # 合众新能源汽车股份有限公司|控股权, 国家电网公司|控股英大证券: 控股 is no company word there
         if end <= m.start() or text.startswith(_NEWS_WIRE, end) or (
-            words is not None and (text[end : end + 1] in _INDUSTRY_NOUN_END or text.startswith(_DESCRIPTION_ENDS, end))
+            words is not None and (text[end : end + 1] in _INDUSTRY_NOUN_END or text.startswith(_DESCRIPTION_ENDS + _PARTS_AND_TRADES, end))
         ):
             at = m.start() + 1
         elif words is None or m.start() in words.by_start or word_start < m.start():
@@ -1620,6 +1620,8 @@ _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
 # what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
 _AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获 签署 签订 达成 董事会 获悉".split())
 _DESCRIPTION_ENDS = ("企业", "企業")  # 合成生物|企业|微衍合成: the industry name before them only describes
+# 德国汽车零部件供应商马勒: an industry word before parts or a trade describes, it ends no name
+_PARTS_AND_TRADES = ("零部件", "零组件", "零組件", "供应商", "供應商", "制造商", "製造商", "行业", "行業")
 _WEAK_INTRODUCERS = ("厂", "廠", "品牌", "上市公司", "挂牌公司", "掛牌公司")  # descriptions too common to introduce a name unless news follows
 _WEAK_INTRODUCER_ANYWHERE = re.compile("|".join(_WEAK_INTRODUCERS))
 # a weak description with such a word within a name's length after it, in simplified text (for the pre-filter)

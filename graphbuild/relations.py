@@ -77,7 +77,7 @@ ELLIPTIC_INVEST = re.compile(
 )
 # 其余份额由蔚来资本、国元证券等市场化机构认缴: the rest of what the clauses before invested in
 REST_INVEST = re.compile(
-    f"^(?:其余|其餘|剩余|剩餘)(?:的)?(?:份额|份額|部分|资金|資金|出资|出資)?由(?P<A>{ENT}(?:(?:、|和|及|与|與){ENT})*)(?:等)?"
+    f"^(?:其余|其餘|剩余|剩餘)(?:的)?(?:[\ue200-\ue2ff])?(?:份额|份額|部分|资金|資金|出资|出資)?由(?P<A>{ENT}(?:(?:、|和|及|与|與){ENT})*)(?:等)?"
     f"{NON_ENT}{{0,10}}?(?P<t>认缴|認繳|出资|出資|认购|認購)(?P<joined>){NON_ENT}*$"
 )
 # 出资方包括A、B和C: the backers of what the sentence invested in, or of the fund it set up
@@ -517,7 +517,7 @@ _COMPANY_REFS = ("其", "该公司", "該公司", "该集团", "該集團")
 _NAMED_REFS = _COMPANY_REFS[1:]  # the ones that say "company"
 # 其中，新股部分由A领投，B跟投: the backers of the round the text told of before (the document's company's)
 # a sentence that may go on with what the one before told of (其中，A出资6亿元，…; 其中，…由A领投)
-_CONTINUING_WORDS = ("其中", "此外", "另外", "同时", "同時")
+_CONTINUING_WORDS = ("其中", "此外", "另外", "同时", "同時", "根据安排", "根據安排", "按照安排", "具体来看", "具體來看", "具体而言", "具體而言")
 CONTINUES = re.compile(f"^(?:{'|'.join(_CONTINUING_WORDS)})")
 _CONTINUED_ROUND = re.compile(CONTINUES.pattern + "[^。]*?(?:领投|領投|跟投)")
 _COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, NAMED_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS]))

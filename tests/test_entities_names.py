@@ -377,3 +377,12 @@ def test_prefilter_counts_titled_persons():
     found = {m.text for m in extractor.finder.named_mentions(text)}
     assert "吴振邦" in found
     assert extractor.is_candidate(text)
+
+
+def test_a_provisional_name_and_an_industry_before_its_parts_name_no_one(names):
+    found = _texts(names(
+        "赣江锂业公告，公司拟与德国汽车零部件供应商博世及江西省投资集团有限公司共同出资设立江西赣博储能有限公司（暂定名，"
+        "以下简称“合资公司”），注册资本10亿元。"
+    ))
+    assert "德国汽车" not in found and "暂定名" not in found
+    assert {"博世", "江西省投资集团有限公司", "江西赣博储能有限公司"} <= found

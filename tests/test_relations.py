@@ -1969,6 +1969,15 @@ SESSION17_READINGS = [
         "中坤集团以3.2亿元从海宁市自然资源和规划局竞得一宗商业用地。",
         {("中坤集团", "海宁市自然资源和规划局", "purchase")},
     ),
+    # 根据安排 goes on with the round the sentence before told of; 其余 with its amount takes the rest
+    (
+        "星河动力航天科技有限公司宣布完成20亿元C轮融资，由国投创合领投。根据安排，国投创合出资8亿元，其余12亿元由深创投、"
+        "元禾控股等投资者共同出资。",
+        {
+            ("sdic-unity-capital", "星河动力航天科技有限公司", "investment"), ("shenzhen-capital-group", "星河动力航天科技有限公司", "investment"),
+            ("元禾控股", "星河动力航天科技有限公司", "investment"),
+        },
+    ),
     # a US bank's legal form after a comma belongs to its name
     (
         "恒瑞新材向特定对象发行股票，其中Citibank, N.A.获配1.5亿元。",
