@@ -75,7 +75,7 @@ _TOPIC_USE = re.compile(
     r"(?!债|債|法|章程|治理|化|制度|名称|名稱|类|類|制|型|间|間|层|層)"
 )
 # a stock code after a name: （603917）, 」（股份代號：8127）
-_CODE_AFTER = re.compile(r"[」』]?\s*[（(](?:股份代號|股份代号|股票代碼|股票代码)?[:：]?[0-9A-Za-z.\s]{4,12}[)）]")
+_CODE_AFTER = re.compile(r"[」』]?\s*[（(](?:股份代號|股份代号|股票代碼|股票代码|股票代號|股票代号)?[:：]?[0-9A-Za-z.\s]{4,12}[)）]")
 # X (晚间/昨日…) 公告 / 宣布 / 披露: X is the company the document is about.
 # (not a heading: 香港交易所公告｜「X」宣佈…)
 _ANNOUNCES = re.compile(r"[^，,。；;：:！？!?]{0,12}?(?:公告|公布|公佈|宣布|宣佈|披露|发布|發布|發佈|表示|称|稱|透露|获悉|獲悉)(?![|｜:：])")
@@ -362,7 +362,7 @@ class EntityFinder:
             if not _looks_like_name(name):
                 continue
             start, end = m.start(group), m.end(group)
-            found.append(Mention(start, end, name, self._resolve(name), "quoted"))
+            found.append(Mention(start, end, name, self.resolve(name), "quoted"))
         return found
 
     def suffix_mentions(self, text: str, words: Words | None) -> list[Mention]:
@@ -380,7 +380,7 @@ class EntityFinder:
                 front = self._suffix_name_start(text, place.start(), token_starts, 18 - (suffix_start - place.start()))
                 start = front if front is not None else start
             name = text[start:end]
-            found.append(Mention(start, end, name, self._resolve(name), "suffix"))
+            found.append(Mention(start, end, name, self.resolve(name), "suffix"))
         projects = [q.span(1) for q in _QUOTED_PROJECT.finditer(text) if _PROJECT.search(q.group(1))] if "「" in text else []
         found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in projects)]  # 「興達新燃氣發電計畫」
         # 上海国有资本 | 投资有限公司: the whole name, not the part ending at the first company word;
@@ -403,7 +403,7 @@ class EntityFinder:
                 if words is not None:
                     start = _past_weak_description(text, start, end, words.by_start)
                 name = text[start:end]
-                found.append(Mention(start, end, name, self._resolve(name), "code"))
+                found.append(Mention(start, end, name, self.resolve(name), "code"))
         return found
 
     def latin_mentions(self, text: str) -> list[Mention]:
@@ -421,7 +421,7 @@ class EntityFinder:
                 continue  # an acronym (GPU, HBM) names nothing, unless it names a group's unit (高瓴旗下HHLRA)
             if name.lower() in _LATIN_LEGAL_FORMS:
                 continue  # the legal form a longer name's words ran out before (…Master Fund Limited)
-            found.append(Mention(m.start(1), m.end(1), name, self._resolve(name), "latin"))
+            found.append(Mention(m.start(1), m.end(1), name, self.resolve(name), "latin"))
         return found
 
     def short_mentions(self, text: str, words: Words | None) -> list[Mention]:
@@ -431,7 +431,7 @@ class EntityFinder:
             start = _short_name_start(text, m.start(), m.end(), words)
             if start is not None:
                 name = text[start : m.end()]
-                found.append(Mention(start, m.end(), name, self._resolve(name), "short"))
+                found.append(Mention(start, m.end(), name, self.resolve(name), "short"))
         return found
 
     def st_mentions(self, text: str, words: Words | None) -> list[Mention]:
@@ -505,7 +505,7 @@ class EntityFinder:
             named = next((m for m in candidates if m.end == len(before) and not m.is_ref), None)
             if named is None and d.english:
                 continue
-            defined[d.alias] = named.entity if named is not None else self._resolve(d.alias)
+            defined[d.alias] = named.entity if named is not None else self.resolve(d.alias)
         return defined
 
     def may_define(self, text: str) -> bool:
@@ -572,7 +572,7 @@ class EntityFinder:
         for start, end in spans:
             if not any(taken[start:end]):
                 name = text[start:end]
-                found.append(Mention(start, end, name, self._resolve(name), "model"))
+                found.append(Mention(start, end, name, self.resolve(name), "model"))
         return found
 
     # -- all together -----------------------------------------------------
@@ -682,7 +682,7 @@ class EntityFinder:
         name = text[span[0] : span[1]]
         if _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name):
             return []
-        return [Mention(span[0], span[1], name, self._resolve(name), "slot")]
+        return [Mention(span[0], span[1], name, self.resolve(name), "slot")]
 
     def _paid_slot(self, text: str, words: list[str], tokens: list[tuple[int, int]], verb: int, taken: bytearray) -> list[Mention]:
         """The unknown name between 向/对 and a verb of paying in (一汽轿车拟向摩拜出行增资): the one paid,
@@ -801,7 +801,7 @@ class EntityFinder:
         name = text[span[0] : span[1]]
         if len(name) < 3 or _NOT_PERSON_OR_THING.search(name):
             return None
-        return Mention(span[0], span[1], name, self._resolve(name), "described")
+        return Mention(span[0], span[1], name, self.resolve(name), "described")
 
     def announcer_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
         """The unknown name that opens a clause and announces (北方智控公告, 华设智能晚间公告)."""
@@ -825,7 +825,7 @@ class EntityFinder:
         start, end = span
         taken[start:end] = b"\x01" * (end - start)
         name = text[start:end]
-        return Mention(start, end, name, self._resolve(name), source)
+        return Mention(start, end, name, self.resolve(name), source)
 
     def person_mentions(self, text: str) -> list[Mention]:
         """Natural persons the text marks as such (see ``_TITLED_PERSON``); the catalog's persons are catalog names."""
@@ -837,7 +837,7 @@ class EntityFinder:
             start, end = m.span(group)
             while True:
                 name = text[start:end]
-                found.append(Mention(start, end, name, replace(self._resolve(name), kind="person"), "person"))
+                found.append(Mention(start, end, name, replace(self.resolve(name), kind="person"), "person"))
                 listed = _LISTED_PERSON.match(text, end)
                 if listed is None:
                     break
@@ -859,7 +859,7 @@ class EntityFinder:
         known = dict(aliases) if isinstance(aliases, dict) else dict.fromkeys(aliases)
         for d in alias_definitions(text):
             known.setdefault(d.alias, None)
-        known = {name: self._resolve(name) if named is None else named for name, named in known.items()}
+        known = {name: self.resolve(name) if named is None else named for name, named in known.items()}
         return (
             self.catalog_mentions(text) + self.quoted_mentions(text) + self.latin_mentions(text)
             + self.alias_mentions(text, known) + self.person_mentions(text)
@@ -964,7 +964,8 @@ class EntityFinder:
         return "".join(out)
 
     # -- helpers ----------------------------------------------------------
-    def _resolve(self, name: str) -> Entity:
+    def resolve(self, name: str) -> Entity:
+        """The catalog entity ``name`` names, or a new one for it."""
         return self.catalog.lookup(name) or self.catalog.new_entity(name)
 
     def _suffix_name_start(

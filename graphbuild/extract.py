@@ -35,6 +35,10 @@ from graphbuild.relations import (
     announces_tender,
     is_amount_field,
     is_procurement_field,
+    is_counterparty_field,
+    asset_notice,
+    notice_counterparty_relations,
+    total_field_at,
     formed_fund,
     forms_fund,
     is_fund,
@@ -127,7 +131,7 @@ class Extractor:
         # 其中，A出资6亿元 ; 交易对方为A ; A…公示中标结果: they lean on a sentence before or after (document_deals)
         if (
             may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
-            or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence)
+            or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence) or is_counterparty_field(sentence)
         ):
             return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ()), enough=1) >= 1
         gates = deal_gates(sentence)
@@ -166,6 +170,7 @@ class Extractor:
         licensed: dict[int, tuple[Mention, Mention]] = {}  # sentence index -> the two sides of the licence it states
         joined: Mention | None = None  # the last company whose round a backer joined (参与QuantaCell的C轮增资)
         procurer: Mention | None = None  # the buyer a procurement notice named in a field of its own (采购人：A)
+        notice = asset_notice(cleaned.text)  # 公告本公司取得機器設備 … 交易相對人…：B
         for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date), as_tuples=True):
             company = document_company(sentences[i].aliases)
             rels = [_in_joined_round(r, joined, company, sentences[i].text) for r in spacy_doc._.relations or []]
@@ -208,6 +213,10 @@ class Extractor:
                 rels = procurement_winner(
                     sentences[i].text, spacy_doc._.mentions or [], procurer, spacy_doc._.amounts or [], next_amounts
                 )
+            if notice is not None and company is not None and not rels and is_counterparty_field(sentences[i].text):
+                rels = notice_counterparty_relations(
+                    sentences[i].text, spacy_doc._.mentions or [], company, notice, self._notice_total(sentences, i, doc_date)
+                )
             rels += self._upfront_paid(sentences[i].text, spacy_doc, company, rels, licensed, i)
             for rel in rels:
                 if denied(rel, sentences, i):
@@ -215,6 +224,15 @@ class Extractor:
                 _keep(deals, self._deal(rel, sentences[i], cleaned, doc_date))
         found = sorted(_without_parents(_merged_short_names(deals.values())), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
         return _with_aliases(found, defined)
+
+    @staticmethod
+    def _notice_total(sentences: list[_Sentence], i: int, doc_date: str | None):
+        """The amount of the notice's total field (交易總金額：美金18,500,000元) in the lines before line ``i``."""
+        for sent in reversed(sentences[max(0, i - _NOTICE_LINES) : i]):
+            at = total_field_at(sent.text)
+            if at is not None:
+                return next((a.amount for a in find_amounts(sent.text[at:], sent.context, doc_date)), None)
+        return None
 
     @staticmethod
     def _tender_won(sentence: str, mentions: list[Mention], rels: list[Relation], tendered: dict[int, Mention], i: int) -> list[Relation]:
@@ -261,7 +279,9 @@ class Extractor:
         out = []
         leans = [bool(topic_words_in(s.text) or _NEEDS_COMPANY.search(s.text)) for s in sentences]
         # only where some sentence that may hold a deal leans on the company
-        topic_wanted = any(lean and could_hold_deal(s.text) for s, lean in zip(sentences, leans))
+        topic_wanted = any(lean and could_hold_deal(s.text) for s, lean in zip(sentences, leans)) or any(
+            is_counterparty_field(s.text) for s in sentences  # an asset notice's deal is its company's
+        )
         names: dict[int, list[Mention]] = {}
 
         def named(j: int) -> list[Mention]:  # sentence j's names, segmenting it only when asked
@@ -279,6 +299,11 @@ class Extractor:
         banks_wanted = any(ref in s.text for s in sentences for ref in BANK_REFERENCES)
         last_bank: Mention | None = None
         for k, sent in enumerate(sentences):
+            header = _COMPANY_FIELD.match(sent.text) if k < _HEADER_LINES and TOPIC_WORDS[0] not in known else None
+            if header is not None:  # a filing's header (公司代號：6937　公司簡稱：晶耀半導體) names its company
+                name = header.group("name")
+                topic = Mention(header.start("name"), header.end("name"), name, self.finder.resolve(name), "field")
+                known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
             if topic_wanted and k < reach and TOPIC_WORDS[0] not in known:
                 topic = self.finder.announcer(sent.text, named(k)) if may_announce(sent.text) else None
                 if topic is None and leans[k]:
@@ -404,6 +429,8 @@ _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:分行|支行)")
 
 
 _FUND_REACH = 3  # sentences back that 该基金 may mean a fund from
+_COMPANY_FIELD = re.compile(r"(?:公司代[號号][:：]\s*[0-9A-Z]+\s*)?公司(?:簡稱|简称)[:：]\s*(?P<name>[^\s:：，,。；;（）()]{2,12})")
+_NOTICE_LINES = 4  # lines back from a notice's counterparty field that its total may be in
 
 
 def _with_branch(text: str, m: Mention) -> Mention:

@@ -1360,6 +1360,52 @@ def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention, a
     return [Relation(buyer, winner, "purchase", "中标", amount, 0.7, "procurement_notice")]
 
 
+# a Taiwan notice of assets acquired or disposed of, told in fields (主旨：公告本公司取得機器設備 / 代子公司X公告取得有價證券,
+# then 交易總金額：… and 交易相對人及其與公司之關係：B): the company pays B for what it acquires, B pays for what it disposes of
+_ASSET_NOTICE = re.compile("公告(?:本公司)?(?:(?P<acquires>取得)|(?P<disposes>處分|处分|出售))")
+_COUNTERPARTY_FIELD = re.compile(FIELD_NUMBERING + "(?:交易相對人|交易相对人)(?:及其與公司之關係|及其与公司之关系)?[:：]")
+_TOTAL_FIELD = re.compile("(?:交易總金額|交易总金额)[:：]")
+
+
+_SECURITIES = re.compile("有價證券|有价证券|股權|股权|股份|普通股")
+
+
+@dataclass(frozen=True)
+class AssetNotice:
+    """What a notice of assets acquired or disposed of says of its deal: its direction and type."""
+
+    acquires: bool  # the company pays (取得), else it is paid (處分)
+    deal_type: str  # shares or other securities change hands: acquisition; equipment, land: purchase
+
+
+def asset_notice(text: str) -> AssetNotice | None:
+    """The notice ``text`` (a whole document) is, when it is one of assets acquired or disposed of."""
+    m = _ASSET_NOTICE.search(text)
+    if m is None:
+        return None
+    return AssetNotice(m.group("acquires") is not None, "acquisition" if _SECURITIES.search(text) else "purchase")
+
+
+def is_counterparty_field(sentence: str) -> bool:
+    """Whether ``sentence`` is such a notice's counterparty field (交易相對人及其與公司之關係：KLA Corporation；非關係人)."""
+    return _COUNTERPARTY_FIELD.match(sentence) is not None
+
+
+def total_field_at(sentence: str) -> int | None:
+    """Where the total after a notice's 交易總金額： begins in ``sentence``, if it has one."""
+    m = _TOTAL_FIELD.search(sentence)
+    return m.end() if m else None
+
+
+def notice_counterparty_relations(sentence: str, mentions: list[Mention], company: Mention, notice: AssetNotice, amount) -> list[Relation]:
+    """The deal of an asset notice's counterparty field with the notice's ``company`` (see ``asset_notice``)."""
+    other = _named_in(_COUNTERPARTY_FIELD.match(sentence), mentions)
+    if other is None or other.entity.id == company.entity.id:
+        return []
+    payer, payee = (company, other) if notice.acquires else (other, company)
+    return [Relation(payer, payee, notice.deal_type, "取得" if notice.acquires else "處分", amount, 0.7, "asset_notice")]
+
+
 def is_amount_field(sentence: str) -> bool:
     """Whether ``sentence`` is a notice's amount field (中标（成交）金额：人民币186.4万元)."""
     return _AMOUNT_FIELD.match(sentence) is not None

@@ -1989,3 +1989,24 @@ SESSION17_READINGS = [
 @pytest.mark.parametrize("text,expected", SESSION17_READINGS, ids=[t[:16] for t, _ in SESSION17_READINGS])
 def test_session17_readings(extractor, text, expected):
     assert triples(extractor, text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_a_taiwan_asset_notice_told_in_fields_is_paid_to_or_by_its_counterparty(prefilter):
+    """公司簡稱：A / 主旨：公告本公司取得… / 交易總金額：… / 交易相對人…：B: A pays B the total; 處分 turns it round."""
+    extractor = Extractor(prefilter=prefilter, progress=False)
+    bought = (
+        "公司代號：6788　公司簡稱：華晶科技\n主旨：公告本公司取得機器設備\n1.標的物之名稱及性質：晶圓薄化設備\n"
+        "2.交易數量、每單位價格及交易總金額：數量：3台；交易總金額：美金12,600,000元\n"
+        "3.交易相對人及其與公司之關係：Disco Corporation；非關係人\n4.取得之具體目的或用途：擴充產能"
+    )
+    deals = extractor.document_deals(Document(path="bought.txt", text=bought, encoding="utf-8"))
+    assert [(d.investor.name, d.target.mention, d.deal_type, d.amount.value) for d in deals] == [
+        ("華晶科技", "Disco Corporation", "purchase", 12_600_000)
+    ]
+    sold = (
+        "【公告】宏捷電子（股票代號：3541）公告處分有價證券。\n1.標的物名稱：晶創微系統股份有限公司普通股\n"
+        "2.交易數量：800萬股；交易總金額：新台幣3.2億元\n3.交易相對人：宏碩創業投資股份有限公司；與公司之關係：非關係人"
+    )
+    deals = extractor.document_deals(Document(path="sold.txt", text=sold, encoding="utf-8"))
+    assert [(d.investor.mention, d.target.name, d.deal_type) for d in deals] == [("宏碩創業投資股份有限公司", "宏捷電子", "acquisition")]
