@@ -837,7 +837,8 @@ class EntityFinder:
             start, end = m.span(group)
             while True:
                 name = text[start:end]
-                found.append(Mention(start, end, name, replace(self.resolve(name), kind="person"), "person"))
+                if not any(f.start < end and start < f.end for f in found):  # 自然人张三、李四先生: 李四 once
+                    found.append(Mention(start, end, name, replace(self.resolve(name), kind="person"), "person"))
                 listed = _LISTED_PERSON.match(text, end)
                 if listed is None:
                     break

@@ -128,11 +128,7 @@ class Extractor:
         ``aliases`` are the short names defined earlier in the document (and 公司): the company
         a document is about may be a sentence's second party (``relations.find_relations``).
         """
-        # 其中，A出资6亿元 ; 交易对方为A ; A…公示中标结果: they lean on a sentence before or after (document_deals)
-        if (
-            may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
-            or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence) or is_counterparty_field(sentence)
-        ):
+        if leans_on_neighbours(sentence):
             return self.finder.count_candidates(sentence, self.finder.named_mentions(sentence, aliases or ()), enough=1) >= 1
         gates = deal_gates(sentence)
         if not gates:
@@ -375,7 +371,8 @@ class Extractor:
             doc._.context = sent.context
             doc._.doc_date = doc_date
             doc._.aliases = sent.aliases
-            doc._.candidate = self.prefilter  # is_candidate chose it: its rough test passed
+            # is_candidate chose it by its rough test (not for a neighbour's sake): the pipeline need not test it again
+            doc._.candidate = self.prefilter and not leans_on_neighbours(sent.text)
             yield doc, i
 
     def _deal(self, rel: Relation, sent: _Sentence, cleaned: CleanText, doc_date: str | None) -> Deal:
@@ -426,6 +423,15 @@ _CAME_TO_NOTHING = re.compile(
 
 
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:分行|支行)")
+
+
+def leans_on_neighbours(sentence: str) -> bool:
+    """Whether ``sentence`` may hold a deal told with a sentence before or after it (其中，A出资6亿元 ;
+    交易对方为A ; A…公示中标结果 ; a fund or a raise whose backers come next; a notice's fields): see ``document_deals``."""
+    return (
+        may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
+        or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence) or is_counterparty_field(sentence)
+    )
 
 
 _FUND_REACH = 3  # sentences back that 该基金 may mean a fund from
