@@ -658,7 +658,9 @@ class EntityFinder:
         found = []
         for i, w in enumerate(words):
             if _PAID_AFTER.fullmatch(w):
-                found += self._paid_slot(text, words, tokens, i, taken)
+                found += self._paid_slot(text, words, tokens, i, taken, _TO_PREPOSITIONS)
+            elif _BOUGHT_AFTER.fullmatch(w):
+                found += self._paid_slot(text, words, tokens, i, taken, _FROM_PREPOSITIONS)
             if tokens[i][1] in sold_to_ends and i + 1 < len(words):
                 found += self._buyer_slot(text, words, tokens, i, taken, breaks)
             if not STRONG_VERB.fullmatch(w):
@@ -678,23 +680,29 @@ class EntityFinder:
         return found
 
     def _slot_name(self, text: str, span: tuple[int, int]) -> list[Mention]:
-        """The slot's words as a name, unless pkuseg glued a comma into them (发行,三) or they are a pinyin gloss (领投 lǐngtóu)."""
+        """The slot's words as a name, unless pkuseg glued a comma into them (发行,三) or they are a pinyin gloss (领投 lǐngtóu).
+
+        A country's firm word before it (日商|東京精機) only says whose firm it is."""
+        if text.startswith(_FOREIGN_FIRM, span[0]) and span[1] - span[0] >= 4:
+            span = (span[0] + 2, span[1])
         name = text[span[0] : span[1]]
         if _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name):
             return []
         return [Mention(span[0], span[1], name, self.resolve(name), "slot")]
 
-    def _paid_slot(self, text: str, words: list[str], tokens: list[tuple[int, int]], verb: int, taken: bytearray) -> list[Mention]:
-        """The unknown name between 向/对 and a verb of paying in (一汽轿车拟向摩拜出行增资): the one paid,
-        also when the clause names the payer before it."""
+    def _paid_slot(
+        self, text: str, words: list[str], tokens: list[tuple[int, int]], verb: int, taken: bytearray, prepositions: frozenset[str]
+    ) -> list[Mention]:
+        """The unknown name between 向/对 and a verb of paying in (一汽轿车拟向摩拜出行增资), or between 向
+        and a verb of buying (向中电兴发采购): the one paid, also when the clause names the payer before it."""
         span = _name_tokens(words, tokens, verb, -1, taken)
         if span is None or any(taken[span[0] : span[1]]):
             return []
         before = next((j for j, (a, b) in enumerate(tokens) if b == span[0]), None)
         while before and words[before] in _SUBSIDIARY_WORDS:  # 向控股子公司B增资
             before -= 1
-        if before is None or words[before] not in _TO_PREPOSITIONS:
-            return []
+        if before is None or words[before] not in prepositions or _DESCRIPTION_END.search(text, span[0], span[1]):
+            return []  # 向服务器厂商采购: a kind of seller, not one named
         return self._slot_name(text, span)
 
     def _buyer_slot(
@@ -1045,6 +1053,7 @@ _DESCRIPTION_INSIDE = re.compile(
     "非关系人|非關係人|非关联方|非關聯方|"
     "(?:美元|人民币|人民幣|欧元|歐元|日元|港元)基金"  # 中国美元基金源码资本: a fund's kind
 )
+_DESCRIPTION_END = re.compile(f"(?:{_DESCRIPTION_INSIDE.pattern})$")
 # a company's country, written before its name (日商|東京精機株式會社, 美商|…)
 _FOREIGN_FIRM = ("日商", "美商", "韓商", "韩商", "德商", "法商", "英商", "港商", "台商", "陸商", "陆商", "外商")
 _NAME_AFTER_INVEST = frozenset(
@@ -1514,7 +1523,12 @@ _PAID_AFTER = re.compile("增资|增資|注资|注資|投资|投資|入股|出�
 _TO_PREPOSITIONS = frozenset("向对對为為")
 _SUBSIDIARY_WORDS = frozenset("全资 全資 控股 参股 參股 下属 下屬 子公司 孙公司 孫公司 全资子公司 全資子公司 控股子公司 附属公司 附屬公司".split())
 # where such a name may start, for the pre-filter
-_PAID_SLOT_STARTS = re.compile(f"[向对對为為](?=[^，,。；;：:！？!?]{{2,40}}?(?:{_PAID_AFTER.pattern}))")
+# verbs of buying from the one named before them after 向 (向B采购): the seller, who is paid
+_BOUGHT_AFTER = re.compile("采购|採購|购买|購買|订购|訂購|购置|購置|购入|購入")
+_FROM_PREPOSITIONS = frozenset("向")
+_PAID_SLOT_STARTS = re.compile(
+    f"[向对對为為](?=[^，,。；;：:！？!?]{{2,40}}?(?:{_PAID_AFTER.pattern}))|向(?=[^，,。；;：:！？!?]{{2,40}}?(?:{_BOUGHT_AFTER.pattern}))"
+)
 # Words no name holds (罗牛山购得海胶集团, 收购传闻不予置评): reporting and rumour words here; the
 # rules' deal words and the negation words come from relations. A name stops growing at one (the part
 # after it may still be a name).
@@ -1591,7 +1605,7 @@ _SLOT_SKIP = re.compile(
     r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨|今|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
     r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|超额|超額|联合|聯合|共同|持续|持續|"
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
-    r"有条件|有條件|无条件|無條件|合共|也|还|還|又|曾|正在|因|进行|進行|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
+    r"有条件|有條件|无条件|無條件|合共|也|还|還|又|曾|正在|因|进行|進行|追加|额外|額外|批量|集中|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
     r"了|现金|現金|要|要用|用|总价|總價|作价|作價|对价|對價|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"
     r"[0-9０-９.,<>/N%％]+|[0-9.<>/N]*[多余餘]?[十百千万萬亿億]*[元美港欧歐日英]*[元币幣金镑鎊]?|亿元|億元|万元|萬元|美元|港元|人民币|人民幣|新台币|新台幣|台币|台幣|"
     r"的价格|的價格|价格|價格|每股|股|元|/)$"

@@ -2010,3 +2010,22 @@ def test_a_taiwan_asset_notice_told_in_fields_is_paid_to_or_by_its_counterparty(
     )
     deals = extractor.document_deals(Document(path="sold.txt", text=sold, encoding="utf-8"))
     assert [(d.investor.mention, d.target.name, d.deal_type) for d in deals] == [("宏碩創業投資股份有限公司", "宏捷電子", "acquisition")]
+
+
+SELLERS_BETWEEN_TO_AND_BUYING = [
+    # an unknown name between 向 and a verb of buying sells, and is paid
+    ("华远科技股份有限公司将向中电兴发购买服务器，合同金额3亿元。", {("华远科技股份有限公司", "中电兴发", "purchase")}),
+    ("星辰科技股份有限公司公告，公司拟向星河电子采购一批服务器，合同金额为2.3亿元。", {("星辰科技股份有限公司", "星河电子", "purchase")}),
+    # a country's firm word before it only says whose firm it is
+    ("宏達電子今日公告，將向日商東京精機訂購12台曝光機，總金額約新台幣9億元。", {("宏達電子", "東京精機", "purchase")}),
+    # buying for someone, or from suppliers nobody names, pays no one
+    ("华远科技股份有限公司为客户采购设备，金额约3亿元。", set()),
+    ("华远科技股份有限公司2023年向前五名供应商采购金额合计12亿元。", set()),
+    ("华远科技股份有限公司拟向服务器厂商追加采购数十亿元AI服务器。", set()),
+]
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize("text,expected", SELLERS_BETWEEN_TO_AND_BUYING, ids=[t[:16] for t, _ in SELLERS_BETWEEN_TO_AND_BUYING])
+def test_an_unknown_seller_between_to_and_a_verb_of_buying_is_paid(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
