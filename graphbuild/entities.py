@@ -236,13 +236,20 @@ INDUSTRY_WORDS = (
     "精密", "生技",
 )
 _INDUSTRY = re.compile("|".join(sorted(map(re.escape, set(INDUSTRY_WORDS)), key=len, reverse=True)))
-# Words (whole pkuseg tokens in the pipeline) after which a name may begin.
+# foreign countries, written before a firm's own name (日本|今治造船株式會社, 韓國|三星重工, 丹麥|哥本哈根基礎建設基金)
+FOREIGN_COUNTRIES = tuple(sorted((
+    "日本", "韩国", "韓國", "美国", "美國", "德国", "德國", "英国", "英國", "法国", "法國", "瑞士", "瑞典", "荷兰", "荷蘭",
+    "意大利", "義大利", "加拿大", "澳洲", "澳大利亚", "澳大利亞", "新加坡", "以色列", "丹麦", "丹麥", "芬兰", "芬蘭",
+    "挪威", "比利时", "比利時", "西班牙", "印度尼西亚", "印度尼西亞", "印度", "越南", "泰国", "泰國", "马来西亚", "馬來西亞",
+    "印尼", "沙特阿拉伯", "沙特",
+), key=len, reverse=True))  # longest first: 印度尼西亚 is no 印度, 沙特阿拉伯 no 沙特
+# Words (whole pkuseg tokens in the pipeline) after which a name may begin, and foreign countries (日本|豐田通商).
 _LEFT_WORDS = (
     "与 與 和 及 、 向 对 對 由 被 将 將 把 从 從 为 為 是 在 据 據 而 但 且 让 讓 给 給 跟 同 以 即 后 後 的 了 也 又 还 還 "
     "并 並 或 则 則 就 曾 已 拟 擬 称 稱 日 收购 收購 入股 增资 增資 注资 注資 投资 投資 控股 入主 持有 参股 參股 举牌 舉牌 "
     "增持 减持 減持 卖给 賣給 转让给 轉讓給 出售 受让 受讓 获得 獲得 引入 引进 引進 联手 聯手 牵手 牽手 并购 併購 吞并 吞併 "
     "竞购 競購 旗下 公告 披露 宣布 表示 今日 昨日 日前 近日 昨天 今天 昨晚 此前 目前 其中 包括 股东 股東 子公司 母公司"
-).split()
+).split() + list(FOREIGN_COUNTRIES)
 _LEFT_WORD_END = re.compile("(?:" + "|".join(sorted(map(re.escape, _LEFT_WORDS), key=len, reverse=True)) + ")$")
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 # Common words that sit before an industry word without naming anyone (海上风电, 城市建设).
@@ -682,9 +689,8 @@ class EntityFinder:
     def _slot_name(self, text: str, span: tuple[int, int]) -> list[Mention]:
         """The slot's words as a name, unless pkuseg glued a comma into them (发行,三) or they are a pinyin gloss (领投 lǐngtóu).
 
-        A country's firm word before it (日商|東京精機) only says whose firm it is."""
-        if text.startswith(_FOREIGN_FIRM, span[0]) and span[1] - span[0] >= 4:
-            span = (span[0] + 2, span[1])
+        A country or its firm word before it (日商|東京精機, 日本|东京精机) only says where the firm is from."""
+        span = (_past_country(text, span[0], span[1], 3), span[1])
         name = text[span[0] : span[1]]
         if _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name):
             return []
@@ -1033,8 +1039,7 @@ class EntityFinder:
         if text[left : left + 1].isascii() and text[left : left + 1].isalnum():
             latin = _LATIN_WORDS_BEFORE.search(text, 0, left)  # EQT VIII基金: the Latin name's earlier words too
             left = latin.start() if latin else left
-        if text.startswith(_FOREIGN_FIRM, left) and suffix_start - left >= 4:
-            left += 2
+        left = _past_country(text, left, suffix_start, 2)
         prefix = text[left:suffix_start]
         if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]) or "某" in prefix:
             return None  # 一家…企业, 国内某头部…汽车 describe, they do not name
@@ -1056,6 +1061,24 @@ _DESCRIPTION_INSIDE = re.compile(
 _DESCRIPTION_END = re.compile(f"(?:{_DESCRIPTION_INSIDE.pattern})$")
 # a company's country, written before its name (日商|東京精機株式會社, 美商|…)
 _FOREIGN_FIRM = ("日商", "美商", "韓商", "韩商", "德商", "法商", "英商", "港商", "台商", "陸商", "陆商", "外商")
+
+
+def _past_country(text: str, start: int, end: int, shortest: int) -> int:
+    """Where the name in text[start:end] begins past a foreign firm word or country before it, when
+    at least ``shortest`` characters of its own follow; a country stays when what follows is a trade
+    or a kind (法国|电力集团, 美国|国际集团, 美国|银行): then it is part of the name."""
+    if text.startswith(_FOREIGN_FIRM, start):
+        return start + 2 if end - start - 2 >= shortest else start
+    country = next((c for c in FOREIGN_COUNTRIES if text.startswith(c, start)), None)
+    if country is None:
+        return start
+    rest = start + len(country)
+    brand = text[rest:end]
+    if len(brand) < shortest or not _HAN.fullmatch(brand[:2]) or _is_common_brand(brand[:2]) or brand in _KINDS_ALONE:
+        return start
+    return rest
+
+
 _NAME_AFTER_INVEST = frozenset(
     "引导 引導 产业 產業 发展 發展 开发 開發 管理 控股 集团 集團 基金 咨询 諮詢 担保 擔保 建设 建設 经营 經營 运营 運營 "
     "促进 促進 服务 服務 合伙 合夥 有限公司 股份".split()
@@ -1113,7 +1136,7 @@ _TO = frozenset("向对對为為给給")
 
 
 # a catalog company's unit named in a list of backers (投资方为美团龙珠和联想创投, 上汽恒旭、临港科创投跟投)
-_LIST_BEFORE = re.compile(r"(?:^|[、，,和及与與]|为|為|包括|由)$")
+_LIST_BEFORE = re.compile(r"(?:^|[、，,和及与與]|为|為|包括|由)" + f"(?:{'|'.join(FOREIGN_COUNTRIES)})?$")  # 、日本|豐田|通商
 _LIST_AFTER = re.compile(r"[、和及与與等]|跟投|领投|領投|参投|參投|独家|獨家")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _DETERMINERS = frozenset("本该該其此我贵貴")  # 本公司, 该集团, 贵公司: a word of their own before a company word
@@ -1869,7 +1892,8 @@ def _name_tokens(
 def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
     """"网络安全公司Wiz": a suffix (or learned) name right before another name only describes it.
 
-    Only when nothing but a space or an opening quote separates them: in
+    Only when nothing but a space, an opening quote or a country separates them (全球最大独立酒店管理
+    公司美国洲际酒店集团): in
     华泽集团与太白酒业 or 莱美药业的承销商 the two are different parties, and a
     verb-slot guess right after a name does not make that name a description.
     A registered name (…有限公司) describes nothing.
@@ -1892,6 +1916,7 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
 # 美国车用电子厂「哈曼」, 沙特能源开发商Al Nour Energy Company
 _DESCRIBED_GAP = re.compile(  # 印度汽車|零組件大廠|Rane Precision: more of the description may come first, not 的 (A的承销商B)
     r"(?:[^\s的与與和及、，,。；;：:（）()]{0,6}?(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?[\s「『“\"]?"
+    f"(?:{'|'.join(FOREIGN_COUNTRIES)})?"
 )
 _PLACE_BRANCH = re.compile(r"(?:(?![与與和及向对對为為银銀])[\u3400-\u9fff]){2,6}?(?:分行|支行)")  # a branch right after its bank's registered name
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "有限責任公司", "合伙企业", "合夥企業", "有限合伙", "有限合夥")

@@ -91,8 +91,25 @@ _CLAUSE_OPENING = re.compile(
 _NEW_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
+# …，高瓴创投与丰田通商跟投: a name (or a list of names) right before a word of backing a round
+_BACKS_ROUND = re.compile("(?:也|亦|还|還|则|則|继续|繼續|共同|联合|聯合|分别|分別)*(?:领投|領投|跟投|参投|參投|追投|加码|加碼|加注)")
+_LISTED_WITH = re.compile("[、和及与與]")
+
+
 def _opens_clause(text: str, m: Mention) -> bool:
     return _CLAUSE_OPENING.search(text, 0, m.start) is not None and not is_source(text, m)
+
+
+def _may_be_topic(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``m`` may be the company a text that says 公司 or 本轮 is about: it opens a clause,
+    and it (with the names listed after it) does not back a round there (…，A与B跟投)."""
+    if not _opens_clause(text, m):
+        return False
+    end = m.end
+    for other in mentions:
+        if other.start >= end and _LISTED_WITH.fullmatch(text, end, other.start):
+            end = other.end
+    return _BACKS_ROUND.match(text, end) is None
 
 
 @dataclass
@@ -286,7 +303,7 @@ class Extractor:
             return names[j]
 
         def subject(upto: int) -> Mention | None:  # the first organisation opening a clause in sentences 0..upto
-            return next((m for j in range(upto + 1) for m in named(j) if _opens_clause(sentences[j].text, m)), None)
+            return next((m for j in range(upto + 1) for m in named(j) if _may_be_topic(sentences[j].text, m, named(j))), None)
 
         # a filing's header lines (its company, 股份代號, the title) do not use up the reach
         headers = next((k for k, s in enumerate(sentences) if not is_title_like(s.text)), len(sentences))

@@ -27,7 +27,7 @@ import ahocorasick
 
 from graphbuild.catalog import t2s
 from graphbuild.clean import FIELD_NUMBERING
-from graphbuild.entities import ASIDE, BANK_REFERENCES, FUND_REFERENCES, HOLDER_TITLES, SELL_TO, STOCK_CODE, THOUSANDS, Mention, alias_definitions
+from graphbuild.entities import ASIDE, BANK_REFERENCES, FOREIGN_COUNTRIES, FUND_REFERENCES, HOLDER_TITLES, SELL_TO, STOCK_CODE, THOUSANDS, Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
@@ -340,7 +340,7 @@ RULES: tuple[Rule, ...] = (
     # B 获 A 投资 ; B 获得 A 的战略投资 ; B 引入 A 为战略投资者 ; B 遭 A 举牌
     _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:(?:与|與){P}(?=的|之|合计|合計|共同|联合|聯合))?(?:的|之)?(?:联合|聯合|共同)?{G}(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", "investment", 0.88),
     # A 领投 B 的融资
-    _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
+    _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?!方|机构|機構)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
     _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.88),
     # Taiwan filings: 本公司向 B 取得機器設備 (not 取得贷款 / 授权 / 核准: B lends or permits)
@@ -448,6 +448,9 @@ TRIGGER_WORDS = re.compile(
 # the company that completes or wins the round, even when the round's backers are named before 轮
 ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪)")
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
+# B的投资方包括A、C ; 其投资人包括…: whom the backers listed next have invested in
+_OWN_BACKERS = "投资方|投資方|投资人|投資人|投资机构|投資機構"
+ROUND_TARGET_OWNER = _compile("{B}(?:的|之)?(?=(?:" + _OWN_BACKERS + ")(?:为|為|是|包括|包含|有))")
 _HOLDER = "|".join(HOLDER_TITLES)
 _SERVING = "担任|擔任|作为|作為"  # A担任本轮财务顾问, A作为…: a role, not a backer
 _SERVES = re.compile(_SERVING + "|出任")
@@ -468,9 +471,10 @@ ROUND_BACKER = _compile(
 THIS_ROUND = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|本次融資")
 # 天使+轮由A领投, Pre-A轮由B领投: an earlier round of the company the document is about, by its name
 NAMED_ROUND = re.compile(r"(?:天使|种子|種子|Pre-?[A-E]|[A-E])\+?[0-9]?(?:轮|輪)(?=由)")
-# 投资方为 A 和 B ; 投资机构包括 A、B
+# 投资方为 A 和 B ; 投资机构包括 A、B ; 领投方为 A，参投方包括 B、C
 ROUND_BACKERS_NAMED = _compile(
-    "(?P<t>投资方|投資方|投资人|投資人|投资机构|投資機構|投资者|投資者|出资方|出資方)(?:为|為|是|包括|包含|有)(?:{g})"
+    "(?P<t>投资方|投資方|投资人|投資人|投资机构|投資機構|投资者|投資者|出资方|出資方|"
+    "(?:领投|領投|跟投|参投|參投)(?:方|机构|機構))(?:为|為|是|包括|包含|有)(?:{g})"
     "(?:(?:天使投资人|天使投資人|个人投资者|個人投資者)" + NON_ENT + "{2,4}?(?:及|和|、|与|與))?{A}"  # a person listed first
 )
 
@@ -621,8 +625,11 @@ ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|战略投资|出
 _THIS_ROUND_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in THIS_ROUND.pattern.split("|")))  # as the pre-filter sees them
 _CONTINUING_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in _CONTINUING_WORDS))
 _BACKED = f"(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT})"
+_OWN_BACKERS_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in _OWN_BACKERS.split("|")))
 RELAXED_ROUND = re.compile(
-    f"{ENT}(?=.*?(?:融资|轮))(?=.*?{_BACKED})|^(?=.*?(?:{_THIS_ROUND_SIMPLE}|{NAMED_ROUND.pattern}))(?=.*?{_BACKED})", re.S
+    f"{ENT}(?=.*?(?:融资|轮))(?=.*?{_BACKED})|^(?=.*?(?:{_THIS_ROUND_SIMPLE}|{NAMED_ROUND.pattern}))(?=.*?{_BACKED})"
+    f"|{ENT}(?:的|之)?(?:{_OWN_BACKERS_SIMPLE}).*?{ENT}",
+    re.S,
 )
 
 
@@ -642,7 +649,11 @@ _GATES = tuple(
     _Gate(frozenset(_trigger_alternatives(rule.trigger_skeleton)), re.compile(rule.skeleton), rule.relaxed)
     for rule in RULES + SENTENCE_RULES
 ) + (
-    _Gate(frozenset(ROUND_BACKING.split("|")), re.compile(f"^(?=.*?(?:融资|轮))(?=.*?(?:{ROUND_BACKING}))", re.S), RELAXED_ROUND),
+    _Gate(
+        frozenset(ROUND_BACKING.split("|")),
+        re.compile(f"^(?=.*?(?:融资|轮|{_OWN_BACKERS_SIMPLE}))(?=.*?(?:{ROUND_BACKING}))", re.S),
+        RELAXED_ROUND,
+    ),
     _Gate(frozenset(("认购", "获配")), re.compile("认购|获配"), re.compile(f"{ENT}.*?(?:认购|获配)")),
     _Gate(
         frozenset(("领投", "跟投")), re.compile(f"^(?:{_CONTINUING_SIMPLE}).*?(?:领投|跟投)", re.S),
@@ -738,7 +749,7 @@ _HOLDER_OF = re.compile(
     f"(?:的)?(?:控股股东|实际控制人|实控人|第一大股东|大股东)([^，,；;：:。]{{0,30}})"
 )
 # Taiwan and Hong Kong shorthand for a country's firm right before its name (日商村井製作所, 美商Lumentek)
-FIRM_OF_COUNTRY = re.compile(f"(?:日|美|韓|韩|德|法|英|陸|陆|港|台|外|荷|瑞|澳|加)商(?={ENT})")
+FIRM_OF_COUNTRY = re.compile(f"(?:(?:日|美|韓|韩|德|法|英|陸|陆|港|台|外|荷|瑞|澳|加)商|{'|'.join(FOREIGN_COUNTRIES)})(?={ENT})")
 # a description between a list's separator and the next name (…、阿里巴巴及中東主權基金Mubadala): the name is the item
 LISTED_DESCRIPTION = re.compile(f"(?<={ENT}[、及和])(?:(?!旗下|的)[^\ue000-\ue1ff、，,；;：:。（）()]){{0,6}}?(?:{_DESCRIBED})(?={ENT})")
 
@@ -831,7 +842,7 @@ class SentenceRelations:
         self.sig_text = APPOSITION.sub("", simplified if len(simplified) == len(self.sig.text) else self.sig.text)
         self.sig_text = GLOSS.sub(r"\1", self.sig_text)  # 浦星控股株式会社（POSUNG Holdings）及…: one party, no clause break
         self.sig_text = LISTED_DESCRIPTION.sub("", ACRONYM_GLOSS.sub(r"\1", self.sig_text))
-        self.sig_text = FIRM_OF_COUNTRY.sub("", self.sig_text)  # 與日商村井製作所合資: 日商 only says whose firm
+        self.sig_text = FIRM_OF_COUNTRY.sub("", self.sig_text)  # 與日商村井製作所合資, 與日本信越化學合資: whose firm
         self.sig_text = FUND_OF.sub(r"\1", self.sig_text)  # 中金资本旗下基金与…跟投: the parent backs it
         self.sig_text = INTERMEDIARY.sub("", self.sig_text)  # 由后者通过宜宾银行向公司提供: the bank only passes it on
         # the rules whose trigger words the sentence has: no other rule can match any of its clauses
@@ -985,7 +996,7 @@ class SentenceRelations:
         """Backers of a funding round (领投 / 跟投) pay the company raising it."""
         if NEGATION.search(self.sentence):
             return []
-        target = ROUND_TARGET_VERB.search(sig) or ROUND_TARGET.search(sig)
+        target = ROUND_TARGET_VERB.search(sig) or ROUND_TARGET.search(sig) or ROUND_TARGET_OWNER.search(sig)
         if target is not None and (_BACKS.match(sig, target.end("B")) or _SERVES.search(sig, target.end("B"), target.end())):
             target = None  # 腾讯投资也参与了本轮融资, 华兴资本担任本轮财务顾问: not the company raising the round
         if target is not None:
@@ -1132,12 +1143,17 @@ class SentenceRelations:
         """For a symmetric rule: (payer, payee), the payee being the party ``paid_rank`` ranks higher.
 
         Agreements rank by ``_provider_rank`` (the chip vendor or cloud is paid),
-        loan agreements by ``_borrower_rank`` (the bank lends to the other).
+        loan agreements by ``_borrower_rank`` (the bank lends to the other). A reference ranks as
+        what it means (此外，其还与国开行签署贷款协议: the company the text is about borrows).
         """
-        if len(xs) != 1 or len(ys) != 1 or xs[0].is_ref or ys[0].is_ref:
+        if len(xs) != 1 or len(ys) != 1 or (xs[0].is_ref and ys[0].is_ref):
             return None
         x, y = xs[0], ys[0]
-        rx, ry = paid_rank(x), paid_rank(y)
+        meant_x = self._antecedents(x, y) if x.is_ref else x
+        meant_y = self._antecedents(y, meant_x) if y.is_ref else y
+        if meant_x is None or meant_y is None:
+            return None
+        rx, ry = paid_rank(meant_x), paid_rank(meant_y)
         if rx == ry:
             return None
         return (y, x) if rx > ry else (x, y)

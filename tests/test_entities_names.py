@@ -386,3 +386,25 @@ def test_a_provisional_name_and_an_industry_before_its_parts_name_no_one(names):
     ))
     assert "德国汽车" not in found and "暂定名" not in found
     assert {"博世", "江西省投资集团有限公司", "江西赣博储能有限公司"} <= found
+
+
+@pytest.mark.parametrize(
+    "text,expected,absent",
+    [
+        # a foreign country before a firm's own name only says where it is from
+        ("遠航海運與日本今治造船株式會社訂立造船合約。", "今治造船株式會社", "日本今治造船株式會社"),
+        ("遠航海運將與日本信越化學於美國德州合資設廠。", "信越化學", "日本信越化學"),
+        ("丹麥哥本哈根基礎建設基金收購沃旭能源股權。", "哥本哈根基礎建設基金", "丹麥哥本哈根基礎建設基金"),
+        ("华远科技拟向日本东京精机订购设备。", "东京精机", "日本东京精机"),
+        # but stays when what follows is a trade or a kind: then the country is part of the name
+        ("韩国电力公社与华远科技签署协议。", "韩国电力", "电力公社"),
+        ("法国电力集团与华远科技签署协议。", "法国电力集团", "电力集团"),
+        ("华远银行与印度尼西亚国有电力公司签署贷款协议。", "印度尼西亚国有电力公司", "尼西亚国有电力公司"),
+        ("远航能源与沙特阿拉伯电力公司签署购电协议。", "沙特阿拉伯电力公司", "阿拉伯电力公司"),
+        # and a description right before the country still only describes the name after it
+        ("锦江国际已收购全球最大独立酒店管理公司美国洲际酒店集团。", "洲际酒店集团", "大独立酒店管理公司"),
+    ],
+)
+def test_a_foreign_country_before_a_firms_own_name_is_not_part_of_it(names, text, expected, absent):
+    found = _texts(names(text))
+    assert expected in found and absent not in found

@@ -383,7 +383,7 @@ ANNOUNCEMENTS = [
     ("华菱钢铁拟作为有限合伙人，以自有资金认缴出资3亿元，参与设立湖南湘投创业投资合伙企业（有限合伙）。", {("valin", "湖南湘投创业投资合伙企业(有限合伙)", "investment")}),
     (
         "台塑化今日董事會決議，與日本出光化學共同出資成立合資公司「台塑出光材料股份有限公司」。",
-        {("formosa-plastics", "台塑出光材料股份有限公司", "investment"), ("日本出光化學", "台塑出光材料股份有限公司", "investment")},
+        {("formosa-plastics", "台塑出光材料股份有限公司", "investment"), ("出光化學", "台塑出光材料股份有限公司", "investment")},
     ),
     # 老股东 before a listed backer ; natural persons listed among the sellers (合计持有)
     (
@@ -618,11 +618,11 @@ def test_investors_listed_after_a_founding_sentence_pay_into_what_it_founded(ext
         "苏州产投基金与苏州元禾控股股份有限公司各出资1亿元。"
     )
     _, deals = triples(extractor, text)
-    # the short forms the text never defined (丸红株式会社, 苏州产投基金) are the companies it named in full
+    # a short form the text never defined (苏州产投基金) is the company it named in full; 日本 only says where 丸红 is from
     got = {(d.investor.id, d.target.id, d.amount.text if d.amount else None) for d in deals}
     assert got == {
         ("星辰新材", "苏州星辰锂电材料", "3亿元"),
-        ("日本丸红株式会社", "苏州星辰锂电材料", "2亿元"),
+        ("丸红株式会社", "苏州星辰锂电材料", "2亿元"),
         ("苏州市产业投资基金管理", "苏州星辰锂电材料", "1亿元"),
         ("苏州元禾", "苏州星辰锂电材料", "1亿元"),
     }
@@ -1183,7 +1183,7 @@ SESSION11_READINGS = [
     # Taiwan: 收取簽約金 after the amount-free licence clause, in one sentence
     (
         "生華科技今日公告，與日本大塚製藥簽訂授權合約，生華科技將收取簽約金800萬美元。",
-        {("日本大塚製藥", "生華科技", "other")},
+        {("大塚製藥", "生華科技", "other")},
     ),
     # the licensee paying is the ordinary rule; a licence with no money received names no payer
     ("博安生物与美国Corvia Bio达成授权协议，双方将共同开发该药物。", set()),
@@ -2029,3 +2029,68 @@ SELLERS_BETWEEN_TO_AND_BUYING = [
 @pytest.mark.parametrize("text,expected", SELLERS_BETWEEN_TO_AND_BUYING, ids=[t[:16] for t, _ in SELLERS_BETWEEN_TO_AND_BUYING])
 def test_an_unknown_seller_between_to_and_a_verb_of_buying_is_paid(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+REFERENCES_IN_AGREEMENTS = [
+    # a reference in a symmetric agreement ranks as what it means: the company the text is about borrows
+    ("新能源车企云驰汽车昨日宣布完成D轮融资。此外，其还与交通银行签署了50亿元中长期贷款协议。", ("bocom", "云驰汽车", "loan")),
+    ("云途科技与招商银行签署战略合作协议，后者将向其提供50亿元授信。", ("cmb", "云途科技", "loan")),
+    ("新能源車企雲馳汽車昨日宣布完成融資。此外，其還與交通銀行簽署了50億元貸款協議。", ("bocom", "雲馳汽車", "loan")),
+]
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize("text,expected", REFERENCES_IN_AGREEMENTS, ids=["其-loan", "后者-credit", "traditional"])
+def test_a_reference_in_a_symmetric_agreement_ranks_as_what_it_means(text, expected, prefilter):
+    assert expected in triples(Extractor(prefilter=prefilter, progress=False), text)[0]
+
+
+ROUND_BACKERS_NOT_THE_COMPANY = [
+    # who opens a clause that backs a round is no company the round is about
+    ("本轮融资由红杉中国领投，高瓴创投与丰田通商跟投。", set()),
+    # a backer's country only says where it is from (日本|豐田通商: the catalog's 豐田 named by its unit)
+    (
+        "固態電池新創公司「鋰睿能源」今日宣布完成B輪募資。本輪募資總額1.2億美元，由紅杉資本領投，鴻揚創投與日本豐田通商跟投。",
+        {("sequoia-capital", "鋰睿能源", "investment"), ("鴻揚創投", "鋰睿能源", "investment"), ("toyota", "鋰睿能源", "investment")},
+    ),
+]
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize("text,expected", ROUND_BACKERS_NOT_THE_COMPANY, ids=["no-company", "country-before-backer"])
+def test_the_backers_of_a_round_are_not_the_company_that_raises_it(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_a_backers_country_does_not_cut_its_unit_off(extractor):
+    text = "「鋰睿能源」完成B輪募資，由紅杉資本領投，鴻揚創投與日本豐田通商跟投。"
+    assert "豐田通商" in {d.investor.mention for d in triples(extractor, text)[1]}
+
+
+BACKERS_NAMED_BY_THEIR_PART = [
+    # 领投方 / 参投方 / 跟投机构 name backers, who pay the company raising the round
+    (
+        "影视平台「微影时代」宣布完成15亿元C轮融资，领投方为华夏影视基金，参投方包括信业基金、南方资本。",
+        {("华夏影视基金", "微影时代", "investment"), ("信业基金", "微影时代", "investment"), ("南方资本", "微影时代", "investment")},
+    ),
+    (
+        "「星河動力」今日宣布完成5億元B輪融資，領投機構為紅杉中國，跟投機構包括高瓴創投。",
+        {("hongshan", "星河動力", "investment"), ("高瓴創投", "星河動力", "investment")},
+    ),
+    # the backers a company has, listed after its name
+    ("「云途出行」的投资方包括苹果、软银集团和阿里巴巴。", {("apple", "云途出行", "investment"), ("softbank", "云途出行", "investment"), ("alibaba", "云途出行", "investment")}),
+    ("「明朝万达」创立于2005年，其投资人包括达晨创投、中兴合创等机构。", {("fortune-capital", "明朝万达", "investment"), ("中兴合创", "明朝万达", "investment")}),
+]
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize("text,expected", BACKERS_NAMED_BY_THEIR_PART, ids=["领投方", "領投機構", "投资方包括", "其投资人"])
+def test_backers_named_by_their_part_in_a_round_pay_the_company(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_a_country_before_a_cofounder_does_not_hide_it(prefilter):
+    text = "矽晶圓廠環昱晶圓今日公告，將與日本信越化學工業於美國德州合資設立碳化矽基板新公司「Lone Star SiC LLC」。"
+    got = triples(Extractor(prefilter=prefilter, progress=False), text)[0]
+    assert got == {("環昱晶圓", "lone-star-sic", "investment"), ("信越化學", "lone-star-sic", "investment")}
