@@ -330,6 +330,8 @@ RULES: tuple[Rule, ...] = (
     # A 成为 B 的(第一)大股东 / 战略投资者 / 股权受让方
     _rule("becomes_holder", "{A}{G}(?P<t>成为|成為){G}{B}{G}(?:第[一二三]大股东|第[一二三]大股東|大股东|大股東|控股股东|控股股東|战略投资者|戰略投資者|基石投资者|基石投資者|战略股东|戰略股東|股东|股東|受让方|受讓方|收购方|收購方|接盘方|接盤方|有限合伙人|有限合夥人|合伙人|合夥人)", "A", "B", "investment", 0.75),
     # B 引进 战略投资者 A
+    # A 将 B 股票增持至 N% ; A 把所持 B 股份增持至…
+    _rule("holding_raised_to", "{A}{G}(?:将|將|把)(?:其)?(?:所持(?:有)?(?:的)?)?{B}(?:的)?(?:股票|股份|A股|H股|港股|股权|股權)(?P<t>增持)(?:至|到)", "A", "B", "investment", 0.78),
     # A 对 B 的持股比例(已)增至 ; A 在 B 的持股比例将由…增至 (not 被动增至: a buy-back raised it)
     _rule("holding_raised", "{A}{g}(?:对|對|在){B}(?:的)?(?:合计|合計|整体|整體|总|總)?(?P<t>持股比例|持股比重|股权比例|股權比例)(?:已|将|將|也|再)?(?:由{G})?(?:增至|增加至|提高至|提升至|升至|上升至|增加到|提高到|提升到|上升到)", "A", "B", "investment", 0.75),
     # A 将 … 资产 注入 B (the assets may name other companies)
@@ -748,13 +750,18 @@ ACRONYM_GLOSS = re.compile(f"({ENT})[（(][A-Z][A-Za-z0-9&.\\- ]{{0,15}}[）)]")
 _HOLDER_OF = re.compile(
     f"(?:的)?(?:控股股东|实际控制人|实控人|第一大股东|大股东)([^，,；;：:。]{{0,30}})"
 )
+# a count of things before the seller's name (订购100辆特斯拉电动卡车, 采购2万片英伟达GPU): its goods are bought, not it
+_COUNTED_GOODS = re.compile("[0-9０-９.,一二两兩三四五六七八九十百千万萬亿億多余餘数數几幾]+(?:辆|輛|台|架|片|颗|顆|套|块|塊|部|艘|张|張|枚|批|座|组|組)")
 # Taiwan and Hong Kong shorthand for a country's firm right before its name (日商村井製作所, 美商Lumentek)
 FIRM_OF_COUNTRY = re.compile(f"(?:(?:日|美|韓|韩|德|法|英|陸|陆|港|台|外|荷|瑞|澳|加)商|{'|'.join(FOREIGN_COUNTRIES)})(?={ENT})")
 # a description between a list's separator and the next name (…、阿里巴巴及中東主權基金Mubadala): the name is the item
 LISTED_DESCRIPTION = re.compile(f"(?<={ENT}[、及和])(?:(?!旗下|的)[^\ue000-\ue1ff、，,；;：:。（）()]){{0,6}}?(?:{_DESCRIBED})(?={ENT})")
 
-# 通过 / 经由 a bank: the party before it pays
-INTERMEDIARY = re.compile(f"(?:通过|通過|经由|經由|透过|透過|委托|委託){ENT}(?=向|对|對|为|為|给|給)")
+# 通过 / 经由 a bank: the party before it pays; 通过 an exchange's trading system: where, not who
+INTERMEDIARY = re.compile(
+    f"(?:通过|通過|经由|經由|透过|透過|委托|委託){ENT}(?=向|对|對|为|為|给|給)"
+    f"|(?:通过|通過|经由|經由|透过|透過|在){ENT}(?=(?:交易所|交易中心)?(?:的)?(?:交易系统|交易系統|集中竞价|集中競價|竞价交易|競價交易|大宗交易))"
+)
 # "中金资本旗下基金", "高瓴旗下的产业基金": the parent stands for its unnamed fund
 FUND_OF = re.compile(f"({ENT})(?:旗下|下属|下屬)(?:的)?(?:子基金|产业基金|產業基金|基金|投资平台|投資平台|投资机构|投資機構)(?!{ENT})")
 
@@ -1079,8 +1086,11 @@ class SentenceRelations:
             return []  # only a bank's commitment lends to the topic
         if rule.deal_type == "investment" and rule.name != "round" and re.search(OPTION_NOUN, text_clause):
             return []  # 发行可认购…股票的认股权证: the option is the deal
-        if rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees):
-            return []  # "采购 B 的芯片" / "采购其芯片", not "购买 B" (which buys B itself)
+        if (
+            rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees)
+            and not _COUNTED_GOODS.search(clause, m.end("t"), m.start(rule.payee))
+        ):
+            return []  # "采购 B 的芯片" / "采购其芯片" / "订购100辆B电动卡车", not "购买 B" (which buys B itself)
         sold = None  # the sides of a sale, when the filing gives each its role (these decide first)
         if rule.symmetric:
             loan = rule.deal_type == "loan"

@@ -2094,3 +2094,36 @@ def test_a_country_before_a_cofounder_does_not_hide_it(prefilter):
     text = "矽晶圓廠環昱晶圓今日公告，將與日本信越化學工業於美國德州合資設立碳化矽基板新公司「Lone Star SiC LLC」。"
     got = triples(Extractor(prefilter=prefilter, progress=False), text)[0]
     assert got == {("環昱晶圓", "lone-star-sic", "investment"), ("信越化學", "lone-star-sic", "investment")}
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a count of things before the seller's name buys its goods, not the seller
+        ("百事公司周二确认，已订购100辆特斯拉电动半挂卡车。", {("pepsico", "tesla", "purchase")}),
+        ("星河云计算公司拟采购一批英伟达服务器。", {("星河云计算公司", "nvidia", "purchase")}),
+        # with no count, 购买 B buys B itself: no purchase of goods
+        ("蓝海科技股份有限公司拟购买英伟达。", set()),
+    ],
+    ids=["辆", "批", "no-count"],
+)
+def test_a_count_of_goods_before_a_sellers_name_buys_from_it(text, expected, prefilter):
+    got = triples(Extractor(prefilter=prefilter, progress=False), text)[0]
+    assert {t for t in got if t[2] == "purchase"} == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an exchange's trading system is where shares were bought, not who sold them
+        ("昨日远航集团通过深圳证券交易所交易系统增持星河科技100万股。", {("远航集团", "星河科技", "investment")}),
+        ("遠航集團透過臺灣證券交易所集中競價增持星河科技股份500張。", {("遠航集團", "星河科技股份", "investment")}),
+        # A 将 B 股票增持至 N%: A's stake in B grows
+        ("远航集团将星河科技股票增持至9.9%。", {("远航集团", "星河科技", "investment")}),
+    ],
+    ids=["通过交易所", "透過集中競價", "增持至"],
+)
+def test_shares_bought_on_an_exchange_are_an_investment_in_the_company(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
