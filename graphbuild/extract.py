@@ -177,6 +177,7 @@ class Extractor:
             result.sentences += len(sentences)
             result.candidates += len(chosen)
         deals: dict[tuple, Deal] = {}
+        shared: set[int] = set()  # records whose amount is a total several payers shared
         invested: dict[int, dict[str, Mention]] = {}  # sentence index -> what its investments went to, by id
         acquired: dict[int, tuple[Mention, set[str]]] = {}  # sentence index -> its one acquirer and what it acquired
         tendered: dict[int, Mention] = {}  # sentence index -> whose tender result it announced
@@ -231,11 +232,13 @@ class Extractor:
                     sentences[i].text, spacy_doc._.mentions or [], company, notice, self._notice_total(sentences, i, doc_date)
                 )
             rels += self._upfront_paid(sentences[i].text, spacy_doc, company, rels, licensed, i)
-            for rel in rels:
-                if denied(rel, sentences, i):
-                    continue
-                _keep(deals, self._deal(rel, sentences[i], cleaned, doc_date))
-        found = sorted(_without_parents(_merged_short_names(deals.values())), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type))
+            stated = [self._deal(rel, sentences[i], cleaned, doc_date) for rel in rels if not denied(rel, sentences, i)]
+            shared |= _shared_amounts(stated)
+            for deal in stated:
+                _keep(deals, deal, shared)
+        found = sorted(
+            _without_parents(_merged_short_names(deals.values(), shared)), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type)
+        )
         return _with_aliases(found, defined)
 
     @staticmethod
@@ -517,23 +520,40 @@ def _party(mention) -> Party:
     return Party(id=mention.entity.id, name=mention.entity.name, mention=mention.surface, kind=mention.entity.kind)
 
 
-def _better(new: Deal, kept: Deal) -> bool:
-    """A restatement replaces the kept record when it knows the amount and the kept one does not, or is surer."""
+def _better(new: Deal, kept: Deal, shared: bool = False) -> bool:
+    """A restatement replaces the kept record when it knows the amount and the kept one does not, when the
+    kept amount was the whole that several payers shared (``shared``) and the new one is this payer's own,
+    or when it is surer."""
     if (new.amount is None) != (kept.amount is None):
         return new.amount is not None
+    if shared and new.amount is not None and new.amount.text != kept.amount.text:
+        return True  # A与B共同出资设立C，注册资本10亿元。其中A出资5.1亿元: A's own 5.1亿元
     return new.confidence > kept.confidence
 
 
-def _keep(deals: dict[tuple, Deal], deal: Deal) -> None:
-    """Add ``deal`` to ``deals`` (by investor, target and type), merged with a restatement of it."""
+def _keep(deals: dict[tuple, Deal], deal: Deal, shared: set[int] = frozenset()) -> None:
+    """Add ``deal`` to ``deals`` (by investor, target and type), merged with a restatement of it.
+    ``shared`` holds the ids of records whose amount several payers shared (see ``_shared_amounts``)."""
     key = (deal.investor.id, deal.target.id, deal.deal_type)
     kept = deals.get(key)
-    deals[key] = deal if kept is None else _restated(deal, kept)
+    deals[key] = deal if kept is None else _restated(deal, kept, id(kept) in shared)
 
 
-def _restated(new: Deal, kept: Deal) -> Deal:
+def _shared_amounts(deals: list[Deal]) -> set[int]:
+    """The ids of one sentence's ``deals`` whose amount another payer into the same target has too:
+    a total they share (a joint venture's registered capital, a round's size), not each one's own."""
+    return {
+        id(d) for d in deals
+        if d.amount is not None and any(
+            o.target.id == d.target.id and o.investor.id != d.investor.id and o.amount is not None and o.amount.text == d.amount.text
+            for o in deals
+        )
+    }
+
+
+def _restated(new: Deal, kept: Deal, shared: bool = False) -> Deal:
     """One record for a deal stated twice in a document: the better statement, counting both."""
-    winner = new if _better(new, kept) else kept
+    winner = new if _better(new, kept, shared) else kept
     winner.extra = {**winner.extra, "restated": kept.extra.get("restated", 1) + 1}
     return winner
 
@@ -550,7 +570,7 @@ def _short_form_of(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _merged_short_names(deals: Iterable[Deal]) -> list[Deal]:
+def _merged_short_names(deals: Iterable[Deal], shared: set[int] = frozenset()) -> list[Deal]:
     """A document that names a company in full and later by a short form it never defined
     (上海商发航空动力有限公司 … 商发航空) means one company: the short form takes the full name's
     id, so the same deal stated with both is one record. Only names the catalog does not know,
@@ -576,7 +596,7 @@ def _merged_short_names(deals: Iterable[Deal]) -> list[Deal]:
             if party.id in full_of:
                 full = full_of[party.id]
                 setattr(deal, side, Party(id=full.id, name=full.name, mention=party.mention, kind=full.kind))
-        _keep(merged, deal)
+        _keep(merged, deal, shared)
     return list(merged.values())
 
 

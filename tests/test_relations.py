@@ -2127,3 +2127,15 @@ def test_a_count_of_goods_before_a_sellers_name_buys_from_it(text, expected, pre
 )
 def test_shares_bought_on_an_exchange_are_an_investment_in_the_company(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_each_founders_own_amount_replaces_the_total_they_shared(prefilter):
+    text = (
+        "华远锂能股份有限公司（以下简称“华远锂能”）公告，公司拟与日本丸红株式会社及星河产业投资基金管理有限公司共同出资设立合资公司"
+        "华远新材料有限公司，注册资本10亿元。其中华远锂能以现金出资5.1亿元；丸红株式会社出资3.9亿元；"
+        "星河产业投资基金管理有限公司出资1亿元。"
+    )
+    deals = triples(Extractor(prefilter=prefilter, progress=False), text)[1]
+    got = {(d.investor.mention, d.amount.text if d.amount else None) for d in deals if d.target.mention == "华远新材料有限公司"}
+    assert got == {("华远锂能", "5.1亿元"), ("丸红株式会社", "3.9亿元"), ("星河产业投资基金管理有限公司", "1亿元")}
