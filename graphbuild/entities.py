@@ -1502,6 +1502,11 @@ def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
             for m in _BARE_DEF.finditer(text)
             if m.group("alias") not in _REGISTERED_PLACES
         ]
+        found += [  # 國家發展基金（國發基金）: a fund's abbreviation, its characters taken from the name before it
+            AliasDefinition(m.group("alias"), m.start(), m.end(), True)
+            for m in _FUND_BARE_DEF.finditer(text)
+            if sum(ch not in text[max(0, m.start() - 16) : m.start()] for ch in m.group("alias")) <= 1
+        ]
     if "方" in text:
         found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True, True) for m in _ROLE_APPOSITION.finditer(text)]
     return tuple(found)
@@ -1511,6 +1516,8 @@ _ENGLISH_ALIAS = re.compile(  # not a place inside a Latin name: Image Frame Inv
     r"[（(]\s*(?P<alias>[A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5})\s*[）)]"
     r"(?! (?:Limited|Ltd|Co|Company|Inc|Pte|LLC|L\.P|Holdings|Corp|Corporation|GmbH|AG|S\.A)(?![A-Za-z]))"
 )
+# a fund's short name in bare brackets right after its name (not its legal form: …基金（有限合伙）)
+_FUND_BARE_DEF = re.compile(r"(?<=基金)\s?[（(](?!有限合伙|有限合夥|普通合伙|普通合夥)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
 # a short name in bare brackets right after a registered name: …二期股份有限公司（大基金二期）
 _BARE_DEF = re.compile(
     r"(?:(?<=公司)|(?<=集团)|(?<=集團)|(?<=合伙[）)])|(?<=合夥[）)])|(?<=银行)|(?<=銀行)|(?<=医院)|(?<=醫院)|(?<=大学)|(?<=大學)|(?<=局))\s?[（(](?!" + _ALIAS_KEYWORDS + r"|简称|簡稱|作為|作为)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]"

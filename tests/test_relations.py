@@ -2139,3 +2139,13 @@ def test_each_founders_own_amount_replaces_the_total_they_shared(prefilter):
     deals = triples(Extractor(prefilter=prefilter, progress=False), text)[1]
     got = {(d.investor.mention, d.amount.text if d.amount else None) for d in deals if d.target.mention == "华远新材料有限公司"}
     assert got == {("华远锂能", "5.1亿元"), ("丸红株式会社", "3.9亿元"), ("星河产业投资基金管理有限公司", "1亿元")}
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_a_funds_abbreviation_in_bare_brackets_names_the_same_fund(prefilter):
+    text = (
+        "新藥公司昱晟生技董事會通過辦理私募普通股案，應募人為國家發展基金（國發基金）及台杉生技基金，私募總金額約新台幣5.6億元。"
+        "其中，國發基金認購約2億元，台杉生技基金認購約3.6億元。"
+    )
+    deals = triples(Extractor(prefilter=prefilter, progress=False), text)[1]
+    assert sorted((d.investor.name, d.amount.text) for d in deals) == [("台杉生技基金", "約3.6億元"), ("國家發展基金", "約2億元")]
