@@ -243,6 +243,7 @@ FOREIGN_COUNTRIES = tuple(sorted((
     "挪威", "比利时", "比利時", "西班牙", "印度尼西亚", "印度尼西亞", "印度", "越南", "泰国", "泰國", "马来西亚", "馬來西亞",
     "印尼", "沙特阿拉伯", "沙特",
 ), key=len, reverse=True))  # longest first: 印度尼西亚 is no 印度, 沙特阿拉伯 no 沙特
+_ANY_COUNTRY = "|".join(FOREIGN_COUNTRIES)
 # Words (whole pkuseg tokens in the pipeline) after which a name may begin, and foreign countries (日本|豐田通商).
 _LEFT_WORDS = (
     "与 與 和 及 、 向 对 對 由 被 将 將 把 从 從 为 為 是 在 据 據 而 但 且 让 讓 给 給 跟 同 以 即 后 後 的 了 也 又 还 還 "
@@ -1069,10 +1070,9 @@ def _past_country(text: str, start: int, end: int, shortest: int) -> int:
     or a kind (法国|电力集团, 美国|国际集团, 美国|银行): then it is part of the name."""
     if text.startswith(_FOREIGN_FIRM, start):
         return start + 2 if end - start - 2 >= shortest else start
-    country = next((c for c in FOREIGN_COUNTRIES if text.startswith(c, start)), None)
-    if country is None:
+    if not text.startswith(FOREIGN_COUNTRIES, start):
         return start
-    rest = start + len(country)
+    rest = start + len(next(c for c in FOREIGN_COUNTRIES if text.startswith(c, start)))
     brand = text[rest:end]
     if len(brand) < shortest or not _HAN.fullmatch(brand[:2]) or _is_common_brand(brand[:2]) or brand in _KINDS_ALONE:
         return start
@@ -1136,7 +1136,7 @@ _TO = frozenset("向对對为為给給")
 
 
 # a catalog company's unit named in a list of backers (投资方为美团龙珠和联想创投, 上汽恒旭、临港科创投跟投)
-_LIST_BEFORE = re.compile(r"(?:^|[、，,和及与與]|为|為|包括|由)" + f"(?:{'|'.join(FOREIGN_COUNTRIES)})?$")  # 、日本|豐田|通商
+_LIST_BEFORE = re.compile(r"(?:^|[、，,和及与與]|为|為|包括|由)" + f"(?:{_ANY_COUNTRY})?$")  # 、日本|豐田|通商
 _LIST_AFTER = re.compile(r"[、和及与與等]|跟投|领投|領投|参投|參投|独家|獨家")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _DETERMINERS = frozenset("本该該其此我贵貴")  # 本公司, 该集团, 贵公司: a word of their own before a company word
@@ -1923,7 +1923,7 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
 # 美国车用电子厂「哈曼」, 沙特能源开发商Al Nour Energy Company
 _DESCRIBED_GAP = re.compile(  # 印度汽車|零組件大廠|Rane Precision: more of the description may come first, not 的 (A的承销商B)
     r"(?:[^\s的与與和及、，,。；;：:（）()]{0,6}?(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?[\s「『“\"]?"
-    f"(?:{'|'.join(FOREIGN_COUNTRIES)})?"
+    f"(?:{_ANY_COUNTRY})?"
 )
 _PLACE_BRANCH = re.compile(r"(?:(?![与與和及向对對为為银銀])[\u3400-\u9fff]){2,6}?(?:分行|支行)")  # a branch right after its bank's registered name
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "有限責任公司", "合伙企业", "合夥企業", "有限合伙", "有限合夥")

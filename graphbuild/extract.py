@@ -177,7 +177,7 @@ class Extractor:
             result.sentences += len(sentences)
             result.candidates += len(chosen)
         deals: dict[tuple, Deal] = {}
-        shared: set[int] = set()  # records whose amount is a total several payers shared
+        shared: dict[int, Deal] = {}  # records (by id, held so no id is reused) whose amount is a total several payers shared
         invested: dict[int, dict[str, Mention]] = {}  # sentence index -> what its investments went to, by id
         acquired: dict[int, tuple[Mention, set[str]]] = {}  # sentence index -> its one acquirer and what it acquired
         tendered: dict[int, Mention] = {}  # sentence index -> whose tender result it announced
@@ -233,7 +233,7 @@ class Extractor:
                 )
             rels += self._upfront_paid(sentences[i].text, spacy_doc, company, rels, licensed, i)
             stated = [self._deal(rel, sentences[i], cleaned, doc_date) for rel in rels if not denied(rel, sentences, i)]
-            shared |= _shared_amounts(stated)
+            shared.update(_shared_amounts(stated))
             for deal in stated:
                 _keep(deals, deal, shared)
         found = sorted(
@@ -531,19 +531,19 @@ def _better(new: Deal, kept: Deal, shared: bool = False) -> bool:
     return new.confidence > kept.confidence
 
 
-def _keep(deals: dict[tuple, Deal], deal: Deal, shared: set[int] = frozenset()) -> None:
+def _keep(deals: dict[tuple, Deal], deal: Deal, shared: dict[int, Deal] | None = None) -> None:
     """Add ``deal`` to ``deals`` (by investor, target and type), merged with a restatement of it.
     ``shared`` holds the ids of records whose amount several payers shared (see ``_shared_amounts``)."""
     key = (deal.investor.id, deal.target.id, deal.deal_type)
     kept = deals.get(key)
-    deals[key] = deal if kept is None else _restated(deal, kept, id(kept) in shared)
+    deals[key] = deal if kept is None else _restated(deal, kept, shared is not None and id(kept) in shared)
 
 
-def _shared_amounts(deals: list[Deal]) -> set[int]:
-    """The ids of one sentence's ``deals`` whose amount another payer into the same target has too:
+def _shared_amounts(deals: list[Deal]) -> dict[int, Deal]:
+    """Those of one sentence's ``deals`` (by id) whose amount another payer into the same target has too:
     a total they share (a joint venture's registered capital, a round's size), not each one's own."""
     return {
-        id(d) for d in deals
+        id(d): d for d in deals
         if d.amount is not None and any(
             o.target.id == d.target.id and o.investor.id != d.investor.id and o.amount is not None and o.amount.text == d.amount.text
             for o in deals
@@ -570,7 +570,7 @@ def _short_form_of(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _merged_short_names(deals: Iterable[Deal], shared: set[int] = frozenset()) -> list[Deal]:
+def _merged_short_names(deals: Iterable[Deal], shared: dict[int, Deal] | None = None) -> list[Deal]:
     """A document that names a company in full and later by a short form it never defined
     (上海商发航空动力有限公司 … 商发航空) means one company: the short form takes the full name's
     id, so the same deal stated with both is one record. Only names the catalog does not know,

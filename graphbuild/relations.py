@@ -452,7 +452,8 @@ ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
 # B的投资方包括A、C ; 其投资人包括…: whom the backers listed next have invested in
 _OWN_BACKERS = "投资方|投資方|投资人|投資人|投资机构|投資機構"
-ROUND_TARGET_OWNER = _compile("{B}(?:的|之)?(?=(?:" + _OWN_BACKERS + ")(?:为|為|是|包括|包含|有))")
+_LISTS_AS = "(?:为|為|是|包括|包含|有)"  # 投资方为 / 包括 …: the names listed next
+ROUND_TARGET_OWNER = _compile("{B}(?:的|之)?(?=(?:" + _OWN_BACKERS + ")" + _LISTS_AS + ")")
 _HOLDER = "|".join(HOLDER_TITLES)
 _SERVING = "担任|擔任|作为|作為"  # A担任本轮财务顾问, A作为…: a role, not a backer
 _SERVES = re.compile(_SERVING + "|出任")
@@ -475,8 +476,7 @@ THIS_ROUND = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|
 NAMED_ROUND = re.compile(r"(?:天使|种子|種子|Pre-?[A-E]|[A-E])\+?[0-9]?(?:轮|輪)(?=由)")
 # 投资方为 A 和 B ; 投资机构包括 A、B ; 领投方为 A，参投方包括 B、C
 ROUND_BACKERS_NAMED = _compile(
-    "(?P<t>投资方|投資方|投资人|投資人|投资机构|投資機構|投资者|投資者|出资方|出資方|"
-    "(?:领投|領投|跟投|参投|參投)(?:方|机构|機構))(?:为|為|是|包括|包含|有)(?:{g})"
+    "(?P<t>" + _OWN_BACKERS + "|投资者|投資者|出资方|出資方|(?:领投|領投|跟投|参投|參投)(?:方|机构|機構))" + _LISTS_AS + "(?:{g})"
     "(?:(?:天使投资人|天使投資人|个人投资者|個人投資者)" + NON_ENT + "{2,4}?(?:及|和|、|与|與))?{A}"  # a person listed first
 )
 
