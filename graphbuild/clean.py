@@ -445,7 +445,7 @@ _SPAM_WORDS = re.compile(
 )
 _SPAM_AV = re.compile(r"(?<![a-z])av(?![a-z])", re.IGNORECASE)
 _STRONG_SPAM = re.compile(r"软文推广|无码|开奖|博彩|三级片|色播|娱乐城")
-_LIST_SEP = re.compile(r"[|｜,，]")
+_LIST_SEP = re.compile(r"[|｜，]|,(?![0-9]{3})")  # not the comma that groups a number's digits (11,258,278股)
 
 
 # A line that _LONE_NUMBER or _UI_LINE fills or _BREADCRUMB_START opens: one regex

@@ -387,6 +387,8 @@ class EntityFinder:
             if place is not None:  # 华储锂能|（上海）|储能|科技有限公司: the brand before the bracketed place and the trade after it
                 front = self._suffix_name_start(text, place.start(), token_starts, 18 - (suffix_start - place.start()))
                 start = front if front is not None else start
+            if _SHOWS.match(text, end):
+                continue  # 工商信息显示，…: a record the news cites, not a company
             name = text[start:end]
             found.append(Mention(start, end, name, self.resolve(name), "suffix"))
         projects = [q.span(1) for q in _QUOTED_PROJECT.finditer(text) if _PROJECT.search(q.group(1))] if "「" in text else []
@@ -680,6 +682,9 @@ class EntityFinder:
                 continue  # 控股 in 湖南有色控股 or 首钢控股有限公司 is part of a name, not a verb
             clause_start = max((b + 1 for b in breaks if b < verb_start), default=0)
             clause_end = min((b for b in breaks if b >= verb_end), default=len(text))
+            dash = _DASH.match(text, clause_end)
+            if dash is not None and dash.end() < len(text) and taken[dash.end()]:
+                clause_end = dash.end() + 1  # 收购中东地区最大的电商平台——Souq.com: the dash sets off the name
             subject = None if any(taken[clause_start:verb_start]) else _name_tokens(words, tokens, i, -1, taken)
             obj = None if any(taken[verb_end:clause_end]) else _name_tokens(words, tokens, i, +1, taken)
             for span in (subject, obj):
@@ -1451,6 +1456,7 @@ def _alias_uses(text: str, alias: str) -> list[tuple[int, int]]:
     return found
 
 
+_SHOWS = re.compile("(?:显示|顯示)[，,:：]")
 # 港交所披露易数据显示, 路透社报道: a source of the news, not its subject
 _LEARNED_FROM = re.compile(r"(?:从|從)(?:上市公司|挂牌公司|掛牌公司)?$")
 _SOURCE = re.compile(r"[^，,。；;]{0,6}?(?:显示|顯示|获悉|獲悉|报道|報導|報道|消息|讯|訊|援引|公告[|｜])")  # 香港交易所公告｜
@@ -1538,6 +1544,7 @@ _ROLE_APPOSITION = re.compile(
 
 
 _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the relation stage's clause breaks
+_DASH = re.compile("——|—|--")
 _PINYIN_TONE = re.compile("[āǎēěīǐōǒūǔǖǘǚǜ]")  # tone marks only pinyin writes (not é, è of French names)
 _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|其他|部分|多个|多個|若干)$")
 
@@ -1645,7 +1652,7 @@ _SLOT_STOP = re.compile(
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
-    r"完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
+    r"这是|這是|那是|继|繼|最|筹划|籌劃|筹备|籌備|打算|准备|準備|酝酿|醞釀|考虑|考慮|谋求|謀求|完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
     r"且|而|但|则|則|就|都|均|皆|亦|仍|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
@@ -1899,7 +1906,7 @@ def _name_tokens(
 def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
     """"网络安全公司Wiz": a suffix (or learned) name right before another name only describes it.
 
-    Only when nothing but a space, an opening quote or a country separates them (全球最大独立酒店管理
+    Only when nothing but a space, a dash, an opening quote or a country separates them (全球最大独立酒店管理
     公司美国洲际酒店集团): in
     华泽集团与太白酒业 or 莱美药业的承销商 the two are different parties, and a
     verb-slot guess right after a name does not make that name a description.
@@ -1922,7 +1929,7 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # 美国车用电子厂「哈曼」, 沙特能源开发商Al Nour Energy Company
 _DESCRIBED_GAP = re.compile(  # 印度汽車|零組件大廠|Rane Precision: more of the description may come first, not 的 (A的承销商B)
-    r"(?:[^\s的与與和及、，,。；;：:（）()]{0,6}?(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?[\s「『“\"]?"
+    r"(?:[^\s的与與和及、，,。；;：:（）()]{0,6}?(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?(?:——|—|--)?[\s「『“\"]?"
     f"(?:{_ANY_COUNTRY})?"
 )
 _PLACE_BRANCH = re.compile(r"(?:(?![与與和及向对對为為银銀])[\u3400-\u9fff]){2,6}?(?:分行|支行)")  # a branch right after its bank's registered name

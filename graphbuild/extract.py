@@ -57,6 +57,9 @@ from graphbuild.relations import (
     is_bank,
     licence_parties,
     may_continue,
+    continues_syndicate,
+    syndicate_members,
+    syndicated_loan,
     names_counterparties,
     parties_needed,
     upfront_relations,
@@ -182,6 +185,7 @@ class Extractor:
         acquired: dict[int, tuple[Mention, set[str]]] = {}  # sentence index -> its one acquirer and what it acquired
         tendered: dict[int, Mention] = {}  # sentence index -> whose tender result it announced
         licensed: dict[int, tuple[Mention, Mention]] = {}  # sentence index -> the two sides of the licence it states
+        syndicated: dict[int, Relation] = {}  # sentence index -> the syndicated loan it told
         joined: Mention | None = None  # the last company whose round a backer joined (参与QuantaCell的C轮增资)
         procurer: Mention | None = None  # the buyer a procurement notice named in a field of its own (采购人：A)
         notice = asset_notice(cleaned.text)  # 公告本公司取得機器設備 … 交易相對人…：B
@@ -219,6 +223,11 @@ class Extractor:
                 acquired[i] = acquired[i - 1]  # 根据公告，…: the acquisition is still the one before
             if i in acquired and names_counterparties(sentences[i].text):  # 交易对方为A及B: they sell
                 rels += counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], *acquired[i])
+            if not rels and i - 1 in syndicated and continues_syndicate(sentences[i].text):  # 其中A承諾額度35億元，其餘由B、C參與
+                rels = syndicate_members(sentences[i].text, spacy_doc._.mentions or [], self.finder.catalog.roles, syndicated[i - 1])
+            loan = syndicated_loan(rels, self.finder.catalog.roles)
+            if loan is not None:
+                syndicated[i] = loan
             rels += self._tender_won(sentences[i].text, spacy_doc._.mentions or [], rels, tendered, i)
             procurer = procurement_buyer(sentences[i].text, spacy_doc._.mentions or []) or procurer
             if procurer is not None and not rels:  # 采购人：A … 中标供应商：B (… 中标金额：X)
@@ -451,6 +460,7 @@ def leans_on_neighbours(sentence: str) -> bool:
     return (
         may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
         or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence) or is_counterparty_field(sentence)
+        or continues_syndicate(sentence)
     )
 
 
@@ -561,11 +571,11 @@ def _restated(new: Deal, kept: Deal, shared: bool = False) -> Deal:
 def _short_form_of(short: str, full: str) -> bool:
     """Whether ``short`` abbreviates ``full`` (浦星控股 / 韩国浦星控股株式会社, 深圳重投集团 /
     深圳市重大产业投资集团有限公司): its characters in order, starting with the full name's first two
-    or standing in it whole."""
+    (after 中国) or standing in it whole."""
     if len(short) < 3 or len(short) >= len(full):
         return False
-    if short not in full and not full.startswith(short[:2]):
-        return False
+    if short not in full and not full.startswith(short[:2]) and not full.startswith("中国" + short[:2]):
+        return False  # (中国工商银行股份有限公司广东省分行 / 工商银行广东省分行: 中国 goes first)
     rest = iter(full)
     return all(ch in rest for ch in short)
 
@@ -577,13 +587,18 @@ def _merged_short_names(deals: Iterable[Deal], shared: dict[int, Deal] | None = 
     only when one full name fits, and never two names that deal with each other (鼎盛新材 and its
     subsidiary 鼎盛新材（安徽）有限公司)."""
     deals = list(deals)
-    parties = {p.id: p for d in deals for p in (d.investor, d.target) if not p.id.isascii()}
+    everyone = {p.id: p for d in deals for p in (d.investor, d.target)}
+    written: dict[str, set[str]] = {}  # how the document wrote each party: a catalog bank in full (中国工商银行股份有限公司广东省分行)
+    for d in deals:
+        for p in (d.investor, d.target):
+            written.setdefault(p.id, {t2s(p.name)}).add(t2s(p.mention))
     dealt = {frozenset((d.investor.id, d.target.id)) for d in deals}
     full_of = {}
-    for short in parties.values():
+    for short in (p for p in everyone.values() if not p.id.isascii()):
         fits = [
-            p for p in parties.values()
-            if p.id != short.id and frozenset((p.id, short.id)) not in dealt and _short_form_of(t2s(short.name), t2s(p.name))
+            p for p in everyone.values()
+            if p.id != short.id and frozenset((p.id, short.id)) not in dealt
+            and any(_short_form_of(t2s(short.name), form) for form in written[p.id])
         ]
         if len(fits) == 1:
             full_of[short.id] = fits[0]

@@ -8,6 +8,8 @@ suffixes aligned to pkuseg tokens, Latin names) and sets ``doc.ents``;
 """
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import spacy
@@ -89,12 +91,24 @@ class ScriptTokenizer(ChineseTokenizer):
         simple = simple.translate(_FULL_WIDTH_PUNCTUATION).replace(MASKED_NUMBER, _MASK_AS_DIGITS)
         if simple == text:
             return super().__call__(text)
-        words, spaces = get_words_and_spaces(self.pkuseg_seg.cut(simple), simple)
+        words, spaces = get_words_and_spaces(_unnumbered(self.pkuseg_seg.cut(simple)), simple)
         original, at = [], 0
         for word, space in zip(words, spaces):
             original.append(text[at : at + len(word)])
             at += len(word) + space
         return Doc(self.vocab, words=original, spaces=spaces)
+
+
+_LIST_NUMBER = re.compile(r"(\d+[.．、])(?=[\u4e00-\u9fff])")
+
+
+def _unnumbered(words: list[str]) -> list[str]:
+    """pkuseg's words with a list item's number cut off the word it glued it to (2.诺德|基金 → 2.|诺德)."""
+    out = []
+    for word in words:
+        number = _LIST_NUMBER.match(word)
+        out.extend((number.group(1), word[number.end() :]) if number else (word,))
+    return out
 
 
 @spacy.registry.tokenizers("graphbuild.ChineseTokenizer.v1")

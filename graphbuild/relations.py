@@ -70,7 +70,8 @@ def _slot(name: str) -> str:
 
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
 ELLIPTIC_INVEST = re.compile(
-    f"^(?:同时|同時|此外|另外|而|其中)?(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別|加码|加碼){{0,2}}"
+    f"^(?:同时|同時|此外|另外|而|其中)?(?:老股东|老股東|原股东|原股東|新股东|新股東|现有股东|現有股東)?"
+    f"(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別|加码|加碼|合计|合計|共同){{0,2}}"
     f"(?:(?:(?:以|作为|作為){NON_ENT}{{0,8}}?){{0,2}}(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳|认购|認購)(?:了)?(?:出资|出資)?"  # 作为有限合伙人认缴出资10亿元
     f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]"
     f"|(?P<joined>参与|參與)(?:了)?(?:此次|本次|该次|該次)(?:增资|增資|投资|投資)){NON_ENT}*$"
@@ -116,7 +117,7 @@ PERSONS = "(?:(?:自然人|自然人股东|自然人股東)" + NON_ENT + "{2,4}?
 FOUND = (
     "参与设立|參與設立|共同设立|共同設立|发起设立|發起設立|出资设立|出資設立|出资成立|出資成立|投资设立|投資設立|"
     "合资成立|合資成立|合资设立|合資設立|共同出资设立|共同出資設立|共同出资成立|共同出資成立|认缴出资设立|認繳出資設立|"
-    "共同成立|共同发起|共同發起"
+    "共同投资设立|共同投資設立|共同投资成立|共同投資成立|共同成立|共同发起|共同發起"
 )
 SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了|订立|訂立"
 CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易"
@@ -313,13 +314,26 @@ def _skeleton(template: str, slot: str = "") -> str:
     return skeleton.replace("(?P<t>", "(?:").replace("(?P<poss>", "(?:")
 
 
+# 发行股份(及支付现金)购买…, 发行股份作为对价, 發行承兌票據支付: what pays for a purchase, not what is sold for money
+_NOT_PAYING_IN_SHARES = "(?![^，,；;。]{0,12}?(?:购买|購買|收购|收購|支付|对价|對價))"
+
+
 # Order matters only for readability; every rule runs on every clause.
 RULES: tuple[Rule, ...] = (
     # A 向/对 B 注资 / 投资 / 增持 / 举牌 ; A 向游戏公司 B 投资
     # (not A 成为 B 的参股公司: B invests in A)
     _rule("invest_to", "{A}{G}(?:向|对|對|(?<![成作视視认認])[为為]|给|給){D}{B}{G}(?P<t>" + INVEST + "|投入|追加投资|追加投資)" + NOT_VERB, "A", "B", "investment", 0.92),
     # S 向 A 出售 / 发行 … 股 (A buys new or existing shares of S)
-    _rule("sell_shares", "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,24}?股", "A", "B", "investment", 0.85),
+    # (not 向A发行股份购买其持有的…: the shares pay for what B buys from A)
+    _rule("sell_shares", "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,24}?股" + _NOT_PAYING_IN_SHARES, "A", "B", "investment", 0.85),
+    # B 向 A 发行票据 / 债券: A lends to B
+    # (not convertible bonds, an investment; nor notes that pay for what B buys: 向賣方發行…承兌票據支付)
+    _rule(
+        "issue_debt_to",
+        "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>发行|發行)(?:(?!可转|可轉|可交换|可交換)" + NON_ENT + "){0,16}?(?:票据|票據|债券|債券|公司债|公司債|融资券|融資券)"
+        + _NOT_PAYING_IN_SHARES,
+        "A", "B", "loan", 0.82,
+    ),
     # A 注资 / 投资 / 入股 / 增持 B ; A 投资的 B
     # (not A认购1000万美元、B认购…: a list of subscriptions)
     _rule("invest", "{A}{G}(?<!被)" + NOT_AFTER_DETERMINER + "(?P<t>" + INVEST + ")" + NOT_VERB + "(?:了)?" + NOT_A_LIST + "{d}{B}", "A", "B", "investment", 0.9),
@@ -457,7 +471,7 @@ ROUND_TARGET_OWNER = _compile("{B}(?:的|之)?(?=(?:" + _OWN_BACKERS + ")" + _LI
 _HOLDER = "|".join(HOLDER_TITLES)
 _SERVING = "担任|擔任|作为|作為"  # A担任本轮财务顾问, A作为…: a role, not a backer
 _SERVES = re.compile(_SERVING + "|出任")
-_BACKING_VERBS = "领投|領投|独家投资|獨家投資|战略投资|戰略投資|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與"
+_BACKING_VERBS = "领投|領投|独家投资|獨家投資|独家战略投资|獨家戰略投資|战略投资|戰略投資|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與"
 _BACKS = re.compile(  # right after a name: it backs the round (腾讯投资也参与了本轮融资)
     f"(?:也|亦|还|還|则|則|同样|同樣|继续|繼續|持续|持續|共同|联合|聯合|将|將|拟|擬)*(?:{_BACKING_VERBS})"
 )
@@ -558,13 +572,20 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     # A 與由 B 牽頭、包括 C 及 D 在內的銀團，簽訂…貸款融資協議: the clause rule, when a comma parts the signing from the banks
     _rule(
         "syndicate_led",
-        "{X}{G}(?:与|與|和|同|跟){g}(?:由|以){Y}(?:牵头|牽頭|主办|主辦|领衔|領銜|为首|為首)[^，,；;。]*?"  # the members join in _syndicated
-        "(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團)[，,](?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立)(?:了)?"
+        "{X}{G}(?:与|與|和|同|跟){g}(?:由|以){Y}(?:统筹|統籌)?(?:牵头|牽頭|主办|主辦|领衔|領銜|为首|為首)[^；;。]{0,40}?"  # the members join in _syndicated
+        "(?:组成|組成)?的?" + NON_ENT + "{0,6}?(?:银团|銀團|银行团|銀行團)[，,]?(?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立)(?:了)?"
         + NON_ENT + "*?(?P<t>授信|贷款|貸款|借款|融资|融資)",
         "X", "Y", "loan", 0.78, True, True,
     ),
     # 采购人为A，由B与C组成的联合体中标 ; A…標案由B與C組成的聯合承攬團隊得標: the owner pays each member
     _rule("consortium_won", "{A}{G}由{B}(?:与|與|和|及|、){d}{S}" + NON_ENT + "{0,8}?(?:组成|組成)(?:的|之)" + NON_ENT + "{0,8}?(?:联合体|聯合體|团队|團隊|联营体|聯營體|联盟|聯盟){G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
+    # A 与 P(、自然人 Q) 签署《合资协议》，共同出资设立 B: every side of the agreement founds B
+    _rule(
+        "found_after_signing",
+        "{A}{G}(?:与|與|和|同)(?P<P>" + ENT + "(?:(?:、|和|及|与|與)(?:自然人)?" + ENT + ")*)" + NON_ENT + "{0,4}?(?:签署|簽署|签订|簽訂|订立|訂立)(?:了)?"
+        + NON_ENT + "{0,16}?[，,](?:并|並|拟|擬|将|將|各方|双方|雙方|三方)?(?P<t>" + FOUND + "){d}{B}",
+        "A", "B", "investment", 0.76, False, True,
+    ),
     # A 买入/增持 …股，占 B 总股本 …% (a stake notice: the shares are B's)
     _rule(
         "shares_of_total",
@@ -612,7 +633,10 @@ _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
 # the clause right after a contract, buying with no new subject: its buyer is the contract's first party
-_BUYS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬|计划|計劃|共)?(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)")
+_BUYS_NEXT = re.compile(  # …签订采购合同，约定2026年至2028年采购多晶硅约18万吨: the same subject buys
+    "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定)?(?:[0-9０-９年月日至到起内內间間期]{0,16})?(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)"
+)
+_SELLS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬|同意)?(?:以" + NON_ENT + "{0,16}?)?(?:出售|转让|轉讓|出让|出讓)(?!给|給|予|于|於)")
 _BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托|商行|商银|企银)$")  # 沈北农商行, 上海商银, 台湾中小企银
 _LEGAL_FORM_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")  # 沈北农村商业银行股份有限公司 is a bank
 _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股份")
@@ -620,7 +644,7 @@ _PREPOSITIONS = "向对對给給与與和为為从從把让讓使由"  # what no
 _NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
-ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|战略投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
+ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|独家战略投资|战略投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
 
 # the company raising the round, its round word after it, and a backer after it (before or after the round word);
 # or 本轮 anywhere and a backer anywhere (腾讯投资也参与了本轮融资: the document's company raises it)
@@ -738,7 +762,7 @@ _FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家
 # "凌群今日代子公司Orion Tech公告，以…认购": the subsidiary a Taiwan filing speaks for.
 APPOSITION = re.compile(
     f"({ENT})(?:的|之)?(?:(?:今日|今天|昨日|昨天|日前|近日)?代(?:子公司|孙公司|孫公司)|(?:(?:间接|間接)?(?:全资|全資|控股))?(?:子公司|附属公司|附屬公司)|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
-    f"(?:(?:(?![，,；;：:。]){GAP}){{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金|工作室))?(?={ENT})"
+    f"(?:(?:(?![，,；;：:。]){GAP}){{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金|工作室|部门|部門))?(?={ENT})"
 )
 
 
@@ -751,13 +775,16 @@ _HOLDER_OF = re.compile(
     f"(?:的)?(?:控股股东|实际控制人|实控人|第一大股东|大股东)([^，,；;：:。]{{0,30}})"
 )
 # a count of things before the seller's name (订购100辆特斯拉电动卡车, 采购2万片英伟达GPU): its goods are bought, not it
-_COUNTED_GOODS = re.compile("[0-9０-９.,一二两兩三四五六七八九十百千万萬亿億多余餘数數几幾]+(?:辆|輛|台|架|片|颗|顆|套|块|塊|部|艘|张|張|枚|批|座|组|組)")
+_COUNTED_GOODS = re.compile("(?:<N>|[0-9０-９.,一二两兩三四五六七八九十百千万萬亿億多余餘数數几幾])+(?:辆|輛|台|架|片|颗|顆|套|块|塊|部|艘|张|張|枚|批|座|组|組)")
 # Taiwan and Hong Kong shorthand for a country's firm right before its name (日商村井製作所, 美商Lumentek)
 FIRM_OF_COUNTRY = re.compile(f"(?:(?:日|美|韓|韩|德|法|英|陸|陆|港|台|外|荷|瑞|澳|加)商|{'|'.join(FOREIGN_COUNTRIES)})(?={ENT})")
 # a description between a list's separator and the next name (…、阿里巴巴及中東主權基金Mubadala): the name is the item
 LISTED_DESCRIPTION = re.compile(f"(?<={ENT}[、及和])(?:(?!旗下|的)[^\ue000-\ue1ff、，,；;：:。（）()]){{0,6}}?(?:{_DESCRIBED})(?={ENT})")
 
 # 通过 / 经由 a bank: the party before it pays; 通过 an exchange's trading system: where, not who
+# a dash that sets off the name a description introduces (收购中东地区最大的电商平台——Souq.com)
+DASHED_NAME = re.compile(f"({_DESCRIBED})(?:——|—|--)(?=[「『“]?{ENT})")
+
 INTERMEDIARY = re.compile(
     f"(?:通过|通過|经由|經由|透过|透過|委托|委託){ENT}(?=向|对|對|为|為|给|給)"
     f"|(?:通过|通過|经由|經由|透过|透過|在){ENT}(?=(?:交易所|交易中心)?(?:的)?(?:交易系统|交易系統|集中竞价|集中競價|竞价交易|競價交易|大宗交易))"
@@ -848,7 +875,7 @@ class SentenceRelations:
         simplified = t2s(self.sig.text)  # 采購/採購/采购 alike; placeholders pass through
         self.sig_text = APPOSITION.sub("", simplified if len(simplified) == len(self.sig.text) else self.sig.text)
         self.sig_text = GLOSS.sub(r"\1", self.sig_text)  # 浦星控股株式会社（POSUNG Holdings）及…: one party, no clause break
-        self.sig_text = LISTED_DESCRIPTION.sub("", ACRONYM_GLOSS.sub(r"\1", self.sig_text))
+        self.sig_text = LISTED_DESCRIPTION.sub("", ACRONYM_GLOSS.sub(r"\1", DASHED_NAME.sub(r"\1", self.sig_text)))
         self.sig_text = FIRM_OF_COUNTRY.sub("", self.sig_text)  # 與日商村井製作所合資, 與日本信越化學合資: whose firm
         self.sig_text = FUND_OF.sub(r"\1", self.sig_text)  # 中金资本旗下基金与…跟投: the parent backs it
         self.sig_text = INTERMEDIARY.sub("", self.sig_text)  # 由后者通过宜宾银行向公司提供: the bank only passes it on
@@ -1100,6 +1127,7 @@ class SentenceRelations:
             if sides is None and pair is None and not loan:
                 after = (clause + self._tail)[m.end() :]
                 sides = self._by_contract(clause[m.start() : m.end()], clause[m.start() : m.start(rule.payee)], payers, payees, after)
+                sold = sides if sides is not None and _SELLS_NEXT.match(after) else None  # a sale: its type is what was sold
             if sides is None and pair is None:
                 return []
             payers, payees = sides or ([pair[0]], [pair[1]])
@@ -1184,6 +1212,8 @@ class SentenceRelations:
             return ys, xs
         if _BUYS_NEXT.match(after):  # A与B签署购机协议，订购20架…: A, the sentence's subject, buys
             return xs, ys
+        if _SELLS_NEXT.match(after):  # A与B簽訂買賣合約，以約18.5億港元出售…: A sells
+            return ys, xs
         return None
 
     def _by_roles(self, xs: list[Mention], ys: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
@@ -1322,6 +1352,7 @@ _RAISED = re.compile(
     "(?:增资|增資)(?:扩股|擴股)?(?:项目|項目)"
     "|(?:完成|获得|獲得|结束|結束)(?:了)?[^，,。；;：:]{0,16}?(?:融资|融資|募资|募資|增资|增資)(?!需求|计划|計劃|方案)"
     "|(?:引入|引进|引進)(?:了)?[^，,。；;：:]{0,6}?(?:投资方|投資方|投资者|投資者|投资人|投資人)"
+    "|(?:注册资本|註冊資本)(?:拟|擬|将|將)?(?:为|為)"  # 合资公司注册资本为2亿元，其中A出资1.2亿元: who its founders pay
 )
 
 
@@ -1337,10 +1368,22 @@ def raising_party(sentence: str, mentions: list[Mention]) -> Mention | None:
         return None
     for said in _RAISED.finditer(sentence):
         start = _clause_start(sentence, said.start())
-        named = {m.entity.id: m for m in mentions if not m.is_ref and start <= m.start and m.end <= said.start()}
+        named = {m.entity.id: m for m in _unglossed(sentence, mentions) if not m.is_ref and start <= m.start and m.end <= said.start()}
         if len(named) == 1:
             return next(iter(named.values()))
     return None
+
+
+_GLOSS_OPENS = re.compile("[」』”\"]?[（(]")
+
+
+def _unglossed(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a name glossed in brackets right after another (「蓝晶纪元」（青岛蓝晶纪元生物科技有限公司）): one party."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return [
+        m for i, m in enumerate(ordered)
+        if not (i and _GLOSS_OPENS.fullmatch(sentence, ordered[i - 1].end, m.start) and sentence[m.end : m.end + 1] in ("）", ")"))
+    ]
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -1489,6 +1532,31 @@ def _list_end(sentence: str, mentions: list[Mention], first: Mention) -> int:
             break
         end = y.end
     return end
+
+
+_CONTINUED_LENDING = re.compile(CONTINUES.pattern + "[^。]*?(?:额度|額度|参贷|參貸|参与|參與|承贷|承貸|贷款|貸款|授信)")
+
+
+def continues_syndicate(sentence: str) -> bool:
+    """Whether ``sentence`` may name more banks of the syndicated loan the sentence before told
+    (…與10家銀行團簽訂聯合授信案。其中臺灣銀行承諾額度35億元，其餘由華南銀行、合作金庫等參與)."""
+    return _CONTINUED_LENDING.match(sentence) is not None
+
+
+def syndicate_members(sentence: str, mentions: list[Mention], roles, loan: Relation) -> list[Relation]:
+    """The banks ``sentence`` names that join ``loan``'s syndicate (see ``continues_syndicate``): each lends to its borrower."""
+    if NEGATION.search(sentence):
+        return []
+    members = {m.entity.id: m for m in mentions if not m.is_ref and m.entity.id != loan.payee.entity.id and is_bank(m, roles)}
+    return [Relation(m, loan.payee, "loan", loan.trigger, None, loan.confidence, "syndicate") for m in members.values()]
+
+
+def syndicated_loan(rels: list[Relation], roles) -> Relation | None:
+    """The one borrower's loan that two or more banks of ``rels`` make together, if any."""
+    loans = [r for r in rels if r.deal_type == "loan" and is_bank(r.payer, roles)]
+    if len({r.payee.entity.id for r in loans}) != 1 or len({r.payer.entity.id for r in loans}) < 2:
+        return None
+    return loans[0]
 
 
 def may_continue(sentence: str) -> bool:

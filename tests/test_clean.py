@@ -131,6 +131,11 @@ def test_spam_keyword_lists_are_dropped():
     assert cleaned(text).text == "亚马逊向Anthropic追加投资40亿美元,这笔钱的一部分将用于购买亚马逊自研的芯片。"
 
 
+def test_a_list_line_whose_numbers_group_digits_with_commas_is_no_link_list():
+    text = "具体获配情况如下：\n4. UBS AG，获配股数11,258,278股，获配金额135,999,998.24元；\n"
+    assert "UBS AG,获配股数11,258,278股" in cleaned(text).text
+
+
 def test_runs_of_short_link_titles_are_dropped_but_headings_stay():
     body = "谷歌宣布向Anthropic追加投资,金额约为20亿美元,部分款项将以云服务额度的形式支付。"
     links = "\n".join(

@@ -408,3 +408,12 @@ def test_a_provisional_name_and_an_industry_before_its_parts_name_no_one(names):
 def test_a_foreign_country_before_a_firms_own_name_is_not_part_of_it(names, text, expected, absent):
     found = _texts(names(text))
     assert expected in found and absent not in found
+
+
+def test_a_list_items_number_glued_to_a_name_by_the_segmenter_is_cut_off(names):
+    # pkuseg cuts 2.诺德|基金…: the name starts after the number
+    assert _texts(names("2.诺德基金管理有限公司,获配股数20,364,238股,获配金额245,999,995.04元;")) == {"诺德基金管理有限公司"}
+
+
+def test_a_record_the_news_cites_is_no_company(names):
+    assert "工商信息" not in _texts(names("工商信息显示，自然人王建国以5000万元受让远航集团有限公司所持星河科技10%股权。"))

@@ -2149,3 +2149,57 @@ def test_a_funds_abbreviation_in_bare_brackets_names_the_same_fund(prefilter):
     )
     deals = triples(Extractor(prefilter=prefilter, progress=False), text)[1]
     assert sorted((d.investor.name, d.amount.text) for d in deals) == [("台杉生技基金", "約3.6億元"), ("國家發展基金", "約2億元")]
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a dash sets off the name its description introduces
+        ("阿里巴巴宣布收购东南亚最大的外卖平台——FoodHub，交易金额未披露。", {("alibaba", "foodhub", "acquisition")}),
+        # 这是继… and 筹划 are no names in a verb's slot
+        ("这是继去年收购母公司远航集团旗下物流业务后，星河科技再次出手。", set()),
+        # shares issued to pay for what is bought are no investment by the seller
+        ("华菱钢铁拟向湘钢集团发行股份购买其持有的华菱节能100%股权。", {("valin", "湘钢集团", "purchase")}),
+        # notes issued to a named holder: it lends
+        ("恒远地产向华泰资产管理有限公司发行3亿美元优先票据。", {("华泰资产管理有限公司", "恒远地产", "loan")}),
+        ("星海机器人科技有限公司完成数亿元A+轮融资，由美团独家战略投资。", {("meituan", "星海机器人科技有限公司", "investment")}),
+        # a raise by a name glossed in brackets; the backers after 其中, old shareholders together
+        (
+            "合成生物企业「蓝川生物」（杭州蓝川生物科技有限公司）宣布完成3亿元B轮融资。其中，浙江金控出资1亿元，老股东元禾原点、高榕创投合计出资8000万元。",
+            {("浙江金控", "蓝川生物", "investment"), ("元禾原点", "蓝川生物", "investment"), ("gaorong", "蓝川生物", "investment")},
+        ),
+        # every side of a joint-venture agreement founds it; each one's part of its registered capital
+        (
+            "远航集团与星河产业投资有限公司、自然人王建国签署《合资协议》，共同出资设立远星新能源有限公司（以下简称“合资公司”）。"
+            "合资公司注册资本为1亿元，其中远航集团出资6000万元，星河产业投资有限公司出资3000万元，王建国出资1000万元。",
+            {("远航集团", "合资公司", "investment"), ("星河产业投资有限公司", "合资公司", "investment"), ("王建国", "合资公司", "investment")},
+        ),
+        # the banks of a syndicate named in the sentence after it lend too
+        (
+            "晶宏半導體股份有限公司昨日與由臺灣銀行統籌主辦，兆豐銀行共同主辦的8家銀行團簽訂新台幣80億元聯合授信案。"
+            "其中臺灣銀行承諾額度20億元，其餘由華南銀行、合作金庫等參與。",
+            {(bank, "晶宏半導體股份有限公司", "loan") for bank in ("bank-of-taiwan", "mega-bank", "hua-nan-bank", "taiwan-cooperative-bank")},
+        ),
+        # a branch's short form is the bank named in full before (one record, not two)
+        (
+            "星河汽车有限公司与由中国工商银行股份有限公司广东省分行牵头，中国银行、招商银行参与的银团签署45亿元银团贷款协议。"
+            "其中，工商银行广东省分行承贷18亿元，中国银行承贷12亿元。",
+            {(bank, "星河汽车有限公司", "loan") for bank in ("icbc", "bank-of-china", "cmb")},
+        ),
+        # a purchase contract whose next clause buys: the subject buys
+        (
+            "近日，浙江蓝硅新材料有限公司（下称“蓝硅新材”）完成增资。此外，蓝硅新材已与通威股份有限公司签订多晶硅采购合同，约定2026年至2027年采购多晶硅约5万吨。",
+            {("蓝硅新材", "tongwei", "purchase")},
+        ),
+        # a sale contract whose next clause sells: the other side buys
+        ("宏基置業集團已與私募基金Northbay Capital簽訂臨時買賣合約，以約9億港元出售旗下一幢商廈。", {("northbay-capital", "宏基置業集團", "purchase")}),
+        # a parent's venture arm leads, not the parent paying its arm
+        ("机器人公司Axon Dynamics完成1亿美元A轮融资，由英特尔旗下风险投资部门英特尔资本领投。", {("intel", "axon-dynamics", "investment")}),
+        # a masked count of goods before the seller (FinRE's <N>)
+        ("百事公司已预订<N>辆特斯拉电动卡车。", {("pepsico", "tesla", "purchase")}),
+    ],
+    ids=["破折号", "这是继", "发行股份购买", "发行票据", "独家战略投资", "括注名称融资", "合资协议", "銀團其中", "分行简称", "采购合同约定", "買賣合約出售", "旗下部门", "<N>辆"],
+)
+def test_dashes_glosses_joint_ventures_syndicates_and_contracts_name_who_pays_whom(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
