@@ -1456,10 +1456,10 @@ def _alias_uses(text: str, alias: str) -> list[tuple[int, int]]:
     return found
 
 
-_SHOWS = re.compile("(?:显示|顯示)[，,:：]")
 # 港交所披露易数据显示, 路透社报道: a source of the news, not its subject
 _LEARNED_FROM = re.compile(r"(?:从|從)(?:上市公司|挂牌公司|掛牌公司)?$")
 _SOURCE = re.compile(r"[^，,。；;]{0,6}?(?:显示|顯示|获悉|獲悉|报道|報導|報道|消息|讯|訊|援引|公告[|｜])")  # 香港交易所公告｜
+_SHOWS = re.compile("(?:显示|顯示)[，,:：]")  # 工商信息显示，: a record the news cites
 
 
 def may_announce(text: str) -> bool:

@@ -9,7 +9,6 @@ suffixes aligned to pkuseg tokens, Latin names) and sets ``doc.ents``;
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import spacy

@@ -315,7 +315,7 @@ def _skeleton(template: str, slot: str = "") -> str:
 
 
 # 发行股份(及支付现金)购买…, 发行股份作为对价, 發行承兌票據支付: what pays for a purchase, not what is sold for money
-_NOT_PAYING_IN_SHARES = "(?![^，,；;。]{0,12}?(?:购买|購買|收购|收購|支付|对价|對價))"
+_NOT_PAYING_FOR_PURCHASE = "(?![^，,；;。]{0,12}?(?:购买|購買|收购|收購|支付|对价|對價))"
 
 
 # Order matters only for readability; every rule runs on every clause.
@@ -325,13 +325,13 @@ RULES: tuple[Rule, ...] = (
     _rule("invest_to", "{A}{G}(?:向|对|對|(?<![成作视視认認])[为為]|给|給){D}{B}{G}(?P<t>" + INVEST + "|投入|追加投资|追加投資)" + NOT_VERB, "A", "B", "investment", 0.92),
     # S 向 A 出售 / 发行 … 股 (A buys new or existing shares of S)
     # (not 向A发行股份购买其持有的…: the shares pay for what B buys from A)
-    _rule("sell_shares", "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,24}?股" + _NOT_PAYING_IN_SHARES, "A", "B", "investment", 0.85),
+    _rule("sell_shares", "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,24}?股" + _NOT_PAYING_FOR_PURCHASE, "A", "B", "investment", 0.85),
     # B 向 A 发行票据 / 债券: A lends to B
     # (not convertible bonds, an investment; nor notes that pay for what B buys: 向賣方發行…承兌票據支付)
     _rule(
         "issue_debt_to",
         "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>发行|發行)(?:(?!可转|可轉|可交换|可交換)" + NON_ENT + "){0,16}?(?:票据|票據|债券|債券|公司债|公司債|融资券|融資券)"
-        + _NOT_PAYING_IN_SHARES,
+        + _NOT_PAYING_FOR_PURCHASE,
         "A", "B", "loan", 0.82,
     ),
     # A 注资 / 投资 / 入股 / 增持 B ; A 投资的 B
