@@ -243,7 +243,7 @@ FOREIGN_COUNTRIES = tuple(sorted((
     "挪威", "比利时", "比利時", "西班牙", "印度尼西亚", "印度尼西亞", "印度", "越南", "泰国", "泰國", "马来西亚", "馬來西亞",
     "印尼", "沙特阿拉伯", "沙特",
 ), key=len, reverse=True))  # longest first: 印度尼西亚 is no 印度, 沙特阿拉伯 no 沙特
-_ANY_COUNTRY = "|".join(FOREIGN_COUNTRIES)
+ANY_COUNTRY = "|".join(FOREIGN_COUNTRIES)  # one of them, as a regex alternation
 # Words (whole pkuseg tokens in the pipeline) after which a name may begin, and foreign countries (日本|豐田通商).
 _LEFT_WORDS = (
     "与 與 和 及 、 向 对 對 由 被 将 將 把 从 從 为 為 是 在 据 據 而 但 且 让 讓 给 給 跟 同 以 即 后 後 的 了 也 又 还 還 "
@@ -378,6 +378,8 @@ class EntityFinder:
         token_starts = set(words.by_start) if words is not None else None
         found = []
         for suffix_start, end in _suffix_matches(text, words):
+            if _SHOWS.match(text, end):
+                continue  # 工商信息显示，…: a record the news cites, not a company
             # registered names and funds' full names (上海半导体装备材料产业投资基金) reach further
             registered = _REGISTERED.search(text, suffix_start, end) is not None or _FUND_NAME_END.match(text, suffix_start - 2)
             start = self._suffix_name_start(text, suffix_start, token_starts, 18 if registered else 12)
@@ -387,8 +389,6 @@ class EntityFinder:
             if place is not None:  # 华储锂能|（上海）|储能|科技有限公司: the brand before the bracketed place and the trade after it
                 front = self._suffix_name_start(text, place.start(), token_starts, 18 - (suffix_start - place.start()))
                 start = front if front is not None else start
-            if _SHOWS.match(text, end):
-                continue  # 工商信息显示，…: a record the news cites, not a company
             name = text[start:end]
             found.append(Mention(start, end, name, self.resolve(name), "suffix"))
         projects = [q.span(1) for q in _QUOTED_PROJECT.finditer(text) if _PROJECT.search(q.group(1))] if "「" in text else []
@@ -1141,7 +1141,7 @@ _TO = frozenset("向对對为為给給")
 
 
 # a catalog company's unit named in a list of backers (投资方为美团龙珠和联想创投, 上汽恒旭、临港科创投跟投)
-_LIST_BEFORE = re.compile(r"(?:^|[、，,和及与與]|为|為|包括|由)" + f"(?:{_ANY_COUNTRY})?$")  # 、日本|豐田|通商
+_LIST_BEFORE = re.compile(r"(?:^|[、，,和及与與]|为|為|包括|由)" + f"(?:{ANY_COUNTRY})?$")  # 、日本|豐田|通商
 _LIST_AFTER = re.compile(r"[、和及与與等]|跟投|领投|領投|参投|參投|独家|獨家")
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _DETERMINERS = frozenset("本该該其此我贵貴")  # 本公司, 该集团, 贵公司: a word of their own before a company word
@@ -1544,7 +1544,8 @@ _ROLE_APPOSITION = re.compile(
 
 
 _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the relation stage's clause breaks
-_DASH = re.compile("——|—|--")
+DASHES = "——|—|--"  # a dash, however it is typed
+_DASH = re.compile(DASHES)
 _PINYIN_TONE = re.compile("[āǎēěīǐōǒūǔǖǘǚǜ]")  # tone marks only pinyin writes (not é, è of French names)
 _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|其他|部分|多个|多個|若干)$")
 
@@ -1929,8 +1930,8 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # 美国车用电子厂「哈曼」, 沙特能源开发商Al Nour Energy Company
 _DESCRIBED_GAP = re.compile(  # 印度汽車|零組件大廠|Rane Precision: more of the description may come first, not 的 (A的承销商B)
-    r"(?:[^\s的与與和及、，,。；;：:（）()]{0,6}?(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?(?:——|—|--)?[\s「『“\"]?"
-    f"(?:{_ANY_COUNTRY})?"
+    r"(?:[^\s的与與和及、，,。；;：:（）()]{0,6}?(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?(?:" + DASHES + r")?[\s「『“\"]?"
+    f"(?:{ANY_COUNTRY})?"
 )
 _PLACE_BRANCH = re.compile(r"(?:(?![与與和及向对對为為银銀])[\u3400-\u9fff]){2,6}?(?:分行|支行)")  # a branch right after its bank's registered name
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "有限責任公司", "合伙企业", "合夥企業", "有限合伙", "有限合夥")

@@ -587,11 +587,11 @@ def _merged_short_names(deals: Iterable[Deal], shared: dict[int, Deal] | None = 
     only when one full name fits, and never two names that deal with each other (鼎盛新材 and its
     subsidiary 鼎盛新材（安徽）有限公司)."""
     deals = list(deals)
-    everyone = {p.id: p for d in deals for p in (d.investor, d.target)}
+    everyone: dict[str, Party] = {}
     written: dict[str, set[str]] = {}  # how the document wrote each party: a catalog bank in full (中国工商银行股份有限公司广东省分行)
-    for d in deals:
-        for p in (d.investor, d.target):
-            written.setdefault(p.id, {t2s(p.name)}).add(t2s(p.mention))
+    for p in (p for d in deals for p in (d.investor, d.target)):
+        everyone[p.id] = p
+        written.setdefault(p.id, {t2s(p.name)}).add(t2s(p.mention))
     dealt = {frozenset((d.investor.id, d.target.id)) for d in deals}
     full_of = {}
     for short in (p for p in everyone.values() if not p.id.isascii()):

@@ -27,7 +27,7 @@ import ahocorasick
 
 from graphbuild.catalog import t2s
 from graphbuild.clean import FIELD_NUMBERING
-from graphbuild.entities import ASIDE, BANK_REFERENCES, FOREIGN_COUNTRIES, FUND_REFERENCES, HOLDER_TITLES, SELL_TO, STOCK_CODE, THOUSANDS, Mention, alias_definitions
+from graphbuild.entities import ANY_COUNTRY, ASIDE, BANK_REFERENCES, DASHES, FUND_REFERENCES, HOLDER_TITLES, SELL_TO, STOCK_CODE, THOUSANDS, Mention, alias_definitions
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
@@ -777,13 +777,13 @@ _HOLDER_OF = re.compile(
 # a count of things before the seller's name (订购100辆特斯拉电动卡车, 采购2万片英伟达GPU): its goods are bought, not it
 _COUNTED_GOODS = re.compile("(?:<N>|[0-9０-９.,一二两兩三四五六七八九十百千万萬亿億多余餘数數几幾])+(?:辆|輛|台|架|片|颗|顆|套|块|塊|部|艘|张|張|枚|批|座|组|組)")
 # Taiwan and Hong Kong shorthand for a country's firm right before its name (日商村井製作所, 美商Lumentek)
-FIRM_OF_COUNTRY = re.compile(f"(?:(?:日|美|韓|韩|德|法|英|陸|陆|港|台|外|荷|瑞|澳|加)商|{'|'.join(FOREIGN_COUNTRIES)})(?={ENT})")
+FIRM_OF_COUNTRY = re.compile(f"(?:(?:日|美|韓|韩|德|法|英|陸|陆|港|台|外|荷|瑞|澳|加)商|{ANY_COUNTRY})(?={ENT})")
 # a description between a list's separator and the next name (…、阿里巴巴及中東主權基金Mubadala): the name is the item
 LISTED_DESCRIPTION = re.compile(f"(?<={ENT}[、及和])(?:(?!旗下|的)[^\ue000-\ue1ff、，,；;：:。（）()]){{0,6}}?(?:{_DESCRIBED})(?={ENT})")
 
 # 通过 / 经由 a bank: the party before it pays; 通过 an exchange's trading system: where, not who
 # a dash that sets off the name a description introduces (收购中东地区最大的电商平台——Souq.com)
-DASHED_NAME = re.compile(f"({_DESCRIBED})(?:——|—|--)(?=[「『“]?{ENT})")
+DASHED_NAME = re.compile(f"({_DESCRIBED})(?:{DASHES})(?=[「『“]?{ENT})")
 
 INTERMEDIARY = re.compile(
     f"(?:通过|通過|经由|經由|透过|透過|委托|委託){ENT}(?=向|对|對|为|為|给|給)"
@@ -992,12 +992,7 @@ class SentenceRelations:
         loans = [r for r in found if r.deal_type == "loan" and self._is_bank(r.payer) and not self._is_bank(r.payee)]
         if len({r.payee.entity.id for r in loans}) != 1:
             return []
-        loan = loans[0]
-        return [
-            Relation(m, loan.payee, "loan", loan.trigger, None, loan.confidence, "syndicate")
-            for m in self.sig.mentions
-            if not m.is_ref and m.entity.id != loan.payee.entity.id and self._is_bank(m)
-        ]
+        return _lenders(self.sig.mentions, self.roles, loans[0])
 
     def _subscribed(self, sig: str) -> list[Relation]:
         """Subscribers of an issue whose issuer the sentence leaves out pay the document's company."""
@@ -1547,8 +1542,16 @@ def syndicate_members(sentence: str, mentions: list[Mention], roles, loan: Relat
     """The banks ``sentence`` names that join ``loan``'s syndicate (see ``continues_syndicate``): each lends to its borrower."""
     if NEGATION.search(sentence):
         return []
-    members = {m.entity.id: m for m in mentions if not m.is_ref and m.entity.id != loan.payee.entity.id and is_bank(m, roles)}
-    return [Relation(m, loan.payee, "loan", loan.trigger, None, loan.confidence, "syndicate") for m in members.values()]
+    return _lenders(list({m.entity.id: m for m in mentions if not m.is_ref}.values()), roles, loan)
+
+
+def _lenders(mentions: list[Mention], roles, loan: Relation) -> list[Relation]:
+    """Each bank among ``mentions`` other than ``loan``'s borrower lends to it, as a member of its syndicate."""
+    return [
+        Relation(m, loan.payee, "loan", loan.trigger, None, loan.confidence, "syndicate")
+        for m in mentions
+        if not m.is_ref and m.entity.id != loan.payee.entity.id and is_bank(m, roles)
+    ]
 
 
 def syndicated_loan(rels: list[Relation], roles) -> Relation | None:
