@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from graphbuild.catalog import t2s
 from graphbuild.clean import clean, is_title_like, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
-from graphbuild.money import find_amounts
+from graphbuild.money import find_amounts, local_currency
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
 from graphbuild.entities import BANK_REFERENCES, FORMER_LATTER, FORMER_WORDS, FUND_REFERENCES, LATTER_WORDS, TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
@@ -171,6 +171,7 @@ class Extractor:
         """All deals of one document, restatements of the same deal merged."""
         cleaned = clean(document)
         doc_date = document_date(cleaned.text)
+        local = local_currency(cleaned.text)
         sentences = self.sentences(cleaned)
         per_sentence, defined = self._aliases(sentences)
         for sent, aliases in zip(sentences, per_sentence):
@@ -189,7 +190,7 @@ class Extractor:
         joined: Mention | None = None  # the last company whose round a backer joined (参与QuantaCell的C轮增资)
         procurer: Mention | None = None  # the buyer a procurement notice named in a field of its own (采购人：A)
         notice = asset_notice(cleaned.text)  # 公告本公司取得機器設備 … 交易相對人…：B
-        for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date), as_tuples=True):
+        for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date, local), as_tuples=True):
             company = document_company(sentences[i].aliases)
             rels = [_in_joined_round(r, joined, company, sentences[i].text) for r in spacy_doc._.relations or []]
             joined = next((r.payee for r in reversed(rels) if r.rule == "round_taken_part"), joined)
@@ -232,13 +233,13 @@ class Extractor:
             procurer = procurement_buyer(sentences[i].text, spacy_doc._.mentions or []) or procurer
             if procurer is not None and not rels:  # 采购人：A … 中标供应商：B (… 中标金额：X)
                 following = sentences[i + 1] if i + 1 < len(sentences) and is_amount_field(sentences[i + 1].text) else None
-                next_amounts = find_amounts(following.text, following.context, doc_date) if following is not None else ()
+                next_amounts = find_amounts(following.text, following.context, doc_date, local) if following is not None else ()
                 rels = procurement_winner(
                     sentences[i].text, spacy_doc._.mentions or [], procurer, spacy_doc._.amounts or [], next_amounts
                 )
             if notice is not None and company is not None and not rels and is_counterparty_field(sentences[i].text):
                 rels = notice_counterparty_relations(
-                    sentences[i].text, spacy_doc._.mentions or [], company, notice, self._notice_total(sentences, i, doc_date)
+                    sentences[i].text, spacy_doc._.mentions or [], company, notice, self._notice_total(sentences, i, doc_date, local)
                 )
             rels += self._upfront_paid(sentences[i].text, spacy_doc, company, rels, licensed, i)
             stated = [self._deal(rel, sentences[i], cleaned, doc_date) for rel in rels if not denied(rel, sentences, i)]
@@ -251,12 +252,12 @@ class Extractor:
         return _with_aliases(found, defined)
 
     @staticmethod
-    def _notice_total(sentences: list[_Sentence], i: int, doc_date: str | None):
+    def _notice_total(sentences: list[_Sentence], i: int, doc_date: str | None, local: str):
         """The amount of the notice's total field (交易總金額：美金18,500,000元) in the lines before line ``i``."""
         for sent in reversed(sentences[max(0, i - _NOTICE_LINES) : i]):
             at = total_field_at(sent.text)
             if at is not None:
-                return next((a.amount for a in find_amounts(sent.text[at:], sent.context, doc_date)), None)
+                return next((a.amount for a in find_amounts(sent.text[at:], sent.context, doc_date, local)), None)
         return None
 
     @staticmethod
@@ -392,13 +393,14 @@ class Extractor:
             sent.doc = self.nlp.make_doc(sent.text)
         return token_spans(sent.doc)
 
-    def _docs(self, sentences: list[_Sentence], chosen: list[int], doc_date: str | None):
-        """Tokenised sentences (``chosen`` indices into ``sentences``) carrying their paragraph and the article's date."""
+    def _docs(self, sentences: list[_Sentence], chosen: list[int], doc_date: str | None, local: str):
+        """Tokenised sentences (``chosen`` indices into ``sentences``) carrying their paragraph and the article's date and currency."""
         for i in chosen:
             sent = sentences[i]
             doc = sent.doc if sent.doc is not None else self.nlp.make_doc(sent.text)
             doc._.context = sent.context
             doc._.doc_date = doc_date
+            doc._.currency = local
             doc._.aliases = sent.aliases
             # is_candidate chose it by its rough test (not for a neighbour's sake): the pipeline need not test it again
             doc._.candidate = self.prefilter and not leans_on_neighbours(sent.text)

@@ -23,9 +23,11 @@ Conventions
   is money unless a unit noun follows (股, 个, 人, 吉瓦, GW, 倍 …) or a count
   word precedes it (日活突破1亿). Its currency is that of the nearest amount
   with a currency in the same text, else in ``context`` (nearest to where the
-  text sits in it; the first one when the text is not part of it), else CNY;
-  ``currency_inferred`` is then true.
-* ¥ is CNY in text containing Chinese characters, JPY otherwise; 元 is CNY.
+  text sits in it; the first one when the text is not part of it), else the
+  document's own (``local_currency``: New Taiwan dollars in a Taiwan text,
+  else CNY); ``currency_inferred`` is then true.
+* ¥ is CNY in text containing Chinese characters, JPY otherwise; 元 alone is
+  the document's own currency (CNY but in a Taiwan text).
 """
 from __future__ import annotations
 
@@ -37,7 +39,7 @@ from importlib import resources
 
 from .records import Amount
 
-__all__ = ["AmountMatch", "find_amounts", "parse_amount", "to_usd", "rate_table"]
+__all__ = ["AmountMatch", "find_amounts", "local_currency", "parse_amount", "to_usd", "rate_table"]
 
 
 @dataclass
@@ -170,7 +172,7 @@ _UNIT_AFTER = re.compile(
     r"股(?![权權])|个|個|人(?!工|民币|民幣)|名|位|台(?!积|積|币|幣|湾|灣)|臺(?!幣)|部(?!分|署|门|門)|"
     r"辆|輛|架|艘|张|張|件|套|款(?!项|項)|块|塊|颗|顆|枚|片|隻|头|頭|匹|条|條|根|支(?!出|付|持)|册|冊|篇|"
     r"页|頁|份(?!额|額)|户|戶|家|间|間|座|栋|棟|层|層|次|遍|倍|吨|噸|公斤|千克|克|斤|磅|米|"
-    r"公里|千米|英里|里|平方|亩|畝|公顷|公頃|升|桶|瓦|千瓦|吉瓦|兆瓦|度|字节|字節|字|岁|歲|"
+    r"公里|千米|英里|里|平方|立方|亩|畝|标箱|標箱|载重吨|載重噸|公顷|公頃|升|桶|瓦|千瓦|吉瓦|兆瓦|度|字节|字節|字|岁|歲|"
     r"小时|小時|分钟|分鐘|秒|票|粒|轮|輪|场(?!景)|場(?!景)|项(?!目)|項(?!目)|种|種|类|類|组|組|"
     r"笔|筆|单|單|例|宗|帧|幀|参数|參數|用户|用戶|日活|月活|粉丝|粉絲|网民|網民|人次|居民|"
     r"观众|觀眾|读者|讀者|步|光年|像素|晶体管|晶體管|"
@@ -276,6 +278,20 @@ def to_usd(value: float, currency: str, date: str | None = None) -> float | None
 
 # --- matching --------------------------------------------------------------
 
+_LOCAL = "元"  # a bare 元 until the document's currency is known
+# Taiwan's news writes 元 for New Taiwan dollars once it has said 新台幣 (聯發科認購12億元)
+_TAIWAN_DOLLAR = re.compile("新台幣|新臺幣|台幣|臺幣|NT\\$")
+_OTHER_YUAN = re.compile("人民幣|人民币|RMB|港元|港幣|港币|HK\\$")
+
+
+def local_currency(document: str) -> str:
+    """What 元, and an amount with no currency anywhere near it, mean in ``document``: New Taiwan
+    dollars in a Taiwan text (it writes 新台幣 and no other yuan or dollar of the region), else CNY."""
+    if _TAIWAN_DOLLAR.search(document) and not _OTHER_YUAN.search(document):
+        return "TWD"
+    return "CNY"
+
+
 @dataclass
 class _Raw:
     start: int
@@ -286,11 +302,12 @@ class _Raw:
 
 
 def _currency(m: re.Match, chinese: bool) -> str | None:
-    code = None
-    for g in ("c1", "c2", "c3"):  # a leading currency name beats a trailing bare 元
-        word = m.groupdict().get(g)
-        if code is None and word:
-            code = _CODE[_key(word)]
+    word = next((w for w in (m.groupdict().get(g) for g in ("c1", "c2", "c3")) if w), None)  # a leading name beats a bare 元
+    if word is None:
+        return None
+    if _key(word) == "元":
+        return _LOCAL  # 元 alone: the document's own currency (see ``local_currency``)
+    code = _CODE[_key(word)]
     if code == "¥":
         code = "CNY" if chinese else "JPY"
     return code
@@ -384,12 +401,13 @@ def _nearest(explicit: list[_Raw], pos: int) -> str:
     return min(explicit, key=lambda r: abs(r.start - pos)).currency  # type: ignore[return-value]
 
 
-def find_amounts(text: str, context: str | None = None, date: str | None = None) -> list[AmountMatch]:
+def find_amounts(text: str, context: str | None = None, date: str | None = None, local: str = "CNY") -> list[AmountMatch]:
     """Every money amount in ``text`` (a sentence), in order of position.
 
     ``context`` (the paragraph or surrounding text) supplies the currency for
     amounts that state none when ``text`` has no amount with a currency;
-    ``date`` (ISO) picks the year's exchange rate.
+    ``date`` (ISO) picks the year's exchange rate; ``local`` (``local_currency``
+    of the document) is what 元 alone means, and an amount with no currency near it.
     """
     chinese = bool(_CJK.search(text))
     raws = _scan(text, chinese)
@@ -406,8 +424,9 @@ def find_amounts(text: str, context: str | None = None, date: str | None = None)
             currency = _nearest(explicit, r.start)
         else:
             if fallback is None:
-                fallback = _context_currency(text, context, r.start) or "CNY"
+                fallback = _context_currency(text, context, r.start) or local
             currency = fallback
+        currency = local if currency == _LOCAL else currency
         amount = Amount(
             value=r.value,
             currency=currency,  # type: ignore[arg-type]

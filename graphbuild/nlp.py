@@ -25,7 +25,7 @@ from graphbuild.name_tagger import default_tagger
 from graphbuild.pair_classifier import default_model
 from graphbuild.relations import could_match_rough, document_company, find_relations
 
-for _name in ("mentions", "amounts", "relations", "context", "doc_date", "aliases", "candidate", "text"):
+for _name in ("mentions", "amounts", "relations", "context", "doc_date", "currency", "aliases", "candidate", "text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -145,7 +145,7 @@ class MoneyFinder:
     """Sets ``doc._.amounts`` and ``doc.spans["money"]`` (label = currency)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        amounts = find_amounts(doc_text(doc), context=doc._.context, date=doc._.doc_date)
+        amounts = find_amounts(doc_text(doc), context=doc._.context, date=doc._.doc_date, local=doc._.currency or "CNY")
         doc._.amounts = amounts
         spans = [doc.char_span(a.start, a.end, label=a.amount.currency, alignment_mode="expand") for a in amounts]
         doc.spans["money"] = [s for s in spans if s is not None]

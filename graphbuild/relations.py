@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 import ahocorasick
@@ -1662,6 +1662,80 @@ def upfront_relations(sentence: str, mentions: list[Mention], amounts, parties: 
     return out
 
 
+# a payer's own part, right after its name: 广州产投出资25亿元, 恒远化工以货币出资3亿元, 由中華開發資本領投500萬美元
+_OWN_PART = re.compile(
+    "(?:本次|此次|则|則|亦|也|还|還|另|再)?(?:拟|擬|将|將)?(?:以(?:现金|現金|货币|貨幣|自有资金|自有資金)(?:方式)?)?"
+    "(?:出资|出資|认缴|認繳|承贷|承貸|领投|領投|跟投|认购|認購|获配|獲配|注资|注資)(?:份额|份額|金额|金額)?(?:为|為|了)?"
+)
+# words that price the deal right before an amount: 交易总金额约6.58亿元, 涉資1.15億港元, 代價為人民幣4.2億元
+_PRICE_WORD = re.compile(
+    "(?<!营收|營收|收入|资产|資產|营业|營業|利润|利潤|估值|市值|规模|規模)"
+    "(?:代价|代價|对价|對價|涉资|涉資|作价|作價|金额|金額|总价|總價|价款|價款|总额|總額)"
+    "(?:合计|合計|共计|共計)?(?:为|為|是|达|達)?[:：]?$"
+)
+
+
+def _own_amount(sentence: str, mentions: list[Mention], amounts, payer: Mention) -> Amount | None:
+    """The one amount the sentence gives right after a name of ``payer`` as its own part (A出资25亿元)."""
+    own = {
+        (a.amount.value, a.amount.currency): a.amount
+        for m in mentions if not m.is_ref and m.entity.id == payer.entity.id
+        for a in amounts if a.start >= m.end and _OWN_PART.fullmatch(sentence, m.end, a.start)
+    }
+    return next(iter(own.values())) if len(own) == 1 else None
+
+
+def _priced_amount(sentence: str, amounts) -> Amount | None:
+    """The one amount the sentence names as the deal's price (…，交易总金额约6.58亿元), if it names one."""
+    priced = {
+        (a.amount.value, a.amount.currency): a.amount for a in amounts if _PRICE_WORD.search(sentence, max(0, a.start - 8), a.start)
+    }
+    return next(iter(priced.values())) if len(priced) == 1 else None
+
+
+_RESPECTIVELY = re.compile("分别|分別")
+_LIST_GAP = re.compile("[、，,]?(?:和|及|与|與|以及)?")
+
+
+def _respective(sentence: str, amounts, found: list[Relation]) -> list[Relation] | None:
+    """A、B分别向C发放贷款3.5亿美元和2.8亿美元 ; A、B分别以现金20亿元、15亿元对C增资: the listed amounts
+    go to the deals in the order their payers (or, with one payer, their payees) are named."""
+    said = _RESPECTIVELY.search(sentence)
+    run = [a for a in amounts if said is not None and a.start >= said.end()][:1]
+    for a in amounts:
+        if run and a.start > run[-1].start and _LIST_GAP.fullmatch(sentence, run[-1].end, a.start):
+            run.append(a)
+    if len(run) < 2 or len(run) != len(found):
+        return None
+    for side, other in (("payer", "payee"), ("payee", "payer")):
+        if len({getattr(r, other).entity.id for r in found}) == 1 and len({getattr(r, side).entity.id for r in found}) == len(found):
+            ordered = sorted(found, key=lambda r: getattr(r, side).start)
+            return [replace(r, amount=a.amount) for r, a in zip(ordered, run)]
+    return None
+
+
+def with_own_amounts(sentence: str, mentions: list[Mention], amounts, found: list[Relation]) -> list[Relation]:
+    """Each deal with the amount the sentence gives it: the amounts listed after 分别 in the order of
+    the parties; a payer's own part stated after its name (A与B共同设立规模100亿元的基金C，A出资25亿元:
+    A pays 25亿元, not the fund's size); else, for a deal given none, the one amount the sentence calls
+    the price (…，对价2.7亿元 ; 涉資1.15億港元)."""
+    amounts = _deal_amounts(sentence, amounts)
+    respective = _respective(sentence, amounts, found)
+    if respective is not None:
+        return respective
+    payers = [r.payer.entity.id for r in found]
+    priced = _priced_amount(sentence, amounts)
+    out = []
+    for rel in found:
+        own = _own_amount(sentence, mentions, amounts, rel.payer) if payers.count(rel.payer.entity.id) == 1 else None
+        if own is not None:
+            rel = replace(rel, amount=own)
+        elif rel.amount is None and priced is not None:
+            rel = replace(rel, amount=priced)
+        out.append(rel)
+    return out
+
+
 def continued_relations(sentence: str, mentions: list[Mention], amounts, roles, payee: Mention) -> list[Relation]:
     """The investments in ``payee`` (what the sentence before invested in) that ``sentence`` adds."""
     if NEGATION.search(sentence):
@@ -1685,7 +1759,7 @@ def find_relations(
         return []
     if RUMOUR.search(sentence) and NEGATION.search(sentence):  # 针对市场流传的"A拟入股B"一事，A回应称消息不实
         return []
-    found = SentenceRelations(sentence, mentions, amounts, roles, company, context).find()
+    found = with_own_amounts(sentence, mentions, amounts, SentenceRelations(sentence, mentions, amounts, roles, company, context).find())
     if pairs is not None and not NEGATION.search(sentence):  # denied, called off or only asked about
         related = {frozenset((r.payer.entity.id, r.payee.entity.id)) for r in found}
         # two names that each already have a rule's deal here are explained: pairing them across

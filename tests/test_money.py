@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.money import AmountMatch, find_amounts, parse_amount, rate_table, to_usd
+from graphbuild.money import AmountMatch, find_amounts, local_currency, parse_amount, rate_table, to_usd
 
 # (sentence, amount text, value, currency, approximate)
 AMOUNTS = [
@@ -115,6 +115,7 @@ NOT_MONEY = [
     "數據中心用電量超過1萬億度。",
     "Chrome的32億用戶生態是谷歌的護城河。",
     "这款车已完成11萬公里实际道路测试。",
+    "公司签下4艘17.4万立方米LNG运输船订单。",
     "AI可能使全球3亿个工作岗位实现自动化。",
     "英伟达的H200芯片供不应求。",
     "模型参数规模达到1万亿参数。",
@@ -237,3 +238,25 @@ def test_parse_amount_reads_a_bare_amount_text():
     a = parse_amount("1000億美元")
     assert (a.value, a.currency, a.usd) == (1e11, "USD", 1e11)
     assert parse_amount("10%股權") is None
+
+
+def test_bare_yuan_and_currencyless_amounts_take_the_documents_currency():
+    (yuan,) = find_amounts("聯發科認購12億元。", local="TWD")
+    (bare,) = find_amounts("台達電則加碼認購6億。", local="TWD")
+    (named,) = find_amounts("公司以人民幣5億元收購廠房。", local="TWD")
+    assert (yuan.amount.currency, bare.amount.currency, named.amount.currency) == ("TWD", "TWD", "CNY")
+    assert find_amounts("聯發科認購12億元。")[0].amount.currency == "CNY"
+
+
+@pytest.mark.parametrize(
+    "document, currency",
+    [
+        ("晶圓代工廠今日公告，私募金額為新臺幣30億元，其中聯發科認購12億元。", "TWD"),
+        ("公司以NT$5億元購置設備，另以2億元擴建廠房。", "TWD"),
+        ("台积电在大陆的子公司获得新台币30亿元，母公司以5亿元人民币增资。", "CNY"),
+        ("該公司以港幣3億元收購物業，並以新台幣1億元購置設備。", "CNY"),
+        ("公司以5亿元收购工厂。", "CNY"),
+    ],
+)
+def test_local_currency_is_new_taiwan_dollars_only_in_a_taiwan_text(document, currency):
+    assert local_currency(document) == currency

@@ -2203,3 +2203,36 @@ def test_a_funds_abbreviation_in_bare_brackets_names_the_same_fund(prefilter):
 )
 def test_dashes_glosses_joint_ventures_syndicates_and_contracts_name_who_pays_whom(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # amounts listed after 分别 go to the parties in the order they are named
+        (
+            "交通银行、兴业银行分别向华晨新能源科技有限公司提供贷款5亿元和3亿元。",
+            {("bocom", "华晨新能源科技有限公司", "5亿元"), ("industrial-bank", "华晨新能源科技有限公司", "3亿元")},
+        ),
+        # a founder's own part after its name, not the fund's size
+        (
+            "深圳远航投资有限公司与宁德市国有资产投资经营有限公司共同设立规模20亿元的新能源产业基金，深圳远航投资有限公司出资8亿元。",
+            {("深圳远航投资有限公司", "新能源产业基金", "8亿元"), ("宁德市国有资产投资经营有限公司", "新能源产业基金", "20亿元")},
+        ),
+        # the price named in a later clause (交易总金额, 涉資) is the deal's amount
+        ("华泰新材拟以现金方式受让张海涛持有的江苏恒力密封件有限公司60%股权，交易总金额约3.9亿元。", {("华泰新材", "江苏恒力密封件有限公司", "约3.9亿元")}),
+        ("晶宇光電宣布，向荷蘭ASML購置一批曝光設備，涉資約2.6億歐元。", {("晶宇光電", "asml", "約2.6億歐元")}),
+        # but not a per-share price, nor a second price that leaves the deal's unclear
+        ("华泰新材拟受让江苏恒力密封件有限公司60%股权，转让价格为每股5.2元。", {("华泰新材", "江苏恒力密封件有限公司", None)}),
+    ],
+    ids=["分别", "出资份额", "交易总金额", "涉資", "每股价格"],
+)
+def test_each_deal_takes_the_amount_the_sentence_gives_it(text, expected, prefilter):
+    _, deals = triples(Extractor(prefilter=prefilter, progress=False), text)
+    assert {(_who(d.investor), _who(d.target), d.amount.text if d.amount else None) for d in deals} == expected
+
+
+def test_yuan_in_a_taiwan_text_is_new_taiwan_dollars(extractor):
+    text = "精材科技今日公告，將向日商東麗發行私募普通股，募集金額為新台幣8億元。另外，華新麗華股份有限公司將認購精材科技3億元私募普通股。"
+    _, deals = triples(extractor, text)
+    assert {(_who(d.investor), d.amount.text, d.amount.currency) for d in deals} >= {("華新麗華股份有限公司", "3億元", "TWD")}
