@@ -56,10 +56,10 @@ _SURNAMES = (
     "黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃戴莫孔汤湯庞龐施洪游傅柯翁伍郁"
 )
 _PERSON_NAME = f"(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|皇甫|令狐|慕容|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?"
-_PERSON_ENDS = "(?=先生|女士|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦为為共同]|$)"
+_PERSON_ENDS = "(?=先生|女士|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦则則为為共同]|$)"
 _PERSON_TITLES = (
     "(?:自然人(?:股东|股東)?|(?:联合)?(?:创始人|創始人|创办人|創辦人)(?:兼(?:董事长|董事長|主席|总裁|總裁|首席执行官|首席執行官|CEO|总经理|總經理))?"
-    "|实际控制人|實際控制人|实控人|實控人|独立第三方|獨立第三方|(?:卖方|賣方|转让方|轉讓方|出让方|出讓方)(?:为|為)?)"
+    "|实际控制人|實際控制人|实控人|實控人|独立第三方|獨立第三方|(?:卖方|賣方|转让方|轉讓方|出让方|出讓方)(?:为|為)?|董事长|董事長)"
 )
 _TITLED_PERSON = re.compile(f"{_PERSON_TITLES}({_PERSON_NAME}){_PERSON_ENDS}|({_PERSON_NAME})(?=先生|女士)")
 _PERSON_CUE = re.compile(f"{_PERSON_TITLES}|先生|女士")  # most sentences have none: the finder's cheap gate
@@ -119,6 +119,7 @@ COMPANY_SUFFIXES = (
     "水利局", "公安局", "生态环境局", "交通运输局", "住房和城乡建设局", "城市管理和综合执法局", "自然资源和规划局",
     "人力资源和社会保障局", "工业和信息化局", "税务局", "稅務局", "数据局", "數據局", "商务局", "商務局", "统计局", "統計局",
     "气象局", "氣象局", "应急管理局", "應急管理局", "市场监督管理局", "市場監督管理局", "卫生健康委员会", "衛生健康委員會",
+    "管理委员会", "管理委員會",  # 昆山经济技术开发区管理委员会
     "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "制作所", "製作所", "分行", "支行", "基金一期", "基金二期", "基金三期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
     "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)",
@@ -155,6 +156,35 @@ def _suffix_runs(text: str) -> tuple[tuple[int, int], ...]:
         if m is not None:
             runs.append(m.span())
     return tuple(runs)
+
+# A company named in full is often used again later in the sentence by its name without its company
+# words (旗下昆山正嵘电子有限公司与…签署协议，管委会将向昆山正嵘支付…): that short form, 3 to 8 characters
+_SHORT_FORM_LENGTHS = range(3, 9)
+_TRAILING_COMPANY_WORDS = re.compile(f"(?:{_COMPANY_WORDS})+$")
+_HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
+
+
+def _short_form(name: str) -> str | None:
+    """昆山正嵘电子有限公司 → 昆山正嵘, 恒瑞康生物 → 恒瑞康: a name without its trailing company words."""
+    words = _TRAILING_COMPANY_WORDS.search(name)
+    short = name[: words.start()] if words else ""
+    return short if len(short) in _SHORT_FORM_LENGTHS and _HAN_ONLY.fullmatch(short) else None
+
+
+def _short_form_ends(text: str) -> set[int]:
+    """Where the name before some company word may be used again later without it (see ``_short_form``):
+    the pre-filter cannot know where that name begins, so every start in reach counts."""
+    ends = set()
+    for start, end in _suffix_runs(text):
+        for length in _SHORT_FORM_LENGTHS:
+            if length > start:
+                break
+            short, at = text[start - length : start], text.find(text[start - length : start], end)
+            while at >= 0:
+                ends.add(at + length)
+                at = text.find(short, at + length)
+    return ends
+
 
 # A name before a suffix is made of these characters only (no function characters).
 _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把给給为為也都就又还還及等其这這那之以于於由而并並或但所最很更已]")
@@ -204,17 +234,17 @@ _LATIN_STOP = {
     Claude Llama Copilot Sora Grok Windows iPhone Android Office Excel Azure AWS the and of for with
     news reuters com net org www http https html""".split()
 }
-_CAPITAL = re.compile("[A-Z]")
+_CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")
 _LATIN_NAME = re.compile(
-    r"(?<![A-Za-z0-9.\-])([A-Z][A-Za-z0-9]*(?:[.\-&][A-Za-z0-9]+)*"
+    r"(?<![A-Za-z0-9À-ÖØ-öø-ÿ.\-])([A-ZÀ-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ÿ]*(?:[.\-&][A-Za-z0-9À-ÖØ-öø-ÿ]+)*"
     # Image Frame Investment (HK) Limited: a place in brackets inside, never at the end
-    r"(?: (?:& )?(?:[A-Z][A-Za-z0-9]+(?:[.\-&][A-Za-z0-9]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,7}"
-    rf"(?: (?:{'|'.join(_LEGAL_FORM_WORDS)})(?![A-Za-z0-9]))?"  # …Healthcare Master Fund Limited: the form closes it
+    r"(?: (?:& )?(?:[A-ZÀ-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[.\-&][A-Za-z0-9À-ÖØ-öø-ÿ]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,7}"
+    rf"(?: (?:{'|'.join(_LEGAL_FORM_WORDS)})(?![A-Za-z0-9À-ÖØ-öø-ÿ]))?"  # …Healthcare Master Fund Limited: the form closes it
     r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?"  # Ferrara Holding S.p.A.
-    r"(?:, (?:Inc|LLC|Ltd|Corp|Limited|National Association|N\.A)(?:\.|(?![A-Za-z0-9])))?"  # Meridian Therapeutics, Inc.; a US bank's ", N.A."
+    r"(?:, (?:Inc|LLC|Ltd|Corp|Limited|National Association|N\.A)(?:\.|(?![A-Za-z0-9À-ÖØ-öø-ÿ])))?"  # Meridian Therapeutics, Inc.; a US bank's ", N.A."
     # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc.: the legal form's dots are the name's
     r"(?:(?<= Pte)\. Ltd\.|(?<= Pty)\. Ltd\.|(?<= Co)\.,? Ltd\.|(?<= Sdn)\. Bhd\.|(?<= Inc)\.|(?<= Corp)\.|(?<= Ltd)\.|(?<= Co)\.)?"
-    r")(?![A-Za-z0-9])"
+    r")(?![A-Za-z0-9À-ÖØ-öø-ÿ])"
 )
 
 # -- short names: a brand and an industry word (华锐风电, 宏达经编, 齐星铁塔) --------
@@ -627,6 +657,7 @@ class EntityFinder:
                     continue
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
                 chosen.append(m)
+        chosen += _short_form_uses(text, chosen, taken)
         if tokens is not None:
             for m in self.slot_mentions(text, tokens, taken):
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -970,6 +1001,7 @@ class EntityFinder:
         ends |= set(_announcer_ends(original, named))  # an announcer before 公告
         ends |= set(_introducer_ends(original))  # a name a description introduces
         ends |= {end for m in _ST_PREFIX.finditer(original) for end in _st_name_ends(original, m.end())}
+        ends |= _short_form_ends(original)  # a company named in full, then without its company words
         verbs = [m.end() for m in STRONG_VERB.finditer(text)]
         ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
         if verbs:
@@ -1439,6 +1471,21 @@ ASIDE = re.compile(
 _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9.&\-]*\s*$")
 
 
+def _short_form_uses(text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:
+    """Later uses in ``text`` of a company's name without its company words (see ``_short_form``); marks them taken."""
+    found = []
+    for m in [m for m in chosen if m.source in ("suffix", "code", "short")]:
+        short = _short_form(m.text)
+        at = text.find(short, m.end) if short else -1
+        while at >= 0:
+            end = at + len(short)
+            if not any(taken[at:end]):
+                taken[at:end] = b"\x01" * len(short)
+                found.append(Mention(at, end, short, m.entity, "alias"))
+            at = text.find(short, end)
+    return found
+
+
 @functools.lru_cache(maxsize=1024)  # the finder, the pre-filter's count and its rough signature all ask
 def _named_ends(text: str) -> tuple[int, ...]:
     """Where a stock code or a short-name definition says a name ends."""
@@ -1652,7 +1699,7 @@ _SLOT_STOP = re.compile(
     r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
-    r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|"
+    r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
     r"这是|這是|那是|继|繼|最|筹划|籌劃|筹备|籌備|打算|准备|準備|酝酿|醞釀|考虑|考慮|谋求|謀求|完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
     r"且|而|但|则|則|就|都|均|皆|亦|仍|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from graphbuild.catalog import t2s
-from graphbuild.clean import clean, is_title_like, split_paragraphs, split_sentences
+from graphbuild.clean import STOCK_CODE_LINE, clean, is_title_like, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
 from graphbuild.money import find_amounts, local_currency
 from graphbuild.errors import InputError
@@ -47,6 +47,8 @@ from graphbuild.relations import (
     continued_relations,
     counterparty_relations,
     procurement_buyer,
+    buyer_named_below,
+    names_buyer_below,
     procurement_winner,
     tender_owner,
     tender_winners,
@@ -188,7 +190,7 @@ class Extractor:
         licensed: dict[int, tuple[Mention, Mention]] = {}  # sentence index -> the two sides of the licence it states
         syndicated: dict[int, Relation] = {}  # sentence index -> the syndicated loan it told
         joined: Mention | None = None  # the last company whose round a backer joined (参与QuantaCell的C轮增资)
-        procurer: Mention | None = None  # the buyer a procurement notice named in a field of its own (采购人：A)
+        procurer = self._buyer_below(sentences)  # the buyer a procurement notice named in a field of its own (采购人：A)
         notice = asset_notice(cleaned.text)  # 公告本公司取得機器設備 … 交易相對人…：B
         for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date, local), as_tuples=True):
             company = document_company(sentences[i].aliases)
@@ -250,6 +252,13 @@ class Extractor:
             _without_parents(_merged_short_names(deals.values(), shared)), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type)
         )
         return _with_aliases(found, defined)
+
+    def _buyer_below(self, sentences: list[_Sentence]) -> Mention | None:
+        """The buyer a result notice names in its contact block after the winners (1.采购人信息 / 名称：A)."""
+        for sent, below in zip(sentences, sentences[1:]):
+            if names_buyer_below(sent.text, below.text):
+                return buyer_named_below(below.text, [m for m in self.finder.find(below.text, self._tokens(below), below.aliases) if not m.is_ref])
+        return None
 
     @staticmethod
     def _notice_total(sentences: list[_Sentence], i: int, doc_date: str | None, local: str):
@@ -330,6 +339,15 @@ class Extractor:
                 name = header.group("name")
                 topic = Mention(header.start("name"), header.end("name"), name, self.finder.resolve(name), "field")
                 known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
+            elif k < _HEADER_LINES and TOPIC_WORDS[0] not in known and k + 1 < len(sentences) and STOCK_CODE_LINE.match(sentences[k + 1].text):
+                # a Hong Kong filing's header: its company's name alone on a line (the Chinese name first, then
+                # perhaps the English one and where it was incorporated), its stock code on the line after them
+                whole = [
+                    m for j in range(max(0, k - 2), k + 1) for m in named(j)
+                    if m.start == 0 and m.end >= len(sentences[j].text.rstrip("。 ")) - 1
+                ]
+                if whole:
+                    known = {**known, **dict.fromkeys(TOPIC_WORDS, whole[0])}
             if topic_wanted and k < reach and TOPIC_WORDS[0] not in known:
                 topic = self.finder.announcer(sent.text, named(k)) if may_announce(sent.text) else None
                 if topic is None and leans[k]:

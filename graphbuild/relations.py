@@ -103,7 +103,7 @@ def _compile(template: str) -> re.Pattern:
 # --- trigger vocabularies (simplified and traditional) --------------------
 INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|注入(?!一款|一个|一個|新的|活力|动力|動力|理念|品牌|技术|技術|元素|文化|血液|灵魂|靈魂)|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
 # 投资者, 投资人, 收购案 …: the trigger word used as a noun is no verb.
-NOT_VERB = "(?!者|人|方|实体|實體|主体|主體|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|计划|計劃|是|一事|传闻|傳聞)"
+NOT_VERB = "(?!者|人|方|实体|實體|主体|主體|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|事项|事項|计划|計劃|是|一事|传闻|傳聞)"
 # 此次收购, 该笔投资: the trigger word used as a noun after a determiner is no verb either.
 NOT_A_LIST = "(?!(?:约|約)?[\ue200-\ue2ff]、)"  # 认购1000万美元、B认购…: an amount, then the next subscriber
 NOT_AFTER_DETERMINER = "(?<!此次)(?<!这次)(?<!本次)(?<!该)(?<!此项)(?<!这笔)(?<!该笔)(?<!此笔)"
@@ -370,6 +370,8 @@ RULES: tuple[Rule, ...] = (
     _rule("tender_won", "{B}{G}(?P<t>中标|中標|得标|得標|成交)(?:了)?{d}{A}(?:的|之)?" + NON_ENT + "{0,30}?(?:项目|項目|标案|標案|标段|標段|标包|標包|工程|建置案|采购案|採購案)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     # B 拿下 A「…工程」 / 取得 A「…計畫」: the owner of the named project pays the one who won it
     _rule("project_won", "{B}{G}(?P<t>拿下|取得|赢得|贏得|斩获|斬獲|获得|獲得|承揽|承攬)(?:了)?{d}{A}(?:的|之)?[「“][^「」“”]{2,40}?(?:工程|项目|項目|标案|標案|计划|計劃|計畫|建置案|统包|統包)[」”]", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
+    # B 取得 A (…區段標土建工程) 標案: unquoted, a tender word closes the project
+    _rule("tender_taken", "{B}{G}(?P<t>拿下|取得|赢得|贏得|斩获|斬獲|获得|獲得)(?:了)?{d}{A}(?:的|之)?" + NON_ENT + "{0,30}?(?:标案|標案|标段|標段)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.74),
     _rule("order_won", "{B}{G}(?:" + WIN + ")(?:了)?{G}{A}(?:的|之)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
     # A 向 B 抛出 / 下达 … 大单
     _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.82),
@@ -512,11 +514,17 @@ SUBSCRIBER = _compile(
     f"(?:(?!{_SERVING}){GAP}){{0,10}}?(?P<t>" + SUBSCRIBE + f")(?=[^\ue000-\ue1ff、]*(?:$|、))"  # no issuer after it (A认购2亿港元、B认购…);
     # not A担任是次认购事项的财务顾问
 )
+# 國發基金亦參與本次私募: a backer that joins the issue the text tells of (simplified, as the signature is)
+_ISSUE_JOINED = "参与(?:了)?(?:本次|此次|是次)(?:私募|发行|增发|配售|定增|认购|募资)"
+JOINS_ISSUE = _compile("{A}(?:亦|也|则|同时)?(?P<t>" + _ISSUE_JOINED + ")")
 # an IPO's strategic placement: A按规定参与跟投，获配金额约1.2亿元 (A is allotted what it subscribed)
 ALLOTTED = _compile("{A}(?:(?!" + _SERVING + ")" + GAP + "){0,12}?[，,](?P<t>获配|獲配)(?:金额|金額|股数|股數|数量|數量)")
 # 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
 SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "认购人", "認購人", "获配对象", "獲配對象", "基石投资者", "基石投資者", "应募人", "應募人")
-_SUBJECT_ISSUES = re.compile(f"{NON_ENT}{{0,12}}?{ENT}?({ENT})[^，,；;。\ue000-\ue1ff]{{0,16}}?(?:{ISSUANCE.pattern})")
+# (not one that joins or takes up the issue: 國發基金亦參與本次私募)
+_SUBJECT_ISSUES = re.compile(
+    f"{NON_ENT}{{0,12}}?{ENT}?({ENT})(?:(?!参与|认购|获配|亦|也)[^，,；;。\ue000-\ue1ff]){{0,16}}?(?:{ISSUANCE.pattern})"
+)
 _INTRODUCES_SUBSCRIBERS = re.compile(f"{NON_ENT}{{0,12}}?({ENT})[^，,；;。\ue000-\ue1ff]{{0,8}}?(?:引入|引進|引进)(?=[^，,；;。]{{0,8}}?(?:基石|认购方|認購方))")
 SUBSCRIBERS_NAMED = _compile(
     # (引入五名基石投资者，合共认购…股份，包括 A、B: what they subscribe may come first)
@@ -540,7 +548,7 @@ _NAMED_REFS = _COMPANY_REFS[1:]  # the ones that say "company"
 _CONTINUING_WORDS = ("其中", "此外", "另外", "同时", "同時", "根据安排", "根據安排", "按照安排", "具体来看", "具體來看", "具体而言", "具體而言")
 CONTINUES = re.compile(f"^(?:{'|'.join(_CONTINUING_WORDS)})")
 _CONTINUED_ROUND = re.compile(CONTINUES.pattern + "[^。]*?(?:领投|領投|跟投)")
-_COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, NAMED_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS]))
+_COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, NAMED_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS, "(?:参与|參與)(?:了)?(?:本次|此次|是次)"]))
 
 
 def is_bank(m: Mention, roles) -> bool:
@@ -681,6 +689,7 @@ _GATES = tuple(
         RELAXED_ROUND,
     ),
     _Gate(frozenset(("认购", "获配")), re.compile("认购|获配"), re.compile(f"{ENT}.*?(?:认购|获配)")),
+    _Gate(frozenset(("参与",)), re.compile(_ISSUE_JOINED), re.compile(f"{ENT}.*?{_ISSUE_JOINED}")),
     _Gate(
         frozenset(("领投", "跟投")), re.compile(f"^(?:{_CONTINUING_SIMPLE}).*?(?:领投|跟投)", re.S),
         re.compile(f"^(?:{_CONTINUING_SIMPLE})(?=.*?(?:{ENT}.*?(?:领投|跟投)|(?:领投|跟投).*?{ENT}))", re.S),
@@ -1001,8 +1010,8 @@ class SentenceRelations:
         if named:
             issuer = self._mention(introducer.group(1))
             found = [(sig, m) for m in named]
-        elif self.issuing and (issuer := self.company or self._issuer_named(sig)) is not None:
-            found = [(c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) for m in SUBSCRIBER.finditer(c)]
+        elif self.issuing and (issuer := self._issuer_named(sig) or self.company) is not None:
+            found = [(c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) for m in [*SUBSCRIBER.finditer(c), *JOINS_ISSUE.finditer(c)]]
             if not NEGATION.search(sig):  # the subscribers may follow their word after a comma (基石投资者，包括A、B)
                 found += [(sig, m) for m in [*SUBSCRIBERS_NAMED.finditer(sig), *ALLOTTED.finditer(sig)]]
         else:
@@ -1413,6 +1422,21 @@ def procurement_buyer(sentence: str, mentions: list[Mention]) -> Mention | None:
     return _named_in(_BUYER_FIELD.match(sentence), mentions)
 
 
+# a result notice's contact block, after the winners: 1.采购人信息 / 名称：A
+_BUYER_BLOCK = re.compile(FIELD_NUMBERING + "(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:信息|資訊|資料)[:：]?$")
+_NAME_FIELD = re.compile(FIELD_NUMBERING + "(?:名称|名稱)[:：]")
+
+
+def names_buyer_below(sentence: str, next_sentence: str) -> bool:
+    """Whether ``sentence`` heads a notice's buyer block whose next line names it (1.采购人信息 / 名称：A)."""
+    return _BUYER_BLOCK.match(sentence) is not None and _NAME_FIELD.match(next_sentence) is not None
+
+
+def buyer_named_below(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The buyer the name line of a notice's buyer block names (名称：深圳市南山区政务服务数据管理局)."""
+    return _named_in(_NAME_FIELD.match(sentence), mentions)
+
+
 def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention, amounts=(), next_amounts=()) -> list[Relation]:
     """The supplier a notice's field names as winner (中标供应商：B), paid by the notice's ``buyer``;
     not those that did not win (未中标供应商：C). The amount is the field's own, else that of the
@@ -1685,12 +1709,17 @@ def _own_amount(sentence: str, mentions: list[Mention], amounts, payer: Mention)
     return next(iter(own.values())) if len(own) == 1 else None
 
 
-def _priced_amount(sentence: str, amounts) -> Amount | None:
-    """The one amount the sentence names as the deal's price (…，交易总金额约6.58亿元), if it names one."""
-    priced = {
-        (a.amount.value, a.amount.currency): a.amount for a in amounts if _PRICE_WORD.search(sentence, max(0, a.start - 8), a.start)
-    }
-    return next(iter(priced.values())) if len(priced) == 1 else None
+def _priced_amount(sentence: str, mentions: list[Mention], amounts, rel: Relation, found: list[Relation]) -> Amount | None:
+    """The amount the sentence names as the price of ``rel``'s deal (…，交易总金额约6.58亿元): the one it
+    names, or with several, the first after ``rel``'s payer and before the next deal's (A認購…，金額X；B則認購…，金額Y)."""
+    priced = [a for a in amounts if _PRICE_WORD.search(sentence, max(0, a.start - 8), a.start)]
+    if len({(a.amount.value, a.amount.currency) for a in priced}) == 1:
+        return priced[0].amount
+    if not priced or rel.payer not in mentions:
+        return None
+    after = rel.payer.end
+    before = min((r.payer.start for r in found if r.payer in mentions and r.payer.start >= after), default=len(sentence))
+    return next((a.amount for a in priced if after <= a.start < before), None)
 
 
 _RESPECTIVELY = re.compile("分别|分別")
@@ -1724,16 +1753,24 @@ def with_own_amounts(sentence: str, mentions: list[Mention], amounts, found: lis
     if respective is not None:
         return respective
     payers = [r.payer.entity.id for r in found]
-    priced = _priced_amount(sentence, amounts)
     out = []
     for rel in found:
         own = _own_amount(sentence, mentions, amounts, rel.payer) if payers.count(rel.payer.entity.id) == 1 else None
         if own is not None:
             rel = replace(rel, amount=own)
-        elif rel.amount is None and priced is not None:
-            rel = replace(rel, amount=priced)
+        elif rel.amount is None:
+            rel = replace(rel, amount=_priced_amount(sentence, mentions, amounts, rel, found))
         out.append(rel)
     return out
+
+
+def _one_latin_company(a: Mention, b: Mention) -> bool:
+    """NovaGene Therapeutics … 向NovaGene支付: a Latin name's first words are the company's short name, not another party."""
+    words_a, words_b = a.text.split(), b.text.split()
+    if not (a.text.isascii() and b.text.isascii() and words_a and words_b) or words_a == words_b:
+        return False
+    short, full = sorted((words_a, words_b), key=len)
+    return full[: len(short)] == short
 
 
 def continued_relations(sentence: str, mentions: list[Mention], amounts, roles, payee: Mention) -> list[Relation]:
@@ -1759,7 +1796,8 @@ def find_relations(
         return []
     if RUMOUR.search(sentence) and NEGATION.search(sentence):  # 针对市场流传的"A拟入股B"一事，A回应称消息不实
         return []
-    found = with_own_amounts(sentence, mentions, amounts, SentenceRelations(sentence, mentions, amounts, roles, company, context).find())
+    found = SentenceRelations(sentence, mentions, amounts, roles, company, context).find()
+    found = with_own_amounts(sentence, mentions, amounts, [r for r in found if not _one_latin_company(r.payer, r.payee)])
     if pairs is not None and not NEGATION.search(sentence):  # denied, called off or only asked about
         related = {frozenset((r.payer.entity.id, r.payee.entity.id)) for r in found}
         # two names that each already have a rule's deal here are explained: pairing them across

@@ -2236,3 +2236,81 @@ def test_yuan_in_a_taiwan_text_is_new_taiwan_dollars(extractor):
     text = "精材科技今日公告，將向日商東麗發行私募普通股，募集金額為新台幣8億元。另外，華新麗華股份有限公司將認購精材科技3億元私募普通股。"
     _, deals = triples(extractor, text)
     assert {(_who(d.investor), d.amount.text, d.amount.currency) for d in deals} >= {("華新麗華股份有限公司", "3億元", "TWD")}
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Latin name with letters beyond ASCII is read whole
+        (
+            "瑞士泵阀集团Schöller Pumpen AG昨日宣布，以2.1亿欧元收购私募基金Nordwind Partners所持的德国企业Kessel Technik 80%股权。",
+            {("scholler-pumpen", "kessel-technik", "acquisition"), ("scholler-pumpen", "nordwind-partners", "acquisition")},
+        ),
+        # a Latin name's first word is its short name, not a second party
+        (
+            "美国药企Veridia Biosciences宣布与恒康药业股份有限公司达成授权协议，恒康药业股份有限公司将向Veridia支付3000万美元首付款。",
+            {("恒康药业股份有限公司", "veridia", "other")},
+        ),
+        # a backer that joins the issue the text tells of; a chairman subscribing in his own name; each its own amount
+        (
+            "【記者林家豪／台北報導】半導體封測廠宏昌科技股份有限公司昨日董事會通過私募普通股案，國發基金亦參與本次私募，"
+            "認購3,000張，金額1.5億元；宏昌董事長陳志明則以個人名義認購200張，金額1,000萬元。",
+            {("國發基金", "宏昌科技股份有限公司", "investment"), ("陳志明", "宏昌科技股份有限公司", "investment")},
+        ),
+        # the company that opens the sentence issues the shares, not the one the document is about
+        (
+            "鼎新電子股份有限公司今日公告，擬以每股新台幣40元向「宏遠投資」收購其持有的「立達光電」股份2,000張。"
+            "此外，立達光電同步辦理現金增資，鼎新電子另認購新股5,000張，金額2億元。",
+            {("鼎新電子股份有限公司", "宏遠投資", "acquisition"), ("鼎新電子", "立達光電", "investment")},
+        ),
+        # a Hong Kong filing's header names the company 本公司 means
+        (
+            "香港交易及結算所有限公司對本公告之內容概不負責。\n嘉運控股有限公司\n（股份代號：1312）\n須予披露交易\n"
+            "董事會宣佈，本公司已同意以代價52,000,000港元向獨立第三方恒昌資本有限公司出售其於德信倉儲有限公司之全部權益。",
+            {("恒昌資本有限公司", "嘉運控股有限公司", "acquisition")},
+        ),
+        # a tender taken from its owner, the project unquoted
+        (
+            "中铁十局集团有限公司近日拿下杭州市城市建设投资集团有限公司地铁10号线二期土建标段，中标金额12.3亿元。",
+            {("杭州市城市建设投资集团有限公司", "中铁十局集团有限公司", "purchase")},
+        ),
+        # a development zone's management committee pays
+        (
+            "旗下苏州正达电子有限公司与吴江经济技术开发区管理委员会（下称“管委会”）签署厂房收储协议，管委会将向苏州正达电子有限公司支付补偿款2.4亿元。",
+            {("管委会", "苏州正达电子有限公司", "other")},
+        ),
+        # a company named in full is used later in the sentence by its name without its company words
+        (
+            "美国基因治疗公司Corvana Bio与中国药企华康瑞生物达成授权协议，华康瑞将向Corvana支付4,000万美元首付款。",
+            {("华康瑞", "corvana", "other")},
+        ),
+    ],
+    ids=["Latin-1", "拉丁简称", "參與本次私募", "句首发行人", "港股抬头", "拿下标段", "管委会", "全称后简称"],
+)
+def test_latin_names_issues_filing_headers_tenders_and_public_bodies(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_several_prices_in_one_sentence_go_to_the_deal_before_each():
+    text = (
+        "【記者林家豪／台北報導】半導體封測廠宏昌科技股份有限公司昨日董事會通過私募普通股案，國發基金亦參與本次私募，"
+        "認購3,000張，金額1.5億元；宏昌董事長陳志明則以個人名義認購200張，金額1,000萬元。"
+    )
+    _, deals = triples(Extractor(progress=False), text)
+    assert {(d.investor.mention, d.amount.text) for d in deals} == {("國發基金", "1.5億元"), ("陳志明", "1,000萬元")}
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_a_result_notice_pays_each_numbered_winner_from_the_buyer_named_below(prefilter):
+    text = (
+        "首页 > 采购公告 > 中标（成交）结果公告\n苏州市吴中区数据中心扩容项目中标（成交）结果公告\n一、项目编号：WZCG-2025-031\n"
+        "三、中标（成交）信息\n包1：中标供应商：苏州云帆信息技术有限公司，供应商地址：苏州市工业园区星湖街88号，中标金额：1,268.00万元（人民币）\n"
+        "包2：中标供应商：南京星图数据科技有限公司，供应商地址：南京市江宁区双龙大道9号，中标金额：486.50万元（人民币）\n"
+        "七、联系方式\n1.采购人信息\n名称：苏州市吴中区大数据管理局\n地址：苏州市吴中区东吴北路1号\n2.采购代理机构信息\n名称：苏州中正招标代理有限公司"
+    )
+    _, deals = triples(Extractor(prefilter=prefilter, progress=False), text)
+    assert {(d.investor.mention, d.target.mention, d.amount.text) for d in deals} == {
+        ("苏州市吴中区大数据管理局", "苏州云帆信息技术有限公司", "1,268.00万元"),
+        ("苏州市吴中区大数据管理局", "南京星图数据科技有限公司", "486.50万元"),
+    }
