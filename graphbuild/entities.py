@@ -179,11 +179,27 @@ def _short_form_ends(text: str) -> set[int]:
         for length in _SHORT_FORM_LENGTHS:
             if length > start:
                 break
-            short, at = text[start - length : start], text.find(text[start - length : start], end)
+            short = text[start - length : start]
+            at = text.find(short, end)
             while at >= 0:
                 ends.add(at + length)
                 at = text.find(short, at + length)
     return ends
+
+
+def _short_form_uses(text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:
+    """Later uses in ``text`` of a company's name without its company words (see ``_short_form``); marks them taken."""
+    found = []
+    for m in [m for m in chosen if m.source in ("suffix", "code", "short")]:
+        short = _short_form(m.text)
+        at = text.find(short, m.end) if short else -1
+        while at >= 0:
+            end = at + len(short)
+            if not any(taken[at:end]):
+                taken[at:end] = b"\x01" * len(short)
+                found.append(Mention(at, end, short, m.entity, "alias"))
+            at = text.find(short, end)
+    return found
 
 
 # A name before a suffix is made of these characters only (no function characters).
@@ -1469,21 +1485,6 @@ ASIDE = re.compile(
 
 
 _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z0-9.&\-]*\s*$")
-
-
-def _short_form_uses(text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:
-    """Later uses in ``text`` of a company's name without its company words (see ``_short_form``); marks them taken."""
-    found = []
-    for m in [m for m in chosen if m.source in ("suffix", "code", "short")]:
-        short = _short_form(m.text)
-        at = text.find(short, m.end) if short else -1
-        while at >= 0:
-            end = at + len(short)
-            if not any(taken[at:end]):
-                taken[at:end] = b"\x01" * len(short)
-                found.append(Mention(at, end, short, m.entity, "alias"))
-            at = text.find(short, end)
-    return found
 
 
 @functools.lru_cache(maxsize=1024)  # the finder, the pre-filter's count and its rough signature all ask

@@ -1730,10 +1730,12 @@ def _respective(sentence: str, amounts, found: list[Relation]) -> list[Relation]
     """A、B分别向C发放贷款3.5亿美元和2.8亿美元 ; A、B分别以现金20亿元、15亿元对C增资: the listed amounts
     go to the deals in the order their payers (or, with one payer, their payees) are named."""
     said = _RESPECTIVELY.search(sentence)
-    run = [a for a in amounts if said is not None and a.start >= said.end()][:1]
-    for a in amounts:
-        if run and a.start > run[-1].start and _LIST_GAP.fullmatch(sentence, run[-1].end, a.start):
-            run.append(a)
+    after = [a for a in amounts if said is not None and a.start >= said.end()]
+    run = after[:1]
+    for a in after[1:]:
+        if not _LIST_GAP.fullmatch(sentence, run[-1].end, a.start):
+            break
+        run.append(a)
     if len(run) < 2 or len(run) != len(found):
         return None
     for side, other in (("payer", "payee"), ("payee", "payer")):
