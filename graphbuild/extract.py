@@ -339,7 +339,7 @@ class Extractor:
                 name = header.group("name")
                 topic = Mention(header.start("name"), header.end("name"), name, self.finder.resolve(name), "field")
                 known = {**known, **dict.fromkeys(TOPIC_WORDS, topic)}
-            elif k < _HEADER_LINES and TOPIC_WORDS[0] not in known and k + 1 < len(sentences) and STOCK_CODE_LINE.match(sentences[k + 1].text):
+            elif k < _HEADER_LINES and TOPIC_WORDS[0] not in known and k + 1 < len(sentences) and _ENDS_WITH_CODE.search(sentences[k + 1].text):
                 # a Hong Kong filing's header: its company's name alone on a line (the Chinese name first, then
                 # perhaps the English one and where it was incorporated), its stock code on the line after them
                 whole = [
@@ -487,6 +487,8 @@ def leans_on_neighbours(sentence: str) -> bool:
 _FUND_REACH = 3  # sentences back that 该基金 may mean a fund from
 _COMPANY_FIELD = re.compile(r"(?:公司代[號号][:：]\s*[0-9A-Z]+\s*)?公司(?:簡稱|简称)[:：]\s*(?P<name>[^\s:：，,。；;（）()]{2,12})")
 _NOTICE_LINES = 4  # lines back from a notice's counterparty field that its total may be in
+# a filing's stock code line, perhaps after where the company was incorporated: （於開曼群島註冊成立之有限公司）（股份代號：2389）
+_ENDS_WITH_CODE = re.compile(r"(?:^|[)）])\s*" + STOCK_CODE_LINE.pattern.lstrip("^"), re.I)
 
 
 def _with_branch(text: str, m: Mention) -> Mention:

@@ -514,6 +514,8 @@ SUBSCRIBER = _compile(
     f"(?:(?!{_SERVING}){GAP}){{0,10}}?(?P<t>" + SUBSCRIBE + f")(?=[^\ue000-\ue1ff、]*(?:$|、))"  # no issuer after it (A认购2亿港元、B认购…);
     # not A担任是次认购事项的财务顾问
 )
+# 本公司與認購人X訂立認購協議: the subscriber named after its term
+SUBSCRIBER_TITLED = _compile("(?:与|和|同)(?P<t>认购人|认购方)(?:{d})?{A}")
 # 國發基金亦參與本次私募: a backer that joins the issue the text tells of (simplified, as the signature is)
 _ISSUE_JOINED = "参与(?:了)?(?:本次|此次|是次)(?:私募|发行|增发|配售|定增|认购|募资)"
 JOINS_ISSUE = _compile("{A}(?:亦|也|则|同时)?(?P<t>" + _ISSUE_JOINED + ")")
@@ -593,6 +595,13 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "{A}{G}(?:与|與|和|同)(?P<P>" + ENT + "(?:(?:、|和|及|与|與)(?:自然人)?" + ENT + ")*)" + NON_ENT + "{0,4}?(?:签署|簽署|签订|簽訂|订立|訂立)(?:了)?"
         + NON_ENT + "{0,16}?[，,](?:并|並|拟|擬|将|將|各方|双方|雙方|三方)?(?P<t>" + FOUND + "){d}{B}",
         "A", "B", "investment", 0.76, False, True,
+    ),
+    # 公司股东A与B(（代表“C基金”）)签署《股份转让协议》: the shareholder sells its shares to B
+    _rule(
+        "holder_transfer_signed",
+        "(?:股东|股東){A}{G}(?:与|與|和|同){B}(?:[（(][^）)]{0,40}?[）)])?{G}(?:签署|簽署|签订|簽訂|订立|訂立)(?:了)?《?"
+        "(?P<t>股份转让协议|股份轉讓協議|股权转让协议|股權轉讓協議)",
+        "B", "A", "acquisition", 0.75, False, True,
     ),
     # A 买入/增持 …股，占 B 总股本 …% (a stake notice: the shares are B's)
     _rule(
@@ -1013,7 +1022,7 @@ class SentenceRelations:
         elif self.issuing and (issuer := self._issuer_named(sig) or self.company) is not None:
             found = [(c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) for m in [*SUBSCRIBER.finditer(c), *JOINS_ISSUE.finditer(c)]]
             if not NEGATION.search(sig):  # the subscribers may follow their word after a comma (基石投资者，包括A、B)
-                found += [(sig, m) for m in [*SUBSCRIBERS_NAMED.finditer(sig), *ALLOTTED.finditer(sig)]]
+                found += [(sig, m) for m in [*SUBSCRIBERS_NAMED.finditer(sig), *ALLOTTED.finditer(sig), *SUBSCRIBER_TITLED.finditer(sig)]]
         else:
             return []
         out = []

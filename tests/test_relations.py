@@ -2285,8 +2285,20 @@ def test_yuan_in_a_taiwan_text_is_new_taiwan_dollars(extractor):
             "美国基因治疗公司Corvana Bio与中国药企华康瑞生物达成授权协议，华康瑞将向Corvana支付4,000万美元首付款。",
             {("华康瑞", "corvana", "other")},
         ),
+        # the stock code after where the company was incorporated, on one line; the subscriber named after its term
+        (
+            "香港交易及結算所有限公司對本公告之內容概不負責。\n晨光遊戲控股有限公司\n（於開曼群島註冊成立之有限公司）（股份代號：1789）\n"
+            "董事會欣然宣佈，本公司與認購人Bright Vista Holdings Limited訂立認購協議，據此，認購人已有條件同意認購，"
+            "而本公司已有條件同意配發及發行合共80,000,000股認購股份。",
+            {("bright-vista", "晨光遊戲控股有限公司", "investment")},
+        ),
+        # a shareholder that signs a share transfer agreement sells its shares to the other side
+        (
+            "公司控股股东杭州远澜控股有限公司与深圳市前海鸿图投资有限公司签署了《股份转让协议》，拟转让其持有的公司5%股份。",
+            {("深圳市前海鸿图投资有限公司", "杭州远澜控股有限公司", "acquisition")},
+        ),
     ],
-    ids=["Latin-1", "拉丁简称", "參與本次私募", "句首发行人", "港股抬头", "拿下标段", "管委会", "全称后简称"],
+    ids=["Latin-1", "拉丁简称", "參與本次私募", "句首发行人", "港股抬头", "拿下标段", "管委会", "全称后简称", "港股认购人", "股份转让协议"],
 )
 def test_latin_names_issues_filing_headers_tenders_and_public_bodies(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
