@@ -499,7 +499,8 @@ def _is_credit(simple: str) -> bool:
 FIELD_NUMBERING = r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|(?:标包|標包|分包|包)\s*\d+\s*[:：]|第[一二三四五六七八九十\d]+(?:标包|標包|包)\s*[:：]?)?\s*"  # 包1：
 # a notice's field line (二、采购人名称：启东市中医院): a label, a colon, its value
 _FIELD_LINE = re.compile(FIELD_NUMBERING + r"[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S")
-STOCK_CODE_LINE = re.compile(r"^[（(]?(?:股份代號|股份代号|股票代碼|股票代码|Stock Code)[:：]?\s*[0-9]{3,6}[)）]?$", re.I)
+STOCK_CODE_FIELD = r"[（(]?(?:股份代號|股份代号|股票代碼|股票代码|Stock Code)[:：]?\s*[0-9]{3,6}[)）]?$"
+_STOCK_CODE_LINE = re.compile("^" + STOCK_CODE_FIELD, re.I)
 
 
 def is_title_like(line: str) -> bool:
@@ -566,7 +567,7 @@ def _junk_line_spans(text: str) -> list[tuple[int, int]]:
             run.append(i)
             continue
         fields = sum(1 for j in run if _FIELD_LINE.match(lines[j][2]))  # 采购人：A / 中标金额：…: a notice's fields
-        if sum(1 for j in run if not junk[j]) >= 5 and not any(STOCK_CODE_LINE.search(lines[j][2]) for j in run) and 2 * fields < len(run):
+        if sum(1 for j in run if not junk[j]) >= 5 and not any(_STOCK_CODE_LINE.search(lines[j][2]) for j in run) and 2 * fields < len(run):
             for j in run:
                 junk[j] = True
         run = []

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from graphbuild.catalog import t2s
-from graphbuild.clean import STOCK_CODE_LINE, clean, is_title_like, split_paragraphs, split_sentences
+from graphbuild.clean import STOCK_CODE_FIELD, clean, is_title_like, split_paragraphs, split_sentences
 from graphbuild.dates import document_date, find_date
 from graphbuild.money import find_amounts, local_currency
 from graphbuild.errors import InputError
@@ -488,7 +488,7 @@ _FUND_REACH = 3  # sentences back that 该基金 may mean a fund from
 _COMPANY_FIELD = re.compile(r"(?:公司代[號号][:：]\s*[0-9A-Z]+\s*)?公司(?:簡稱|简称)[:：]\s*(?P<name>[^\s:：，,。；;（）()]{2,12})")
 _NOTICE_LINES = 4  # lines back from a notice's counterparty field that its total may be in
 # a filing's stock code line, perhaps after where the company was incorporated: （於開曼群島註冊成立之有限公司）（股份代號：2389）
-_ENDS_WITH_CODE = re.compile(r"(?:^|[)）])\s*" + STOCK_CODE_LINE.pattern.lstrip("^"), re.I)
+_ENDS_WITH_CODE = re.compile(r"(?:^|[)）])\s*" + STOCK_CODE_FIELD, re.I)
 
 
 def _with_branch(text: str, m: Mention) -> Mention:
