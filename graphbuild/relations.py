@@ -1718,17 +1718,21 @@ def _own_amount(sentence: str, mentions: list[Mention], amounts, payer: Mention)
     return next(iter(own.values())) if len(own) == 1 else None
 
 
-def _priced_amount(sentence: str, mentions: list[Mention], amounts, rel: Relation, found: list[Relation]) -> Amount | None:
-    """The amount the sentence names as the price of ``rel``'s deal (…，交易总金额约6.58亿元): the one it
-    names, or with several, the first after ``rel``'s payer and before the next deal's (A認購…，金額X；B則認購…，金額Y)."""
-    priced = [a for a in amounts if _PRICE_WORD.search(sentence, max(0, a.start - 8), a.start)]
+def _priced(sentence: str, amounts) -> list:
+    """The amounts the sentence names as a deal's price (…，交易总金额约6.58亿元 ; 涉資1.15億港元)."""
+    return [a for a in amounts if _PRICE_WORD.search(sentence, max(0, a.start - 8), a.start)]
+
+
+def _priced_amount(mentions: list[Mention], priced, rel: Relation, found: list[Relation]) -> Amount | None:
+    """The price of ``rel``'s deal among the sentence's ``priced`` amounts: the one it names, or with
+    several, the first after ``rel``'s payer and before the next deal's (A認購…，金額X；B則認購…，金額Y)."""
     if len({(a.amount.value, a.amount.currency) for a in priced}) == 1:
         return priced[0].amount
     if not priced or rel.payer not in mentions:
         return None
     after = rel.payer.end
-    before = min((r.payer.start for r in found if r.payer in mentions and r.payer.start >= after), default=len(sentence))
-    return next((a.amount for a in priced if after <= a.start < before), None)
+    before = min((r.payer.start for r in found if r.payer in mentions and r.payer.start >= after), default=None)
+    return next((a.amount for a in priced if after <= a.start and (before is None or a.start < before)), None)
 
 
 _RESPECTIVELY = re.compile("分别|分別")
@@ -1764,13 +1768,14 @@ def with_own_amounts(sentence: str, mentions: list[Mention], amounts, found: lis
     if respective is not None:
         return respective
     payers = [r.payer.entity.id for r in found]
+    priced = _priced(sentence, amounts)
     out = []
     for rel in found:
         own = _own_amount(sentence, mentions, amounts, rel.payer) if payers.count(rel.payer.entity.id) == 1 else None
         if own is not None:
             rel = replace(rel, amount=own)
         elif rel.amount is None:
-            rel = replace(rel, amount=_priced_amount(sentence, mentions, amounts, rel, found))
+            rel = replace(rel, amount=_priced_amount(mentions, priced, rel, found))
         out.append(rel)
     return out
 
