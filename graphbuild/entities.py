@@ -56,10 +56,11 @@ _SURNAMES = (
     "黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃戴莫孔汤湯庞龐施洪游傅柯翁伍郁"
 )
 _PERSON_NAME = f"(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|皇甫|令狐|慕容|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?"
-_PERSON_ENDS = "(?=先生|女士|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦则則为為共同]|$)"
+_PERSON_ENDS = "(?=先生|女士|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦则則为為共同斥买買]|$)"
 _PERSON_TITLES = (
     "(?:自然人(?:股东|股東)?|(?:联合)?(?:创始人|創始人|创办人|創辦人)(?:兼(?:董事长|董事長|主席|总裁|總裁|首席执行官|首席執行官|CEO|总经理|總經理))?"
-    "|实际控制人|實際控制人|实控人|實控人|独立第三方|獨立第三方|(?:卖方|賣方|转让方|轉讓方|出让方|出讓方)(?:为|為)?|董事长|董事長)"
+    "|实际控制人|實際控制人|实控人|實控人|独立第三方|獨立第三方|(?:卖方|賣方|转让方|轉讓方|出让方|出讓方)(?:为|為)?|董事长|董事長"
+    "|(?:资深|資深|知名|个人|個人)?(?:投资者|投資者|投资人|投資人)|富商|富豪)"
 )
 _TITLED_PERSON = re.compile(f"{_PERSON_TITLES}({_PERSON_NAME}){_PERSON_ENDS}|({_PERSON_NAME})(?=先生|女士)")
 _PERSON_CUE = re.compile(f"{_PERSON_TITLES}|先生|女士")  # most sentences have none: the finder's cheap gate
@@ -71,7 +72,7 @@ _NOT_REFERENCE_BEFORE = set("尤极極与與")  # 尤其, 极其, 与其
 # not 子公司, 该公司, 上市公司 or 公司债; before it only a preposition or a verb's last character.
 TOPIC_WORDS = ("本公司", "本集团", "本集團", "公司", "集团", "集團", "董事会", "董事會")  # the board acts for the company
 _TOPIC_USE = re.compile(
-    r"本(?:公司|集团|集團)|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓]))(?:公司|集团|集團|董事会|董事會)"
+    r"本(?:公司|集团|集團)|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓])|(?<=其中))(?:公司|集团|集團|董事会|董事會)"
     r"(?!债|債|法|章程|治理|化|制度|名称|名稱|类|類|制|型|间|間|层|層)"
 )
 # a stock code after a name: （603917）, 」（股份代號：8127）
@@ -160,19 +161,28 @@ def _suffix_runs(text: str) -> tuple[tuple[int, int], ...]:
 # A company named in full is often used again later in the sentence by its name without its company
 # words (旗下昆山正嵘电子有限公司与…签署协议，管委会将向昆山正嵘支付…): that short form, 3 to 8 characters
 _SHORT_FORM_LENGTHS = range(3, 9)
+_DIVISIONS = tuple("市省区區县縣镇鎮乡鄉州")  # a place's administrative word ends no short name
+# the city or province a registered name starts with (深圳|前海鸿昱实业有限公司, 苏州市|…)
+_PLACE_START = re.compile("(?:" + "|".join(sorted(_REGISTERED_PLACES[len(_REGIONS) :], key=len, reverse=True)) + ")(?:市|省)?")
 _TRAILING_COMPANY_WORDS = re.compile(f"(?:{_COMPANY_WORDS})+$")
 _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 
 
-def _short_form(name: str) -> str | None:
-    """昆山正嵘电子有限公司 → 昆山正嵘, 恒瑞康生物 → 恒瑞康: a name without its trailing company words."""
+def short_forms(name: str) -> list[str]:
+    """昆山正嵘电子有限公司 → 昆山正嵘, 恒瑞康生物 → 恒瑞康, 深圳前海鸿昱实业有限公司 → 深圳前海鸿昱 and 前海鸿昱:
+    a name without its trailing company words, and without the place it starts with too."""
     words = _TRAILING_COMPANY_WORDS.search(name)
     short = name[: words.start()] if words else ""
-    return short if len(short) in _SHORT_FORM_LENGTHS and _HAN_ONLY.fullmatch(short) else None
+    if not _HAN_ONLY.fullmatch(short):
+        return []
+    place = _PLACE_START.match(short)
+    forms = [short, short[place.end() :]] if place else [short]
+    # (宜宾市叙州区住房和城乡建设局 → 宜宾市叙州区: a public body's place, not its name)
+    return [form for form in forms if len(form) in _SHORT_FORM_LENGTHS and not _GENERIC.match(form) and not form.endswith(_DIVISIONS)]
 
 
 def _short_form_ends(text: str) -> set[int]:
-    """Where the name before some company word may be used again later without it (see ``_short_form``):
+    """Where the name before some company word may be used again later without it (see ``short_forms``):
     the pre-filter cannot know where that name begins, so every start in reach counts."""
     ends = set()
     for start, end in _suffix_runs(text):
@@ -187,23 +197,30 @@ def _short_form_ends(text: str) -> set[int]:
     return ends
 
 
+def may_be_shortened_in(text: str, rest: str) -> bool:
+    """Cheap: whether a name before a company word in ``text`` may be used again in ``rest`` without it."""
+    return any(
+        text[start - length : start] in rest for start, _ in _suffix_runs(text) for length in _SHORT_FORM_LENGTHS if length <= start
+    )
+
+
 def _short_form_uses(text: str, chosen: list[Mention], taken: bytearray) -> list[Mention]:
-    """Later uses in ``text`` of a company's name without its company words (see ``_short_form``); marks them taken."""
+    """Later uses in ``text`` of a company's name without its company words (see ``short_forms``); marks them taken."""
     found = []
     for m in [m for m in chosen if m.source in ("suffix", "code", "short")]:
-        short = _short_form(m.text)
-        at = text.find(short, m.end) if short else -1
-        while at >= 0:
-            end = at + len(short)
-            if not any(taken[at:end]):
-                taken[at:end] = b"\x01" * len(short)
-                found.append(Mention(at, end, short, m.entity, "alias"))
-            at = text.find(short, end)
+        for short in short_forms(m.text):
+            at = text.find(short, m.end)
+            while at >= 0:
+                end = at + len(short)
+                if not any(taken[at:end]):
+                    taken[at:end] = b"\x01" * len(short)
+                    found.append(Mention(at, end, short, m.entity, "alias"))
+                at = text.find(short, end)
     return found
 
 
 # A name before a suffix is made of these characters only (no function characters).
-_NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把给給为為也都就又还還及等其这這那之以于於由而并並或但所最很更已]")
+_NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把给給予为為也都就又还還及等其这這那之以于於由而并並或但所最很更已]")
 # place names holding one of those characters (成都高新投资集团有限公司)
 _CITIES_WITH_FUNCTION_CHARS = frozenset(("成都", "京都", "首都", "宜都", "江都", "丰都", "豐都"))
 # Words that are never (part of) a company name in front of a suffix word.
@@ -214,7 +231,7 @@ _GENERIC = re.compile(
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
-    r"参贷|參貸|牵头|牽頭|主办|主辦|贷款|貸款|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|贷款|貸款|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
@@ -230,6 +247,7 @@ _STOP_TOKENS = set(
     "以下 简称 簡稱 下称 下稱 统称 統稱 公司 有限公司 此次 这次 這次 本次 根据 根據 依据 依據 按照 自 剩余 剩餘 "
     "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 完成 推出 因此 因而 所以 因为 因為 "
     # verbs and words that come before a name (收到/青岛市地铁公司, 万/股/国元证券, 时任/兵装集团)
+    "保障 有效期 期内 期內 内 內 "
     "股 万股 萬股 亿股 億股 成交 人 收到 接到 接获 接獲 获 獲 取得 拿下 斩获 斬獲 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次".split()
 )
 
@@ -258,8 +276,8 @@ _LATIN_NAME = re.compile(
     rf"(?: (?:{'|'.join(_LEGAL_FORM_WORDS)})(?![A-Za-z0-9À-ÖØ-öø-ÿ]))?"  # …Healthcare Master Fund Limited: the form closes it
     r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?"  # Ferrara Holding S.p.A.
     r"(?:, (?:Inc|LLC|Ltd|Corp|Limited|National Association|N\.A)(?:\.|(?![A-Za-z0-9À-ÖØ-öø-ÿ])))?"  # Meridian Therapeutics, Inc.; a US bank's ", N.A."
-    # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc.: the legal form's dots are the name's
-    r"(?:(?<= Pte)\. Ltd\.|(?<= Pty)\. Ltd\.|(?<= Co)\.,? Ltd\.|(?<= Sdn)\. Bhd\.|(?<= Inc)\.|(?<= Corp)\.|(?<= Ltd)\.|(?<= Co)\.)?"
+    # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc., X GmbH & Co. KG: the legal form's dots are the name's
+    r"(?:(?<= Pte)\. Ltd\.|(?<= Pty)\. Ltd\.|(?<= Co)\.,? Ltd\.|(?<= Sdn)\. Bhd\.|(?<= Inc)\.|(?<= Corp)\.|(?<= Ltd)\.|(?<= Co)\. KGaA|(?<= Co)\. KG|(?<= Co)\.)?"
     r")(?![A-Za-z0-9À-ÖØ-öø-ÿ])"
 )
 
@@ -313,7 +331,8 @@ _COMMON_BEFORE_INDUSTRY = set(
     "公司 集团 集團 总额 總額 总计 總計 再次 首次 已经 已經 正在 开始 開始 需要 希望 决定 決定 同意 有意 计划中 "
     "自己 自身 双方 雙方 对方 對方 各方 我们 我們 他们 他們 记者 記者 市场 市場 资金 資金 资本 資本 实际 實際 "
     "意味 意味着 意味著 缩减 縮減 削减 削減 减少 減少 增加 超前 大量 大笔 大筆 巨额 巨額 停止 暂停 暫停 加快 放缓 放緩 "
-    "扩张 擴張 恢复 恢復 持续 持續 不断 不斷 积极 積極 大力 重新 共同 分别 分別 同时 同時 未来 未來 今后 今後 目前 当前 當前".split()
+    "扩张 擴張 恢复 恢復 持续 持續 不断 不斷 积极 積極 大力 重新 共同 分别 分別 同时 同時 未来 未來 今后 今後 目前 当前 當前 "
+    "大规模 大規模 规模化 規模化 小规模 小規模".split()
 )
 # Nouns that make the industry word a modifier (风电项目, 文化产业), not a name's end.
 _INDUSTRY_CONTINUES = re.compile(
@@ -480,6 +499,18 @@ class EntityFinder:
             found.append(Mention(m.start(1), m.end(1), name, self.resolve(name), "latin"))
         return found
 
+    def latin_short_names(self, text: str, rest: str) -> dict[str, Entity]:
+        """The first word of each Latin name in ``text`` that ``rest`` uses alone as its short name (Nimbus Cloud … Nimbus)."""
+        found = {}
+        for m in self.latin_mentions(text):
+            first = m.text.split()[0]
+            if (
+                first != m.text and len(first) >= 3 and first[0].isupper() and first.lower() not in _LATIN_STOP
+                and re.search(rf"(?<![A-Za-z]){re.escape(first)}(?![A-Za-z])", rest)
+            ):
+                found[first] = m.entity
+        return found
+
     def short_mentions(self, text: str, words: Words | None) -> list[Mention]:
         """Brand + industry word names (华锐风电, 宏达经编), the brand being whole words when ``words`` are given."""
         found = []
@@ -519,6 +550,8 @@ class EntityFinder:
             for at, end in uses:
                 if any(a <= at and end <= b for a, b in inside):
                     continue
+                if alias.isascii() and (_LATIN_GOES_ON.match(text, end) or _LATIN_BEFORE_USE.search(text, 0, at)):
+                    continue  # Sahab AI … Sahab Compute Park: a Latin short name does not start or end a longer name
                 if isinstance(named, Mention):
                     found.append(Mention(at, end, alias, named.entity, "topic", named.surface))
                 else:
@@ -734,7 +767,10 @@ class EntityFinder:
                 clause_end = dash.end() + 1  # 收购中东地区最大的电商平台——Souq.com: the dash sets off the name
             subject = None if any(taken[clause_start:verb_start]) else _name_tokens(words, tokens, i, -1, taken)
             obj = None if any(taken[verb_end:clause_end]) else _name_tokens(words, tokens, i, +1, taken)
-            for span in (subject, obj):
+            by = next((j for j in range(i - 1, -1, -1) if words[j] == "被" and tokens[j][0] >= clause_start), None)
+            # 易账通被港股上市公司明源智云收购: the one bought stands before 被
+            patient = None if by is None or any(taken[clause_start : tokens[by][0]]) else _name_tokens(words, tokens, by, -1, taken)
+            for span in (subject, obj, patient):
                 if span is not None and not any(taken[span[0] : span[1]]):
                     found += self._slot_name(text, span)
         return found
@@ -743,7 +779,10 @@ class EntityFinder:
         """The slot's words as a name, unless pkuseg glued a comma into them (发行,三) or they are a pinyin gloss (领投 lǐngtóu).
 
         A country or its firm word before it (日商|東京精機, 日本|东京精机) only says where the firm is from."""
-        span = (_past_country(text, span[0], span[1], 3), span[1])
+        start = _past_country(text, span[0], span[1], 3)
+        # 记账SaaS服务|商易|账通 (pkuseg cut across the trade): the trade only describes the name after it
+        start = max([start, *(m.end() for m in _DESCRIPTION_INSIDE.finditer(text, start, span[1] - 2))])
+        span = (start, span[1])
         name = text[span[0] : span[1]]
         if _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name):
             return []
@@ -762,6 +801,10 @@ class EntityFinder:
             before -= 1
         if before is None or words[before] not in prepositions or _DESCRIPTION_END.search(text, span[0], span[1]):
             return []  # 向服务器厂商采购: a kind of seller, not one named
+        inside = [j for j, (a, b) in enumerate(tokens) if span[0] <= a and b <= span[1]]
+        described = [j for j in inside[:-1] if _describes(words[j])]
+        if described:  # 向散熱廠|奇宏|熱傳採購: the trade only describes the name after it
+            span = (tokens[described[-1] + 1][0], span[1])
         return self._slot_name(text, span)
 
     def _buyer_slot(
@@ -821,9 +864,10 @@ class EntityFinder:
         the branch lends the company's money, and the record keeps the branch's name as the mention."""
         joined = {}
         for head in catalog + suffixed:
-            if head.text.endswith(_LEGAL_FORMS + ("银行", "銀行")):  # 国家开发银行广西壮族自治区分行
+            office = _BRANCH_OFFICE.match(text, head.end)  # 国网四川省电力公司|物资分公司, 中国石化|上海分公司
+            if head.text.endswith(_LEGAL_FORMS + ("银行", "銀行")) or office is not None:  # 国家开发银行广西壮族自治区分行
                 branch = next((m for m in suffixed if m.start == head.end and m.text.endswith(_BRANCHES)), None)
-                bare = _PLACE_BRANCH.match(text, head.end) if branch is None else None  # 星展銀行有限公司|香港分行
+                bare = (_PLACE_BRANCH.match(text, head.end) or office) if branch is None else None  # 星展銀行有限公司|香港分行
                 if branch is not None or bare is not None:
                     end = branch.end if branch is not None else bare.end()
                     joined[id(head)] = Mention(head.start, end, text[head.start : end], head.entity, head.source)
@@ -949,7 +993,8 @@ class EntityFinder:
         n = len({m.entity.id for m in named if m.source == "catalog"}) + sum(1 for m in named if m.source != "catalog")
         catalog = [m for m in named if m.source == "catalog"]
         counts = (  # the cheap ones first
-            lambda: 2 * len(STRONG_VERB.findall(text)) + len(_PAID_SLOT_STARTS.findall(text)) + len(_SOLD_TO.findall(text)),  # slots
+            # slots: subject, object and the one before 被 of each strong verb
+            lambda: (3 if "被" in text else 2) * len(STRONG_VERB.findall(text)) + len(_PAID_SLOT_STARTS.findall(text)) + len(_SOLD_TO.findall(text)),
             lambda: len(_named_ends(text)) + len(_introducer_ends(text)) + len(_ST_PREFIX.findall(text)),
             lambda: self._free_suffix_runs(text, named),
             lambda: len(_short_name_industry_starts(text, catalog)),
@@ -1022,6 +1067,9 @@ class EntityFinder:
         ends |= {end for end in verbs if _WORD_CHAR.search(text, end)}  # only punctuation after it: no object
         if verbs:
             ends.add(0)
+            # the one bought before 被 (…，易账通被明源智云收购) starts its clause, the buyer follows 被
+            for by in re.finditer("被", text):
+                ends |= {max((b.end() for b in _BREAK_CHARS.finditer(text, 0, by.start())), default=0), by.end()}
         ends |= {m.end() for m in _PAID_SLOT_STARTS.finditer(original)}  # the one paid after 向 (向B增资)
         ends |= {m.end() for m in _SOLD_TO.finditer(original)}  # the buyer after 转让给
         out, at = [], 0
@@ -1065,7 +1113,8 @@ class EntityFinder:
                 in_name = in_name or (len(word) == 1 and _function_char_in_name(text, s))  # 嘉|和|醫藥, 上海|和|元智造
                 in_name = in_name or (word == "期" and text[s - 1 : s] in "一二三四五六七八九十")  # 璞源|三|期|股权投资合伙企业
                 trade = word in ("企业", "企業") and right in ("管理", "咨询", "諮詢")  # 熊猫|企业|管理|合伙企业: the name's trade
-                if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or (_describes(word) and not trade):
+                owned = word in ("企业", "企業") and text[s - 2 : s] in ("国有", "國有")  # 中国国有企业混合所有制改革基金
+                if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or (_describes(word) and not trade and not owned):
                     break
                 if word in ("基金", "公司") and text.endswith(("旗下", "旗下的"), 0, s):  # 国投创业旗下|基金|国投先导基金
                     break
@@ -1216,12 +1265,13 @@ def _with_unit(text: str, m: Mention, words: Words | None) -> Mention:
 # a lone character opening a clause, not a function word (已和, 并和, 其为): the function character after it is
 # inside the name (嘉|和|醫藥, 诺为|康生物)
 _LONE_OPENER = re.compile(
-    r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?![已将將并並也还還又再都就才曾正亦均皆共则則而但其该該此这這])[\u4e00-\u9fff]$"
+    r"(?:^|[，,；;：:！？!?。（）()—…\s】]|旗下)(?![已将將并並也还還又再都就才曾正亦均皆共则則而但其该該此这這])[\u4e00-\u9fff]$"
 )
 _NAME_FUNCTION_CHARS = ("和", "为", "為")
 # a place (and at most one character of the name) opening a clause or after 的: 上海|和元智造, 苏州元|和生物医药
 _PLACE_OPENER = re.compile(
-    r"(?:^|[，,；;：:！？!?。（）()—…\s】的]|出资|出資|认缴|認繳|投资|投資|收购|收購|入股|增资|增資|参股|參股|受让|受讓|购买|購買)"  # or after a deal verb
+    r"(?:^|[，,；;：:！？!?。（）()—…\s】的]|出资|出資|认缴|認繳|投资|投資|收购|收購|入股|增资|增資|参股|參股|受让|受讓|购买|購買"
+    r"|平台|股东|股東|机构|機構)"  # or after a deal verb or a describing word (员工持股平台天津和鼎…)
     r"(?:" + "|".join(_REGISTERED_PLACES) + ")[\u4e00-\u9fff]?$"
 )
 
@@ -1494,6 +1544,10 @@ def _named_ends(text: str) -> tuple[int, ...]:
     # (not before an acronym: 首席执行官（CEO）, 人工智能（AI）)
     ends |= {len(text[: d.start].rstrip()) for d in alias_definitions(text) if not (d.english and _ACRONYM.fullmatch(d.alias))}
     return tuple(sorted(end for end in ends if end > 0))
+
+
+_LATIN_GOES_ON = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ]| [A-Z]")
+_LATIN_BEFORE_USE = re.compile(r"(?:[A-Za-z0-9À-ÖØ-öø-ÿ]|[A-Z][A-Za-z]* )$")
 
 
 def _alias_uses(text: str, alias: str) -> list[tuple[int, int]]:
@@ -1902,6 +1956,9 @@ _CLOSING_QUOTES = frozenset("”」』\"'")
 _STREET = re.compile(r"(?:大道|大街|路|街|巷|道)(?:中|东|東|西|南|北)?$")  # 收购中環皇后大道中一幢商廈: a place
 
 
+_KIND_WORDS = frozenset(("企业", "企業", "厂商", "廠商", "项目", "項目"))  # 收购印尼镍矿项目60%股权: a project
+
+
 def _name_tokens(
     words: list[str], tokens: list[tuple[int, int]], verb: int, step: int, taken: bytearray
 ) -> tuple[int, int] | None:
@@ -1910,6 +1967,8 @@ def _name_tokens(
     if step < 0:
         while 0 <= i and _SLOT_SKIP.match(words[i]):
             i -= 1
+        if i >= 2 and words[i] in ("）", ")") and words[i - 2] in ("（", "(") and _ACRONYM.fullmatch(words[i - 1]):
+            i -= 3  # 向东京威力科创（TEL）采购: the name's acronym, glossed after it
     else:
         while i < len(words) and words[i] in ("了", "下"):  # 收购了X, 买下了X
             i += 1
@@ -1941,6 +2000,8 @@ def _name_tokens(
     lo, hi = min(picked), max(picked)
     if step < 0 and _COUNTED.search("".join(words[max(0, lo - 3) : lo])):
         return None  # 由两家内地国企投资平台认购: counted, not named
+    if words[hi] in _KIND_WORDS or (step > 0 and hi + 1 < len(words) and words[hi + 1] in _KIND_WORDS):
+        return None  # 收购德国百年传动企业: a kind of company, not one named
     start, end = tokens[lo][0], tokens[hi][1]
     name_len = end - start
     name = "".join(words[lo : hi + 1])
@@ -1978,9 +2039,10 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # 美国车用电子厂「哈曼」, 沙特能源开发商Al Nour Energy Company
 _DESCRIBED_GAP = re.compile(  # 印度汽車|零組件大廠|Rane Precision: more of the description may come first, not 的 (A的承销商B)
-    r"(?:[^\s的与與和及、，,。；;：:（）()]{0,6}?(?:厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?(?:" + DASHES + r")?[\s「『“\"]?"
+    r"(?:[^\s的与與和、，,。；;：:（）()向对對从從由被给給跟同]{0,8}?(?:巨头|巨頭|龙头|龍頭|厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?(?:" + DASHES + r")?[\s「『“\"]?"
     f"(?:{ANY_COUNTRY})?"
 )
+_BRANCH_OFFICE = re.compile(r"(?:(?![与與和及向对對为為的之])[\u3400-\u9fff]){2,6}?分公司")  # a company's branch office
 _PLACE_BRANCH = re.compile(r"(?:(?![与與和及向对對为為银銀])[\u3400-\u9fff]){2,6}?(?:分行|支行)")  # a branch right after its bank's registered name
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "有限責任公司", "合伙企业", "合夥企業", "有限合伙", "有限合夥")
 

@@ -22,7 +22,21 @@ from graphbuild.dates import document_date, find_date
 from graphbuild.money import find_amounts, local_currency
 from graphbuild.errors import InputError
 from graphbuild.ingest import read_documents
-from graphbuild.entities import BANK_REFERENCES, FORMER_LATTER, FORMER_WORDS, FUND_REFERENCES, LATTER_WORDS, TOPIC_WORDS, Mention, is_source, may_announce, topic_words_in
+from graphbuild.entities import (
+    BANK_REFERENCES,
+    FORMER_LATTER,
+    FORMER_WORDS,
+    FUND_REFERENCES,
+    LATTER_WORDS,
+    STOCK_CODE,
+    TOPIC_WORDS,
+    Mention,
+    is_source,
+    may_announce,
+    may_be_shortened_in,
+    short_forms,
+    topic_words_in,
+)
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import (
     NAMED_ROUND,
@@ -94,6 +108,8 @@ _CLAUSE_OPENING = re.compile(
 
 
 _NEW_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_CAPITAL = re.compile("[A-Z]")
+_CODE_NAME = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
 # …，高瓴创投与丰田通商跟投: a name (or a list of names) right before a word of backing a round
@@ -387,6 +403,21 @@ class Extractor:
             quoted = {m.text: m.entity for m in self.finder.quoted_mentions(sent.text) if _NEW_HAN_NAME.fullmatch(m.text)}
             # and so does a person the text called one (实际控制人张建明 … 其中，张建明转让…)
             quoted |= {m.text: m.entity for m in self.finder.person_mentions(sent.text)}
+            # and so does a name the text gave a stock code (廣騰智能（6928）… 廣騰智能為因應…), when used again
+            codes = [c.start() for c in STOCK_CODE.finditer(sent.text)] if "（" in sent.text or "(" in sent.text else []
+            if any(at >= 2 and any(sent.text[at - 2 : at] in later.text for later in sentences[k + 1 :]) for at in codes):
+                # (not a two-character ticker name, 鴻準(2354): it starts longer names, 鴻準精密, 鴻準國際)
+                quoted |= {m.text: m.entity for m in named(k) if m.source == "code" and m.end in codes and _CODE_NAME.fullmatch(m.text)}
+            # and so does the name of the company the text is about (招商蛇口公告，… 同时，招商蛇口将向…)
+            company = known.get(TOPIC_WORDS[0])
+            if isinstance(company, Mention) and _NEW_HAN_NAME.fullmatch(company.text):
+                quoted[company.text] = company.entity
+            # and so does a registered name's short form (深圳前海鸿昱实业有限公司… 招商蛇口将向前海鸿昱提供…)
+            rest = "\n".join(s.text for s in sentences[k + 1 :])
+            if rest and may_be_shortened_in(sent.text, rest):
+                quoted |= {form: m.entity for m in named(k) if m.source in ("suffix", "code") for form in short_forms(m.text) if form in rest}
+            if rest and _CAPITAL.search(sent.text):  # and so does a Latin name's first word (Nimbus Cloud … Nimbus)
+                quoted |= self.finder.latin_short_names(sent.text, rest)
             if any(name not in known for name in quoted):
                 known = {**quoted, **known}
         return out, known
@@ -446,7 +477,7 @@ class Extractor:
 # A deal reported as a rumour and then denied or called off, in the same sentence or the next two.
 _DENIAL = re.compile(r"澄清|否认|否認|辟谣|闢謠|不实|不實|不属实|不屬實|未与|未與|未就|无意|無意|并无|並無|纯属|純屬|谣言|謠言|臆测|臆測|子虚乌有|子虛烏有|终止|終止|告吹|叫停")
 _RUMOUR = re.compile(
-    r"传出|傳出|传闻|傳聞|据传|據傳|传言|傳言|有消息称|有消息稱|消息人士|自媒体|自媒體|市场消息|市場消息|爆料|网传|網傳|外传|外傳|"
+    r"传出|傳出|传闻|傳聞|据传|據傳|盛传|盛傳|传言|傳言|有消息称|有消息稱|消息人士|自媒体|自媒體|市场消息|市場消息|爆料|网传|網傳|外传|外傳|"
     r"媒体报道|媒體報導|媒體報道|有报道|有報導|报道称|報導稱"
 )
 _THE_DEAL = re.compile(
@@ -461,6 +492,7 @@ _TALKS_FAILED = re.compile(f"(?:谈判|談判|磋商|洽谈|洽談|商讨|商討
 # "no comment" is about that rumour)
 _NO_COMMENT = re.compile(
     r"不予评论|不予評論|不予置评|不予置評|未予置评|未予置評|不作评论|不作評論|不评论|不評論|"
+    r"不(?:对|對)[^，,。；;]{0,10}?(?:发表|發表)?(?:评论|評論|置评|置評)|不(?:发表|發表)(?:评论|評論)|"  # 不對市場傳聞發表評論
     r"(?:未予|不予|未作|未|拒绝|拒絕)(?:回应|回應)|"
     r"没有相关|沒有相關|暂无相关|暫無相關|并无相关|並無相關|没有这样的|沒有這樣的|并无此|並無此"  # …目前没有相关计划
 )
@@ -552,14 +584,14 @@ def _party(mention) -> Party:
     return Party(id=mention.entity.id, name=mention.entity.name, mention=mention.surface, kind=mention.entity.kind)
 
 
-def _better(new: Deal, kept: Deal, shared: bool = False) -> bool:
+def _better(new: Deal, kept: Deal, shared: bool = False, new_shared: bool = False) -> bool:
     """A restatement replaces the kept record when it knows the amount and the kept one does not, when the
     kept amount was the whole that several payers shared (``shared``) and the new one is this payer's own,
-    or when it is surer."""
+    or when it is surer; never with a shared whole (``new_shared``) over the payer's own amount."""
     if (new.amount is None) != (kept.amount is None):
         return new.amount is not None
-    if shared and new.amount is not None and new.amount.text != kept.amount.text:
-        return True  # A与B共同出资设立C，注册资本10亿元。其中A出资5.1亿元: A's own 5.1亿元
+    if new.amount is not None and new.amount.text != kept.amount.text and shared != new_shared:
+        return shared  # A与B共同出资设立C，注册资本10亿元。其中A出资5.1亿元: A's own 5.1亿元
     return new.confidence > kept.confidence
 
 
@@ -568,7 +600,7 @@ def _keep(deals: dict[tuple, Deal], deal: Deal, shared: dict[int, Deal] | None =
     ``shared`` holds the ids of records whose amount several payers shared (see ``_shared_amounts``)."""
     key = (deal.investor.id, deal.target.id, deal.deal_type)
     kept = deals.get(key)
-    deals[key] = deal if kept is None else _restated(deal, kept, shared is not None and id(kept) in shared)
+    deals[key] = deal if kept is None else _restated(deal, kept, shared is not None and id(kept) in shared, shared is not None and id(deal) in shared)
 
 
 def _shared_amounts(deals: list[Deal]) -> dict[int, Deal]:
@@ -583,9 +615,9 @@ def _shared_amounts(deals: list[Deal]) -> dict[int, Deal]:
     }
 
 
-def _restated(new: Deal, kept: Deal, shared: bool = False) -> Deal:
+def _restated(new: Deal, kept: Deal, shared: bool = False, new_shared: bool = False) -> Deal:
     """One record for a deal stated twice in a document: the better statement, counting both."""
-    winner = new if _better(new, kept, shared) else kept
+    winner = new if _better(new, kept, shared, new_shared) else kept
     winner.extra = {**winner.extra, "restated": kept.extra.get("restated", 1) + 1}
     return winner
 

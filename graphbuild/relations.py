@@ -49,7 +49,7 @@ _MARKERS = {
     "g": GAP + "{0,5}?",  # a short gap
     "M": "[\ue200-\ue2ff]?",  # an optional amount
     # a short gap, or a longer description of the name that follows (网络安全公司Wiz)
-    "d": f"(?:{GAP}{{0,5}}?|{GAP}{{0,12}}?(?:{_DESCRIBED}|的|旗下))",  # (向中能电建旗下B: an owner no finder named)
+    "d": f"(?:{GAP}{{0,5}}?|{GAP}{{0,16}}?(?:{_DESCRIBED}|的|旗下))",  # (向中能电建旗下B: an owner no finder named)
     # only such a description, or nothing (向总部位于美国的游戏公司Kabam投资)
     "D": f"(?:{GAP}{{0,12}}?(?:{_DESCRIBED})|{_COUNTRY_BEFORE})?",
 }
@@ -142,6 +142,8 @@ CHIP_WORDS = re.compile(r"GPU|CPU|TPU|NPU|芯片|晶片|算力卡|加速卡|显�
 CLOUD_WORDS = re.compile(r"算力|云|雲|计算|計算|数据中心|數據中心|資料中心|compute|cloud", re.I)
 
 PROVIDER_RANK = {"chip_vendor": 2, "cloud_provider": 1}
+_COMPUTE_DEAL = re.compile("算力|云服务|雲服務|云计算|雲計算|(?i:compute|cloud)")
+_CLOUD_NAME = re.compile(r"\b(?:Cloud|Compute|Computing)\b|算力|智算|云计算|雲計算|云服务|雲服務")
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,11 @@ class Relation:
 
 
 HARDWARE_ROLES = {"chip_vendor", "foundry", "server_maker", "ai_lab"}
+
+
+def _named_provider(m: Mention) -> bool:
+    """Whether a name the catalog does not know says it sells compute (Nimbus Cloud, Nordgrid Compute, 星河智算)."""
+    return _CLOUD_NAME.search(f"{m.text} {m.entity.name}") is not None
 
 
 def _by_object(clause: str, default: str, payee_roles: tuple[str, ...] = (), trigger: str = "") -> str:
@@ -388,6 +395,8 @@ RULES: tuple[Rule, ...] = (
     _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
     _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?:旗下" + GAP + "{0,6}?)?(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
+    # (由) B 供應 … 予 A: the supplier's goods go to A, who pays for them
+    _rule("supplies_to", "{B}(?:将|將|拟|擬|负责|負責)?(?P<t>供应|供應|供货|供貨)(?:(?![借贷貸付投])" + GAP + "){0,30}?(?:予|给|給){A}", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # A 与 B 签下 … 协议 (roles decide)
     # (not 合作协议 / 框架协议 / 意向协议: cooperation moves no money yet)
     _rule("agreement", "{X}{G}(?:与|與|和|同|跟){D}{Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?<!投票)(?<!表决)(?<!表決)(?<!一致行动)(?<!一致行動)(?<!保密)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
@@ -399,7 +408,7 @@ RULES: tuple[Rule, ...] = (
     _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?(?![^，,。；;：:]{0,24}?(?:" + GRANT_NOUN + "))", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
     _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供贷款 ; B 向 A 借款 / 融资
-    _rule("lend", "{A}{G}(?:向|为|為|给|給){d}{B}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
+    _rule("lend", "{A}{G}(?:向|为|為|给|給){d}{B}{G}(?:提供|发放|發放|出具)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
     # A 对 / 给予 B 授信 ; B 获得 A (的) 贷款 / 授信
     _rule("credit_given", "{A}{G}(?:对|對|为|為|给予|給予|给|給){B}{G}(?P<t>授信)", "A", "B", "loan", 0.82),
     _rule("loan_won", "{B}{G}(?:" + WIN + "|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>授信|贷款|貸款|信贷|信貸|借款)(?!担保|擔保|承诺|承諾)", "A", "B", "loan", 0.82),
@@ -424,7 +433,7 @@ RULES: tuple[Rule, ...] = (
     # A 与 P 共同(统筹)主办的 B …联贷案: both arrangers lend to B (the other banks join through ``_syndicated``)
     _rule("syndicate_for", "{A}(?:{G}(?:与|與|和){P})?(?:共同)?(?:统筹|統籌)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的){d}{B}{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
     _rule("syndicate_hosted", "{X}{G}(?:与|與|和|同|跟){Y}(?:共同)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的)?{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)(?:案)?{G}(?:签约|簽約|签署|簽署|签订|簽訂)", "X", "Y", "loan", 0.78, True),
-    _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:(?!提供|發放|发放)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
+    _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:(?!提供|發放|发放|出具|给予|給予|授予)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
     _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?" + PERSONS + "{d}{B}", "A", "B", "acquisition", 0.88),
     # A 购买 S 持有的 B …股权: S is paid for the stake (and B named in it)
@@ -658,7 +667,10 @@ _BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托|商行
 _LEGAL_FORM_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")  # 沈北农村商业银行股份有限公司 is a bank
 _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股份")
 _PREPOSITIONS = "向对對给給与與和为為从從把让讓使由"  # what no description holds (与关联方B: B is no subject)
-_NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括")
+_INVESTOR_NOUN = re.compile("(?:投资|投資)(?:者|人)")
+# a source tag or byline before the first clause's subject (【星島頭條】, 〔記者林宜萱／新竹報導〕)
+_SOURCE_TAG = "(?:【[^】]*】|〔[^〕]*〕|［[^］]*］|〖[^〗]*〗)"
+_NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括|获得|獲得|取得|得到|持有")  # 获得B股份: B is an object
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
 ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|独家战略投资|战略投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
@@ -927,10 +939,15 @@ class SentenceRelations:
             return next((m for m in others if _SUBSIDIARY_BEFORE.search(self.sentence, 0, m.start)), None)
         if ref.text in FUND_REFERENCES:
             return next((m for m in others if is_fund(m)), None)
-        if ref.text in ("后者", "後者"):
-            return distinct[0] if len(distinct) >= 2 else None
-        if ref.text == "前者":
-            return distinct[1] if len(distinct) >= 2 else None
+        if ref.text in ("后者", "後者", "前者"):
+            # the two named before its clause (A与B签署协议，A将向后者采购: B), else the last two before it
+            opened = max((b.end() for b in _CLAUSE_BREAK.finditer(self.sentence, 0, ref.start)), default=0)
+            pair: list[Mention] = []
+            for m in reversed([m for m in before if m.end <= opened]):
+                if all(m.entity.id != p.entity.id for p in pair):
+                    pair.append(m)
+            pair = pair if len(pair) >= 2 else distinct
+            return (pair[0] if ref.text != "前者" else pair[1]) if len(pair) >= 2 else None
         if ref.text == "自己" and self._topic is not None:
             subject = self._mention(self._topic[0])
             if avoid is None or avoid.is_ref or subject.entity.id != avoid.entity.id:
@@ -1071,10 +1088,10 @@ class SentenceRelations:
     def _next_topic(self, clause: str, topic: str | None) -> str | None:
         """The clause's subject: an organisation (or a list of them) before any verb or preposition becomes the topic
         (【星島頭條】本地地產商X今日宣布，獲得…: X)."""
-        m = re.match(f"(?:【[^】]*】)?({NON_ENT}{{0,12}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)  # after a source tag
+        m = re.match(f"{_SOURCE_TAG}?({NON_ENT}{{0,12}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)
         if m is None or self._mention(m.group(2)[0]).is_ref:
             return topic
-        before = _DESCRIPTION_END.sub("", m.group(1))  # 零售商美佳生活集团: 售 there is no verb
+        before = _INVESTOR_NOUN.sub("", _DESCRIPTION_END.sub("", m.group(1)))  # 零售商美佳生活集团, 投資者黃耀宗: no verb there
         if TRIGGER_WORDS.search(before) or _NOT_SUBJECT.search(before):
             return topic  # 投资「OpenAI」…: an object, not the subject
         held = _HOLDER_OF.match(clause, m.end())  # 公司控股股东、实际控制人张三及其一致行动人A与B签署…: A acts
@@ -1136,7 +1153,8 @@ class SentenceRelations:
             loan = rule.deal_type == "loan"
             sides = self._syndicate(payers, payees, bool(_SYNDICATE.search(clause))) if loan else self._by_roles(payers, payees)
             sold = sides if not loan else None
-            pair = None if sold else self._ordered(payers, payees, self._borrower_rank if loan else self._provider_rank)
+            compute = not loan and _COMPUTE_DEAL.search(clause) is not None  # 算力采购协议 (the names are placeholders here)
+            pair = None if sold else self._ordered(payers, payees, self._borrower_rank if loan else self._provider_rank, compute)
             if sides is None and pair is None and not loan:
                 after = (clause + self._tail)[m.end() :]
                 sides = self._by_contract(clause[m.start() : m.end()], clause[m.start() : m.start(rule.payee)], payers, payees, after)
@@ -1190,12 +1208,13 @@ class SentenceRelations:
         held = re.search(f"({ENT})(?:{GAP}{{0,8}}?)(?:将|將|把)(?:{ENT})?(?:所?持有?(?:的)?)?{NON_ENT}{{0,12}}$", clause[:at])  # 其 is a placeholder too
         return [self._mention(held.group(1))] if held else []
 
-    def _ordered(self, xs: list[Mention], ys: list[Mention], paid_rank) -> tuple[Mention, Mention] | None:
+    def _ordered(self, xs: list[Mention], ys: list[Mention], paid_rank, compute: bool = False) -> tuple[Mention, Mention] | None:
         """For a symmetric rule: (payer, payee), the payee being the party ``paid_rank`` ranks higher.
 
         Agreements rank by ``_provider_rank`` (the chip vendor or cloud is paid),
         loan agreements by ``_borrower_rank`` (the bank lends to the other). A reference ranks as
-        what it means (此外，其还与国开行签署贷款协议: the company the text is about borrows).
+        what it means (此外，其还与国开行签署贷款协议: the company the text is about borrows). A ``compute``
+        agreement between two the catalog does not know pays the one whose name says it sells compute.
         """
         if len(xs) != 1 or len(ys) != 1 or (xs[0].is_ref and ys[0].is_ref):
             return None
@@ -1205,6 +1224,8 @@ class SentenceRelations:
         if meant_x is None or meant_y is None:
             return None
         rx, ry = paid_rank(meant_x), paid_rank(meant_y)
+        if rx == ry and compute and not (self.roles(meant_x.entity.id) or self.roles(meant_y.entity.id)):
+            rx, ry = _named_provider(meant_x), _named_provider(meant_y)  # compute between two the catalog does not know
         if rx == ry:
             return None
         return (y, x) if rx > ry else (x, y)
@@ -1703,7 +1724,7 @@ _OWN_PART = re.compile(
 # words that price the deal right before an amount: 交易总金额约6.58亿元, 涉資1.15億港元, 代價為人民幣4.2億元
 _PRICE_WORD = re.compile(
     "(?<!营收|營收|收入|资产|資產|营业|營業|利润|利潤|估值|市值|规模|規模)"
-    "(?:代价|代價|对价|對價|涉资|涉資|作价|作價|金额|金額|总价|總價|价款|價款|总额|總額)"
+    "(?:代价|代價|对价|對價|涉资|涉資|斥资|斥資|耗资|耗資|作价|作價|金额|金額|总价|總價|价款|價款|总额|總額)"
     "(?:合计|合計|共计|共計)?(?:为|為|是|达|達)?[:：]?$"
 )
 
@@ -1789,6 +1810,58 @@ def _one_latin_company(a: Mention, b: Mention) -> bool:
     return full[: len(short)] == short
 
 
+_TARGET_LABEL = re.compile("(?:目标公司|目標公司|标的公司|標的公司)[「『“\"]?$")
+
+
+def _paid_to_sellers(sentence: str, found: list[Relation]) -> list[Relation]:
+    """An acquirer pays the seller the sentence names, not the company the text calls the target
+    (本公司同意出售而買方同意收購目標公司C之股權: the buyer pays 本公司, not C). A company bought from a holder
+    (收购B持有的C) stays a deal of its own: news and annotators name either as the one paid."""
+    bought = [r for r in found if r.deal_type == "acquisition"]
+
+    def sold(rel: Relation) -> bool:
+        return _TARGET_LABEL.search(sentence, max(0, rel.payee.start - 6), rel.payee.start) is not None and any(
+            r.payer.entity.id == rel.payer.entity.id and r.payee.entity.id != rel.payee.entity.id for r in bought
+        )
+
+    return [r for r in found if r.deal_type != "acquisition" or not sold(r)]
+
+
+_FROM_BEFORE = re.compile("(?:从|從|自)[^，,。；;：:]{0,8}$")
+_HAND_AFTER = re.compile("手中|手里|手裡|手上")
+
+
+def _sells_from_hand(sentence: str, rel: Relation) -> bool:
+    """从创始人X手中买下了Y: X sells, it buys nothing."""
+    return (
+        rel.deal_type == "acquisition" and _HAND_AFTER.match(sentence, rel.payer.end) is not None
+        and _FROM_BEFORE.search(sentence, max(0, rel.payer.start - 9), rel.payer.start) is not None
+    )
+
+
+_CLAUSE_BREAK = re.compile("[，,；;。]")
+# A拟与(控股股东)B: B's partner; B (（以下简称…）按持股比例)共同…: they pay together
+_WITH_BEFORE = re.compile("(?:[（(][^（）()]{0,30}[)）])?(?:拟|擬|将|將|已|亦|也|还|還)?(?:与|與|和|同|跟)(?:其)?(?:控股股东|控股股東|大股东|大股東|股东|股東|母公司|关联方|關聯方)?")
+_TOGETHER = re.compile("(?:[（(][^（）()]{0,30}[)）])?[^，,。；;]{0,10}?(?:同步|共同|一起|一同|联合|聯合)")
+
+
+def _co_payers(sentence: str, mentions: list[Mention], found: list[Relation]) -> list[Relation]:
+    """The partner who pays along: 张建国拟与公司同步…对晶源半导体进行增资 (a rule read 公司 → 晶源半导体; 张建国 pays too)."""
+    known = {(r.payer.entity.id, r.payee.entity.id) for r in found}
+    out = []
+    for rel in found:
+        if rel.payer not in mentions or not _TOGETHER.match(sentence, rel.payer.end):
+            continue
+        for m in mentions:
+            if (
+                not m.is_ref and m.end < rel.payer.start and _WITH_BEFORE.fullmatch(sentence, m.end, rel.payer.start)
+                and m.entity.id != rel.payee.entity.id and (m.entity.id, rel.payee.entity.id) not in known
+            ):
+                known.add((m.entity.id, rel.payee.entity.id))
+                out.append(replace(rel, payer=m, rule=rel.rule + "+partner"))
+    return out
+
+
 def continued_relations(sentence: str, mentions: list[Mention], amounts, roles, payee: Mention) -> list[Relation]:
     """The investments in ``payee`` (what the sentence before invested in) that ``sentence`` adds."""
     if NEGATION.search(sentence):
@@ -1813,7 +1886,8 @@ def find_relations(
     if RUMOUR.search(sentence) and NEGATION.search(sentence):  # 针对市场流传的"A拟入股B"一事，A回应称消息不实
         return []
     found = SentenceRelations(sentence, mentions, amounts, roles, company, context).find()
-    found = with_own_amounts(sentence, mentions, amounts, [r for r in found if not _one_latin_company(r.payer, r.payee)])
+    found = _paid_to_sellers(sentence, [r for r in found if not _one_latin_company(r.payer, r.payee) and not _sells_from_hand(sentence, r)])
+    found = with_own_amounts(sentence, mentions, amounts, found + _co_payers(sentence, mentions, found))
     if pairs is not None and not NEGATION.search(sentence):  # denied, called off or only asked about
         related = {frozenset((r.payer.entity.id, r.payee.entity.id)) for r in found}
         # two names that each already have a rule's deal here are explained: pairing them across

@@ -1463,10 +1463,10 @@ SESSION12_NEWS_SOURCES_AND_SECTORS = [
         "物流股順嘉國際昨晚公布，以1.85億港元向獨立第三方宏泰資產管理有限公司出售葵涌貨倉物業全部權益。",
         {("宏泰資產管理有限公司", "順嘉國際", "acquisition")},
     ),
-    # a person listed first among the backers (天使投资人X及Y)
+    # a person listed first among the backers (天使投资人X及Y): both pay
     (
         "AI硬件公司上海栖木科技有限公司已完成数百万美元种子轮融资，投资方为天使投资人李明远及奇绩创坛。",
-        {("miracleplus", "上海栖木科技有限公司", "investment")},
+        {("miracleplus", "上海栖木科技有限公司", "investment"), ("李明远", "上海栖木科技有限公司", "investment")},
     ),
     # Taiwan's 新創 before a name pkuseg would glue to it
     ("AI醫療影像新創宇見智能宣布完成A輪募資，由國發基金及曜石創投共同領投。", {("國發基金", "宇見智能", "investment"), ("曜石創投", "宇見智能", "investment")}),
@@ -2326,3 +2326,174 @@ def test_a_result_notice_pays_each_numbered_winner_from_the_buyer_named_below(pr
         ("苏州市吴中区大数据管理局", "苏州云帆信息技术有限公司", "1,268.00万元"),
         ("苏州市吴中区大数据管理局", "南京星图数据科技有限公司", "486.50万元"),
     }
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a byline in 〔〕 before the company that opens the sentence
+        (
+            "〔記者王志明／台中報導〕精密機械廠鈞達精機（4572）今日公告，接獲鴻海集團自動化設備訂單，金額達新台幣6.2億元。",
+            {("foxconn", "鈞達精機", "purchase")},
+        ),
+        # a Latin acronym glossed after the seller's name, before the buying verb
+        (
+            "聯電宣布向荷蘭先域（ASMI）採購原子層沉積設備，金額約4億元。",
+            {("umc", "荷蘭先域", "purchase")},
+        ),
+        # a firm's country word after 向 does not make the buyer a description of it
+        (
+            "子公司正崴科技同步向德商Heller Systems採購回焊爐，金額約1.1億元。",
+            {("正崴科技", "heller-systems", "purchase")},
+        ),
+        # the trade before the seller's name only describes it
+        (
+            "華擎電子為因應新產線需求，亦向模具廠宏昇精工採購沖壓模具，金額約2億元。",
+            {("華擎電子", "宏昇精工", "purchase")},
+        ),
+        # 兩者 stands for the two subscribers named before it, not for a party
+        (
+            "醫材廠康瑞醫療（6631）決議辦理私募，應募人為中華開發創投股份有限公司及台杉投資管理顧問股份有限公司，兩者分別認購500萬股及300萬股。",
+            {("中華開發創投股份有限公司", "康瑞醫療", "investment"), ("台杉投資管理顧問股份有限公司", "康瑞醫療", "investment")},
+        ),
+        # a buyer introduced as an investor, who spends the amount in the clause before buying
+        (
+            "知名投資者陳啟明斥資3.2億港元，收購德信置業持有的觀塘工業大廈全幢。",
+            {("陳啟明", "德信置業", "acquisition")},
+        ),
+        # a bank that issues a loan commitment letter to the company lends it the money
+        (
+            "杭州远川科技股份有限公司公告，招商银行股份有限公司杭州分行已向公司出具贷款承诺函，同意提供不超过5亿元的并购贷款。",
+            {("cmb", "杭州远川科技股份有限公司", "loan")},
+        ),
+        # the seller named, the company the text calls the target is no second payee
+        (
+            "嘉運控股有限公司\n（股份代號：1312）\n須予披露交易\n董事會宣佈，本公司（作為賣方）與恒通資產管理有限公司（「買方」）訂立股權轉讓協議，"
+            "據此，本公司同意出售而買方同意收購目標公司佛山華景置業有限公司之60%股權，代價為人民幣120,000,000元。",
+            {("恒通資產管理有限公司", "嘉運控股有限公司", "acquisition")},
+        ),
+        # a partner that pays along with the company (A拟与公司同步…对C增资)
+        (
+            "广州华研电子股份有限公司公告，公司董事长刘志强拟与公司同步以个人资金800万元对珠海芯程科技有限公司进行增资。",
+            {("刘志强", "珠海芯程科技有限公司", "investment"), ("广州华研电子股份有限公司", "珠海芯程科技有限公司", "investment")},
+        ),
+        # the one bought stands before 被, its name found by no other source
+        (
+            "据悉，云账房被港股上市公司金蝶国际收购。",
+            {("金蝶国际", "云账房", "acquisition")},
+        ),
+        # a company's branch office that awards the contract is one mention of that company
+        (
+            "鑫达电缆股份有限公司（以下简称“公司”）近日收到中国移动通信集团广东有限公司深圳分公司发出的《中标通知书》，中标金额约6,500万元。",
+            {("中国移动通信集团广东有限公司深圳分公司", "鑫达电缆股份有限公司", "purchase")},
+        ),
+    ],
+    ids=["〔記者〕", "缩写注释", "德商", "模具廠", "兩者", "投資者斥資", "贷款承诺函", "目標公司", "同步增资", "被收购", "分公司"],
+)
+def test_bylines_glosses_trades_partners_and_branches(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_a_shared_amount_does_not_replace_a_payers_own_amount_stated_before():
+    text = (
+        "苏州晶远电子股份有限公司拟以自有资金6,000万元认购无锡微纳科技有限公司新增注册资本。"
+        "公司董事长周立新拟与公司同步以个人资金900万元对无锡微纳科技有限公司进行增资。"
+    )
+    _, deals = triples(Extractor(progress=False), text)
+    assert {(d.investor.mention, d.amount.text) for d in deals} == {("苏州晶远电子股份有限公司", "6,000万元"), ("周立新", "900万元")}
+
+
+def test_a_name_given_a_stock_code_is_known_when_used_again():
+    text = "美商Corelink已向伺服器廠永騰電腦（6933）下單AI機櫃，金額約50億元。永騰電腦為因應交期，亦向散熱廠雙鴻採購水冷模組，金額約8億元。"
+    assert ("永騰電腦", "雙鴻", "purchase") in triples(Extractor(progress=False), text)[0]
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the company whose shares a payer gets is an object, not the subject of the next clause
+        (
+            "其中，宏景电子出资3亿元，获得星海科技约15%的股份，成为其第一大股东。",
+            {("宏景电子", "星海科技", "investment")},
+        ),
+        # the one a company is bought from (从X手中) sells, it buys nothing
+        (
+            "Brightpath还从创始人Tom Weller手中买下了设计平台Sketchly。",
+            {("brightpath", "sketchly", "acquisition"), ("brightpath", "tom-weller", "acquisition")},
+        ),
+        # a market rumour its subject will not comment on is no deal
+        ("市场盛传腾讯有意入股星海科技，但腾讯发言人表示不对市场传闻发表评论。", set()),
+        # a subscription multiple names nobody
+        ("本期中期票据全场认购倍数为2.8倍。", set()),
+        # a long description (…及…制造商) before the company bought, and a giant's trade before the buyer
+        (
+            "日本电子巨头大成电子宣布，将以8亿欧元从美国私募基金Cedar Partners手中收购德国工业传感器及控制系统制造商Sensorik。",
+            {("大成电子", "cedar-partners", "acquisition"), ("大成电子", "sensorik", "acquisition")},
+        ),
+        # a name that says it sells compute is paid under a compute agreement
+        (
+            "AI新创Aurion Labs与Nimbus Cloud签下一份为期五年、总额30亿美元的算力采购协议。",
+            {("aurion-labs", "nimbus-cloud", "cloud_contract")},
+        ),
+        # a Latin name's first word, used alone in a later sentence
+        (
+            "美国云服务商Nimbus Cloud近日宣布扩建数据中心。Aurion Labs还与Nimbus签下一份为期五年、总额30亿美元的算力采购协议。",
+            {("aurion-labs", "nimbus-cloud", "cloud_contract")},
+        ),
+        # (由) the supplier supplies goods to (予) the buyer
+        (
+            "由宏达电子供应一批AI服务器予中科云计算有限公司，合同金额3亿元。",
+            {("中科云计算有限公司", "宏达电子", "purchase")},
+        ),
+        # a registered name used later in the document without its place and company words
+        (
+            "华远地产公告，公司拟以12亿元受让平安不动产有限公司持有的深圳前海鸿昱实业有限公司50%股权。"
+            "同时，华远地产将向前海鸿昱提供不超过5亿元的股东借款。",
+            {
+                ("华远地产", "平安不动产有限公司", "acquisition"),
+                ("华远地产", "深圳前海鸿昱实业有限公司", "acquisition"),
+                ("华远地产", "前海鸿昱", "loan"),
+            },
+        ),
+        # a backer's name with 和 in it, right after its owner (X旗下安和资本)
+        (
+            "重庆星海科技有限公司完成新一轮增资，本轮由渝富资本领投5亿元，长安汽车旗下安和资本跟投3亿元。",
+            {("渝富资本", "重庆星海科技有限公司", "investment"), ("安和资本", "重庆星海科技有限公司", "investment")},
+        ),
+        # 后者 is the latter of the two named before its clause, though the subject is named again
+        (
+            "上海沛达新材料股份有限公司公告，沛达新材与比利时化工企业索尔维签署长期采购协议，沛达新材将在未来三年内向后者采购原料约8,000吨。",
+            {("沛达新材", "索尔维", "purchase")},
+        ),
+        # a defined short name after 有效期内 is not swallowed into a longer one; the company's controlling
+        # shareholder and the company pay together, the company its own part (其中公司…出资)
+        (
+            "华铁精工股份有限公司（以下简称“公司”）拟与控股股东中国华铁控股集团有限公司（以下简称“华铁控股”）按现有持股比例共同向"
+            "华铁控股集团财务有限公司（以下简称“财务公司”）增资，增资总额10亿元，其中公司以自有资金出资4亿元，华铁控股出资6亿元。"
+            "同日，公司与财务公司续签《金融服务协议》，约定协议有效期内财务公司向公司提供的综合授信额度不超过50亿元。",
+            {
+                ("中国华铁控股集团有限公司", "华铁控股集团财务有限公司", "investment"),
+                ("公司", "华铁控股集团财务有限公司", "investment"),
+                ("财务公司", "华铁精工股份有限公司", "loan"),
+            },
+        ),
+        # a German limited partnership's legal form (GmbH & Co. KG) is part of its name
+        (
+            "浙江卓越智能装备股份有限公司拟以4,600万欧元收购Weber Familien Holding GmbH & Co. KG持有的Greifhand GmbH 100%股权。",
+            {("浙江卓越智能装备股份有限公司", "weber-familien-holding-gmbh-co-kg", "acquisition"), ("浙江卓越智能装备股份有限公司", "greifhand", "acquisition")},
+        ),
+        # a compute company that buys servers under a purchase contract pays, its name notwithstanding
+        (
+            "星河智算今日公告，公司与华鲲服务器科技有限公司签订服务器采购合同，采购AI训练服务器，合同金额8亿元。",
+            {("星河智算", "华鲲服务器科技有限公司", "purchase")},
+        ),
+    ],
+    ids=[
+        "获得股份", "从X手中", "传闻不予评论", "认购倍数", "长描述", "算力商", "拉丁简称", "供应予", "跨句简称", "旗下安和", "后者", "共同增资",
+        "GmbH & Co. KG", "智算买服务器",
+    ],
+)
+def test_objects_sellers_rumours_descriptions_and_compute_sellers(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
