@@ -197,10 +197,20 @@ def _short_form_ends(text: str) -> set[int]:
     return ends
 
 
-def may_be_shortened_in(text: str, rest: str) -> bool:
-    """Cheap: whether a name before a company word in ``text`` may be used again in ``rest`` without it."""
+def is_registered(name: str) -> bool:
+    """Whether ``name`` is a registered name (…有限公司, …合伙企业（有限合伙）)."""
+    return _REGISTERED.search(name) is not None
+
+
+def may_be_shortened_in(text: str, whole: str, at: int) -> bool:
+    """Cheap: whether a registered name (…有限公司) in ``text`` may be used without its company words in ``whole``
+    from ``at`` on. Every short form ends with the three characters before those words, so only they are looked for."""
+    if _REGISTERED.search(text) is None:
+        return False
+    shortest = _SHORT_FORM_LENGTHS[0]
     return any(
-        text[start - length : start] in rest for start, _ in _suffix_runs(text) for length in _SHORT_FORM_LENGTHS if length <= start
+        start >= shortest and _REGISTERED.search(text, start, end) and whole.find(text[start - shortest : start], at) >= 0
+        for start, end in _suffix_runs(text)
     )
 
 
@@ -499,14 +509,14 @@ class EntityFinder:
             found.append(Mention(m.start(1), m.end(1), name, self.resolve(name), "latin"))
         return found
 
-    def latin_short_names(self, text: str, rest: str) -> dict[str, Entity]:
-        """The first word of each Latin name in ``text`` that ``rest`` uses alone as its short name (Nimbus Cloud … Nimbus)."""
+    def latin_short_names(self, text: str, whole: str, at: int) -> dict[str, Entity]:
+        """The first word of each Latin name in ``text`` that ``whole`` uses alone from ``at`` on (Nimbus Cloud … Nimbus)."""
         found = {}
         for m in self.latin_mentions(text):
             first = m.text.split()[0]
             if (
                 first != m.text and len(first) >= 3 and first[0].isupper() and first.lower() not in _LATIN_STOP
-                and re.search(rf"(?<![A-Za-z]){re.escape(first)}(?![A-Za-z])", rest)
+                and whole.find(first, at) >= 0 and re.compile(rf"(?<![A-Za-z]){re.escape(first)}(?![A-Za-z])").search(whole, at)
             ):
                 found[first] = m.entity
         return found

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -31,6 +32,7 @@ from graphbuild.entities import (
     STOCK_CODE,
     TOPIC_WORDS,
     Mention,
+    is_registered,
     is_source,
     may_announce,
     may_be_shortened_in,
@@ -328,6 +330,8 @@ class Extractor:
         """
         known: dict[str, Entity | Mention] = {}
         out = []
+        text = "\n".join(s.text for s in sentences)  # the document's sentences, to ask whether a later one uses a name
+        ends = list(accumulate(len(s.text) + 1 for s in sentences))
         leans = [bool(topic_words_in(s.text) or _NEEDS_COMPANY.search(s.text)) for s in sentences]
         # only where some sentence that may hold a deal leans on the company
         topic_wanted = any(lean and could_hold_deal(s.text) for s, lean in zip(sentences, leans)) or any(
@@ -403,9 +407,10 @@ class Extractor:
             quoted = {m.text: m.entity for m in self.finder.quoted_mentions(sent.text) if _NEW_HAN_NAME.fullmatch(m.text)}
             # and so does a person the text called one (实际控制人张建明 … 其中，张建明转让…)
             quoted |= {m.text: m.entity for m in self.finder.person_mentions(sent.text)}
+            later = ends[k]  # where the sentences after this one start in ``text``
             # and so does a name the text gave a stock code (廣騰智能（6928）… 廣騰智能為因應…), when used again
             codes = [c.start() for c in STOCK_CODE.finditer(sent.text)] if "（" in sent.text or "(" in sent.text else []
-            if any(at >= 2 and any(sent.text[at - 2 : at] in later.text for later in sentences[k + 1 :]) for at in codes):
+            if any(at >= 2 and text.find(sent.text[at - 2 : at], later) >= 0 for at in codes):
                 # (not a two-character ticker name, 鴻準(2354): it starts longer names, 鴻準精密, 鴻準國際)
                 quoted |= {m.text: m.entity for m in named(k) if m.source == "code" and m.end in codes and _CODE_NAME.fullmatch(m.text)}
             # and so does the name of the company the text is about (招商蛇口公告，… 同时，招商蛇口将向…)
@@ -413,11 +418,13 @@ class Extractor:
             if isinstance(company, Mention) and _NEW_HAN_NAME.fullmatch(company.text):
                 quoted[company.text] = company.entity
             # and so does a registered name's short form (深圳前海鸿昱实业有限公司… 招商蛇口将向前海鸿昱提供…)
-            rest = "\n".join(s.text for s in sentences[k + 1 :])
-            if rest and may_be_shortened_in(sent.text, rest):
-                quoted |= {form: m.entity for m in named(k) if m.source in ("suffix", "code") for form in short_forms(m.text) if form in rest}
-            if rest and _CAPITAL.search(sent.text):  # and so does a Latin name's first word (Nimbus Cloud … Nimbus)
-                quoted |= self.finder.latin_short_names(sent.text, rest)
+            if may_be_shortened_in(sent.text, text, later):
+                quoted |= {
+                    form: m.entity for m in named(k) if m.source in ("suffix", "code") and is_registered(m.text)
+                    for form in short_forms(m.text) if text.find(form, later) >= 0
+                }
+            if later < len(text) and _CAPITAL.search(sent.text):  # and so does a Latin name's first word (Nimbus Cloud … Nimbus)
+                quoted |= self.finder.latin_short_names(sent.text, text, later)
             if any(name not in known for name in quoted):
                 known = {**quoted, **known}
         return out, known
