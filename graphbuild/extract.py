@@ -10,8 +10,9 @@ produced nothing in the full pipeline and both modes find the same deals
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import accumulate
 from pathlib import Path
 
@@ -323,8 +324,9 @@ class Extractor:
         and 公司 / 本公司 from the sentence that says which company announces (越秀地产晚间公告，公司拟…),
         or else the first organisation that opens a clause, when the text says 公司.
 
-        Only sentences with a definition, and the first few of a document that
-        says 公司, are segmented here, so that a later sentence names the same
+        Only sentences with a definition, the first few of a document that
+        says 公司, and those giving a name a later sentence uses again (``_used_again``)
+        are segmented here, so that a later sentence names the same
         organisation whether or not the defining sentence passes the pre-filter.
         Also returns every name the document defined (the records' ``aliases``).
         """
@@ -403,31 +405,37 @@ class Extractor:
                 if named_company is not None:
                     defined = {**defined, **dict.fromkeys(TOPIC_WORDS, named_company)}
                 known = {**known, **defined}
-            # a name the text put in 「」 (「深算智能」完成…) names the same organisation when used bare later
-            quoted = {m.text: m.entity for m in self.finder.quoted_mentions(sent.text) if _NEW_HAN_NAME.fullmatch(m.text)}
-            # and so does a person the text called one (实际控制人张建明 … 其中，张建明转让…)
-            quoted |= {m.text: m.entity for m in self.finder.person_mentions(sent.text)}
-            later = ends[k]  # where the sentences after this one start in ``text``
-            # and so does a name the text gave a stock code (廣騰智能（6928）… 廣騰智能為因應…), when used again
-            codes = [c.start() for c in STOCK_CODE.finditer(sent.text)] if "（" in sent.text or "(" in sent.text else []
-            if any(at >= 2 and text.find(sent.text[at - 2 : at], later) >= 0 for at in codes):
-                # (not a two-character ticker name, 鴻準(2354): it starts longer names, 鴻準精密, 鴻準國際)
-                quoted |= {m.text: m.entity for m in named(k) if m.source == "code" and m.end in codes and _CODE_NAME.fullmatch(m.text)}
-            # and so does the name of the company the text is about (招商蛇口公告，… 同时，招商蛇口将向…)
-            company = known.get(TOPIC_WORDS[0])
-            if isinstance(company, Mention) and _NEW_HAN_NAME.fullmatch(company.text):
-                quoted[company.text] = company.entity
-            # and so does a registered name's short form (深圳前海鸿昱实业有限公司… 招商蛇口将向前海鸿昱提供…)
-            if may_be_shortened_in(sent.text, text, later):
-                quoted |= {
-                    form: m.entity for m in named(k) if m.source in ("suffix", "code") and is_registered(m.text)
-                    for form in short_forms(m.text) if text.find(form, later) >= 0
-                }
-            if later < len(text) and _CAPITAL.search(sent.text):  # and so does a Latin name's first word (Nimbus Cloud … Nimbus)
-                quoted |= self.finder.latin_short_names(sent.text, text, later)
+            quoted = self._used_again(sent.text, partial(named, k), text, ends[k], known.get(TOPIC_WORDS[0]))
             if any(name not in known for name in quoted):
                 known = {**quoted, **known}
         return out, known
+
+    def _used_again(
+        self, sentence: str, named: Callable[[], list[Mention]], text: str, later: int, company: Entity | Mention | None
+    ) -> dict[str, Entity]:
+        """The names ``sentence`` gives that name the same organisation when a later sentence (``text`` from
+        ``later`` on) uses them bare; ``named`` segments the sentence, only when a cheap test says it may pay.
+
+        A name put in 「」 (「深算智能」完成…), a person the text called one (实际控制人张建明 … 其中，张建明转让…), a name
+        given a stock code (廣騰智能（6928）… 廣騰智能為因應…; not a two-character ticker name, 鴻準(2354), which
+        starts longer names), the company the text is about (招商蛇口公告，… 同时，招商蛇口将向…), a registered name's
+        short form (深圳前海鸿昱实业有限公司 … 向前海鸿昱提供…) and a Latin name's first word (Nimbus Cloud … Nimbus).
+        """
+        found = {m.text: m.entity for m in self.finder.quoted_mentions(sentence) if _NEW_HAN_NAME.fullmatch(m.text)}
+        found |= {m.text: m.entity for m in self.finder.person_mentions(sentence)}
+        codes = [c.start() for c in STOCK_CODE.finditer(sentence)] if "（" in sentence or "(" in sentence else []
+        if any(at >= 2 and text.find(sentence[at - 2 : at], later) >= 0 for at in codes):
+            found |= {m.text: m.entity for m in named() if m.source == "code" and m.end in codes and _CODE_NAME.fullmatch(m.text)}
+        if isinstance(company, Mention) and _NEW_HAN_NAME.fullmatch(company.text):
+            found[company.text] = company.entity
+        if may_be_shortened_in(sentence, text, later):
+            found |= {
+                form: m.entity for m in named() if m.source in ("suffix", "code") and is_registered(m.text)
+                for form in short_forms(m.text) if text.find(form, later) >= 0
+            }
+        if later < len(text) and _CAPITAL.search(sentence):
+            found |= self.finder.latin_short_names(sentence, text, later)
+        return found
 
     def _former_and_latter(self, text: str, before: list[Mention], aliases: dict[str, Entity | Mention]) -> tuple[Mention, Mention] | None:
         """The two parties 前者 and 后者 mean when ``text`` names no one before them: those of the

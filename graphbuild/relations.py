@@ -941,7 +941,7 @@ class SentenceRelations:
             return next((m for m in others if is_fund(m)), None)
         if ref.text in ("后者", "後者", "前者"):
             # the two named before its clause (A与B签署协议，A将向后者采购: B), else the last two before it
-            opened = max((b.end() for b in _CLAUSE_BREAK.finditer(self.sentence, 0, ref.start)), default=0)
+            opened = max((b.end() for b in _CLAUSE_END.finditer(self.sentence, 0, ref.start)), default=0)
             pair: list[Mention] = []
             for m in reversed([m for m in before if m.end <= opened]):
                 if all(m.entity.id != p.entity.id for p in pair):
@@ -1839,7 +1839,7 @@ def _sells_from_hand(sentence: str, rel: Relation) -> bool:
     )
 
 
-_CLAUSE_BREAK = re.compile("[，,；;。]")
+_CLAUSE_END = re.compile("[，,；;。]")  # a clause's end, brackets aside (A与B（简称“B”）签署…，A将向后者…)
 # A拟与(控股股东)B: B's partner; B (（以下简称…）按持股比例)共同…: they pay together
 _WITH_BEFORE = re.compile("(?:[（(][^（）()]{0,30}[)）])?(?:拟|擬|将|將|已|亦|也|还|還)?(?:与|與|和|同|跟)(?:其)?(?:控股股东|控股股東|大股东|大股東|股东|股東|母公司|关联方|關聯方)?")
 _TOGETHER = re.compile("(?:[（(][^（）()]{0,30}[)）])?[^，,。；;]{0,10}?(?:同步|共同|一起|一同|联合|聯合)")
