@@ -492,7 +492,7 @@ ROUND_BACKER = _compile(
     # and an owner before one (鴻海旗下鴻準投資, 緯創資通創投部門Wistron Ventures): the owner does not pay
     # or a country before one (與日本SBI Holdings)
     f"(?:由)?(?P<A>(?:{ENT}(?:{_OWNER_LINK}))?{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_COUNTRY_BEFORE})?(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?(?:{ENT}(?:{_OWNER_LINK}))?{ENT})*)(?:等)?"
-    "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方)?"  # A、B在内的多家机构参与
+    "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方|(?:现有|現有|老|原)?(?:股东|股東))?"  # A、B在内的多家机构参与; A等现有股东跟投
     "(?:将|將|拟|擬|计划|計劃|也|亦|均|都|各|分别|分別|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,3}"
     f"(?P<t>{_BACKING_VERBS})"
 )

@@ -2489,10 +2489,15 @@ def test_a_name_given_a_stock_code_is_known_when_used_again():
             "星河智算今日公告，公司与华鲲服务器科技有限公司签订服务器采购合同，采购AI训练服务器，合同金额8亿元。",
             {("星河智算", "华鲲服务器科技有限公司", "purchase")},
         ),
+        # backers of a round named with the shareholders they are among (A等现有股东参与跟投)
+        (
+            "Lumen AI宣布完成5亿欧元B轮融资，本轮由荷兰光电集团领投，Bpifrance等现有股东参与跟投。",
+            {("荷兰光电集团", "lumen-ai", "investment"), ("bpifrance", "lumen-ai", "investment")},
+        ),
     ],
     ids=[
         "获得股份", "从X手中", "传闻不予评论", "认购倍数", "长描述", "算力商", "拉丁简称", "供应予", "跨句简称", "旗下安和", "后者", "共同增资",
-        "GmbH & Co. KG", "智算买服务器",
+        "GmbH & Co. KG", "智算买服务器", "等现有股东跟投",
     ],
 )
 def test_objects_sellers_rumours_descriptions_and_compute_sellers(text, expected, prefilter):
