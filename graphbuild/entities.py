@@ -511,7 +511,9 @@ class EntityFinder:
 
     def latin_short_names(self, text: str, whole: str, at: int) -> dict[str, Entity]:
         """The first word of each Latin name in ``text`` that ``whole`` uses alone from ``at`` on (Nimbus Cloud … Nimbus)."""
-        found = {}
+        found: dict[str, Entity] = {}
+        if not _TWO_LATIN_WORDS.search(text):  # cheap: most Latin names in news are one word (OpenAI, Nvidia)
+            return found
         for m in self.latin_mentions(text):
             first = m.text.split()[0]
             if (
@@ -1556,6 +1558,7 @@ def _named_ends(text: str) -> tuple[int, ...]:
     return tuple(sorted(end for end in ends if end > 0))
 
 
+_TWO_LATIN_WORDS = re.compile(r"[A-Z][A-Za-z0-9À-ÖØ-öø-ÿ.\-&]* (?:& )?[A-Z]")
 _LATIN_GOES_ON = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ]| [A-Z]")
 _LATIN_BEFORE_USE = re.compile(r"(?:[A-Za-z0-9À-ÖØ-öø-ÿ]|[A-Z][A-Za-z]* )$")
 
