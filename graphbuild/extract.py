@@ -111,7 +111,6 @@ _CLAUSE_OPENING = re.compile(
 
 
 _NEW_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_CAPITAL = re.compile("[A-Z]")
 _CODE_NAME = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
@@ -433,8 +432,7 @@ class Extractor:
                 form: m.entity for m in named() if m.source in ("suffix", "code") and is_registered(m.text)
                 for form in short_forms(m.text) if text.find(form, later) >= 0
             }
-        if later < len(text) and _CAPITAL.search(sentence):
-            found |= self.finder.latin_short_names(sentence, text, later)
+        found |= self.finder.latin_short_names(sentence, text, later)  # cheap where no two Latin words meet
         return found
 
     def _former_and_latter(self, text: str, before: list[Mention], aliases: dict[str, Entity | Mention]) -> tuple[Mention, Mention] | None:

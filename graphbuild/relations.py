@@ -1841,8 +1841,11 @@ def _sells_from_hand(sentence: str, rel: Relation) -> bool:
 
 _CLAUSE_END = re.compile("[，,；;。]")  # a clause's end, brackets aside (A与B（简称“B”）签署…，A将向后者…)
 # A拟与(控股股东)B: B's partner; B (（以下简称…）按持股比例)共同…: they pay together
-_WITH_BEFORE = re.compile("(?:[（(][^（）()]{0,30}[)）])?(?:拟|擬|将|將|已|亦|也|还|還)?(?:与|與|和|同|跟)(?:其)?(?:控股股东|控股股東|大股东|大股東|股东|股東|母公司|关联方|關聯方)?")
-_TOGETHER = re.compile("(?:[（(][^（）()]{0,30}[)）])?[^，,。；;]{0,10}?(?:同步|共同|一起|一同|联合|聯合)")
+_ASIDE_AFTER_NAME = "(?:[（(][^（）()]{0,30}[)）])?"  # （以下简称“华铁控股”）
+_WITH_BEFORE = re.compile(
+    _ASIDE_AFTER_NAME + "(?:拟|擬|将|將|已|亦|也|还|還)?(?:与|與|和|同|跟)(?:其)?(?:控股股东|控股股東|大股东|大股東|股东|股東|母公司|关联方|關聯方)?"
+)
+_TOGETHER = re.compile(_ASIDE_AFTER_NAME + "[^，,。；;]{0,10}?(?:同步|共同|一起|一同|联合|聯合)")
 
 
 def _co_payers(sentence: str, mentions: list[Mention], found: list[Relation]) -> list[Relation]:
