@@ -120,7 +120,7 @@ COMPANY_SUFFIXES = (
     "水利局", "公安局", "生态环境局", "交通运输局", "住房和城乡建设局", "城市管理和综合执法局", "自然资源和规划局",
     "人力资源和社会保障局", "工业和信息化局", "税务局", "稅務局", "数据局", "數據局", "商务局", "商務局", "统计局", "統計局",
     "气象局", "氣象局", "应急管理局", "應急管理局", "市场监督管理局", "市場監督管理局", "卫生健康委员会", "衛生健康委員會",
-    "管理委员会", "管理委員會",  # 昆山经济技术开发区管理委员会
+    "管理委员会", "管理委員會", "基金管理会", "基金管理會",  # 昆山经济技术开发区管理委员会, 行政院國家發展基金管理會
     "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "制作所", "製作所", "分行", "支行", "基金一期", "基金二期", "基金三期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
     "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)",
@@ -179,6 +179,14 @@ def short_forms(name: str) -> list[str]:
     forms = [short, short[place.end() :]] if place else [short]
     # (宜宾市叙州区住房和城乡建设局 → 宜宾市叙州区: a public body's place, not its name)
     return [form for form in forms if len(form) in _SHORT_FORM_LENGTHS and not _GENERIC.match(form) and not form.endswith(_DIVISIONS)]
+
+
+def listed_brand(name: str) -> str | None:
+    """饗樂國際 → 饗樂, 聯醫精密 → 聯醫: the two-character brand of a four-character listed name that ends in
+    an industry word, which Taiwan and Hong Kong news use alone once the name has been given with its code."""
+    if len(name) == 4 and _HAN_ONLY.fullmatch(name) and _INDUSTRY.fullmatch(name, 2) and not _GENERIC.match(name[:2]):
+        return name[:2]
+    return None
 
 
 def _short_form_ends(text: str) -> set[int]:
@@ -241,7 +249,7 @@ _GENERIC = re.compile(
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
-    r"参贷|參貸|牵头|牽頭|主办|主辦|贷款|貸款|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|贷款|貸款|建设|建設|运营|運營|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
@@ -262,7 +270,8 @@ _STOP_TOKENS = set(
 )
 
 # an acronym right after 旗下 names the group's unit (高瓴旗下HHLRA)
-_UNIT_OF = re.compile("(?:旗下|旗下的)$")
+# what makes an acronym a name: a group's unit (高瓴旗下HHLRA) or a description (臨床研究服務機構IQVIA)
+_ACRONYM_NAMED = re.compile("(?:旗下|旗下的|机构|機構|公司|企业|企業|厂商|廠商|巨头|巨頭|集团|集團|新创|新創|初创|初創|业者|業者)$")
 # legal forms that close a Latin name as a word of their own (…Healthcare Master Fund Limited)
 _LEGAL_FORM_WORDS = ("Limited", "LLC", "Inc", "Corporation", "Ltd", "GmbH", "PLC")
 # a legal form alone names nothing (the words of …Master Fund Limited ran out before it)
@@ -307,7 +316,7 @@ INDUSTRY_WORDS = (
     "家居", "服饰", "服飾", "种业", "種業", "糖业", "糖業", "盐业", "鹽業", "商贸", "商貿", "物业", "物業", "通讯", "通訊",
     "电讯", "電訊", "电机", "電機", "船舶", "特钢", "特鋼", "玻璃", "建材", "建工", "城建", "橡胶", "橡膠", "出版", "广电", "廣電",
     "期货", "期貨", "金控", "超市", "口腔", "视讯", "視訊", "稀材", "电工", "電工", "运输", "運輸", "客车", "客車",
-    "精密", "生技",
+    "精密", "生技", "新药", "新藥",
 )
 _INDUSTRY = re.compile("|".join(sorted(map(re.escape, set(INDUSTRY_WORDS)), key=len, reverse=True)))
 # foreign countries, written before a firm's own name (日本|今治造船株式會社, 韓國|三星重工, 丹麥|哥本哈根基礎建設基金)
@@ -453,8 +462,8 @@ class EntityFinder:
         token_starts = set(words.by_start) if words is not None else None
         found = []
         for suffix_start, end in _suffix_matches(text, words):
-            if _SHOWS.match(text, end):
-                continue  # 工商信息显示，…: a record the news cites, not a company
+            if _SHOWS.match(text, end) or text.startswith(("交易所", "交易中心"), end):
+                continue  # 工商信息显示，…: a record the news cites, not a company; 多伦多证券|交易所: an exchange
             # registered names and funds' full names (上海半导体装备材料产业投资基金) reach further
             registered = _REGISTERED.search(text, suffix_start, end) is not None or _FUND_NAME_END.match(text, suffix_start - 2)
             start = self._suffix_name_start(text, suffix_start, token_starts, 18 if registered else 12)
@@ -464,6 +473,10 @@ class EntityFinder:
             if place is not None:  # 华储锂能|（上海）|储能|科技有限公司: the brand before the bracketed place and the trade after it
                 front = self._suffix_name_start(text, place.start(), token_starts, 18 - (suffix_start - place.start()))
                 start = front if front is not None else start
+            if words is not None:
+                start = _past_weak_description(text, start, suffix_start, words.by_start)
+            if start and _OPENS_WITH_AMONG.match(text, start - 1):
+                start += 1  # 其中国投创新…有限公司获配: 其中, then the name (pkuseg: 其|中国投|创新)
             name = text[start:end]
             found.append(Mention(start, end, name, self.resolve(name), "suffix"))
         projects = [q.span(1) for q in _QUOTED_PROJECT.finditer(text) if _PROJECT.search(q.group(1))] if "「" in text else []
@@ -487,6 +500,9 @@ class EntityFinder:
                 start = max([start, *(m.end() for m in cuts)])
                 if words is not None:
                     start = _past_weak_description(text, start, end, words.by_start)
+                group = max(text.rfind(w, start + 2, end - 2) for w in _GROUP_WORDS)
+                if group > 0 and not _GENERIC.match(text[group + 2 : end]):
+                    start = group + 2  # 餐飲集團|饗樂國際（2756）, 遠東集團|遠傳電信（4904）: the group only says whose
                 name = text[start:end]
                 found.append(Mention(start, end, name, self.resolve(name), "code"))
         return found
@@ -502,8 +518,8 @@ class EntityFinder:
                 continue
             if len(name) < 2 or any(c.isdigit() for c in name):
                 continue
-            if not any(c.islower() for c in name) and not (len(name) >= 3 and _UNIT_OF.search(text, 0, m.start(1))):
-                continue  # an acronym (GPU, HBM) names nothing, unless it names a group's unit (高瓴旗下HHLRA)
+            if not any(c.islower() for c in name) and not (len(name) >= 3 and " " not in name and _ACRONYM_NAMED.search(text, 0, m.start(1))):
+                continue  # an acronym (GPU, HBM) names nothing, unless it names a group's unit or a described firm
             if name.lower() in _LATIN_LEGAL_FORMS:
                 continue  # the legal form a longer name's words ran out before (…Master Fund Limited)
             found.append(Mention(m.start(1), m.end(1), name, self.resolve(name), "latin"))
@@ -843,8 +859,11 @@ class EntityFinder:
                 continue
             i, j = index[m.start], ends[m.end]
             i = _before_holder_words(words, i)  # …、老股东M: the holder words describe M
-            if i >= 2 and words[i - 1] in _LIST_WORDS:  # mate before: …、M
-                span = _list_mate(words, tokens, i - 2, -1, taken)
+            if i >= 2 and words[i - 1] in _LIST_WORDS:  # mate before: …、M (or A同日与M: A)
+                before = i - 2
+                while before > 0 and words[i - 1] in ("与", "與") and words[before] in _MATE_ADVERBS:
+                    before -= 1
+                span = _list_mate(words, tokens, before, -1, taken)
             elif j + 2 < len(words) and words[j + 1] in _LIST_WORDS:  # mate after: M、… (M、老股东…)
                 span = _list_mate(words, tokens, _past_holder_words(words, j + 2), +1, taken)
             else:
@@ -1638,7 +1657,7 @@ _ENGLISH_ALIAS = re.compile(  # not a place inside a Latin name: Image Frame Inv
     r"(?! (?:Limited|Ltd|Co|Company|Inc|Pte|LLC|L\.P|Holdings|Corp|Corporation|GmbH|AG|S\.A)(?![A-Za-z]))"
 )
 # a fund's short name in bare brackets right after its name (not its legal form: …基金（有限合伙）)
-_FUND_BARE_DEF = re.compile(r"(?<=基金)\s?[（(](?!有限合伙|有限合夥|普通合伙|普通合夥)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
+_FUND_BARE_DEF = re.compile(r"(?:(?<=基金)|(?<=基金管理会)|(?<=基金管理會))\s?[（(](?!有限合伙|有限合夥|普通合伙|普通合夥)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]")
 # a short name in bare brackets right after a registered name: …二期股份有限公司（大基金二期）
 _BARE_DEF = re.compile(
     r"(?:(?<=公司)|(?<=集团)|(?<=集團)|(?<=合伙[）)])|(?<=合夥[）)])|(?<=银行)|(?<=銀行)|(?<=医院)|(?<=醫院)|(?<=大学)|(?<=大學)|(?<=局))\s?[（(](?!" + _ALIAS_KEYWORDS + r"|简称|簡稱|作為|作为)(?P<alias>[\u4e00-\u9fff]{2,8})[）)]"
@@ -1755,7 +1774,7 @@ def _stops_name(word: str) -> bool:
 
 
 _SLOT_SKIP = re.compile(
-    r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨|今|昨天|今天|上周|本周|上月|本月|当天|當天|随后|隨後|此后|此後|"
+    r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨|今|昨天|今天|上周|本周|上月|本月|当天|當天|当日|當日|同日|同步|随后|隨後|随即|隨即|此后|此後|最终|最終|首度|"
     r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|超额|超額|联合|聯合|共同|持续|持續|"
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
     r"有条件|有條件|无条件|無條件|合共|也|还|還|又|曾|正在|因|进行|進行|追加|额外|額外|批量|集中|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
@@ -1764,7 +1783,7 @@ _SLOT_SKIP = re.compile(
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
 )
 _SLOT_STOP = re.compile(
-    r"^(?:[\W_]+|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
+    r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
@@ -1792,6 +1811,8 @@ _DESCRIPTION_ENDS = ("企业", "企業")  # 合成生物|企业|微衍合成: th
 # 德国汽车零部件供应商马勒: an industry word before parts or a trade describes, it ends no name
 _PARTS_AND_TRADES = ("零部件", "零组件", "零組件", "供应商", "供應商", "制造商", "製造商", "行业", "行業")
 _WEAK_INTRODUCERS = ("厂", "廠", "品牌", "上市公司", "挂牌公司", "掛牌公司")  # descriptions too common to introduce a name unless news follows
+_DESCRIBING_FIRST = (*_WEAK_INTRODUCERS, "股")  # 营建股|宏鼎營造: a sector's stocks describe the name after them
+_HOLDING_WORDS = ("大股", "控股", "持股", "参股", "參股", "入股")  # …股 words that are no sector (大股|东南|航集团)
 _WEAK_INTRODUCER_ANYWHERE = re.compile("|".join(_WEAK_INTRODUCERS))
 # a weak description with such a word within a name's length after it, in simplified text (for the pre-filter)
 _WEAK_INTRODUCER_IN_TEXT = re.compile(
@@ -1850,6 +1871,10 @@ _ANNOUNCE_SKIP = re.compile(
     r"[0-9０-９]{1,2}[月日]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$"
 )
 _LIST_WORDS = frozenset("、 和 及 与 與".split())
+# words of time between a party and the 与 of its agreement (聯醫同日與臺灣銀行…簽署): the party is before them
+_GROUP_WORDS = ("集團", "集团", "公司")
+_OPENS_WITH_AMONG = re.compile(r"(?:^|(?<=[，,。；;：:\s]))其中")  # a clause's 其中 (其中国投…: 其中 + 国投…)
+_MATE_ADVERBS = frozenset("同日 同步 当日 當日 今日 昨日 今天 昨天 日前 近日 亦 也 随即 隨即 首度 再度".split())
 _LIST_WORD = re.compile("[、和及]|(?<![参參给給赋賦])[与與]")  # (not inside 参与, a trigger word)
 _LISTED_BESIDE = frozenset(("catalog", "quoted", "latin", "alias", "suffix", "code", "listed"))  # names a listed one may stand beside
 _ANNOUNCER_END = re.compile(f"(?:^|[，,；;：:！？!?。（）()—…\\s])[^，,；;：:！？!?。（）()—…\\s]{{2,20}}?(?={_ANNOUNCE_WORD.pattern})")
@@ -1911,11 +1936,20 @@ def _before_holder_words(words: list[str], i: int) -> int:
 
 
 def _past_weak_description(text: str, start: int, end: int, word_end: dict[int, int]) -> int:
-    """Where the name in ``text[start:end]`` starts once a first word that only describes it goes
-    (重電廠|東陽|重電, 工具機廠|瀚陞|精機: a 廠 or 品牌 word, with a name of two characters or more after it)."""
+    """Where the name in ``text[start:end]`` starts once the first word or two that only describe it go
+    (重電廠|東陽|重電, 工具機廠|瀚陞|精機, 茶饮|品牌|甜橙冰城…, 营建股|宏鼎營造: words ending in 廠, 品牌 or a sector's 股,
+    with a name of two characters or more after it that is no generic trade, 百丽|品牌|管理有限公司)."""
     first = word_end.get(start)
-    if first is not None and first - start > 1 and text[start:first].endswith(_WEAK_INTRODUCERS) and end - first >= 2:
-        return first
+    for _ in range(3):
+        if first is None or end - first < 2:
+            break
+        described = text[start:first]
+        if (
+            first - start > 1 and described.endswith(_DESCRIBING_FIRST) and not _GENERIC.match(text[first:end])
+            and not (described.endswith("股") and (len(described) < 3 or described.endswith(_HOLDING_WORDS)))
+        ):
+            return first
+        first = word_end.get(first)
     glued = max(text.rfind("廠", start + 2, end - 2), text.rfind("厂", start + 2, end - 2))  # 工具機|廠瀚|陞精機
     return glued + 1 if glued > 0 else start
 
@@ -1978,8 +2012,8 @@ def _name_tokens(
     """The span of up to three name-like words beside the verb at ``verb`` (left: step -1, right: +1)."""
     i = verb + step
     if step < 0:
-        while 0 <= i and _SLOT_SKIP.match(words[i]):
-            i -= 1
+        while 0 <= i and (_SLOT_SKIP.match(words[i]) or (words[i] == "新" and words[i + 1 : i + 2] in (["台币"], ["台幣"]))):
+            i -= 1  # (以|新|台币|5亿|元|收购: the currency pkuseg cut)
         if i >= 2 and words[i] in ("）", ")") and words[i - 2] in ("（", "(") and _ACRONYM.fullmatch(words[i - 1]):
             i -= 3  # 向东京威力科创（TEL）采购: the name's acronym, glossed after it
     else:
@@ -2052,7 +2086,7 @@ def _drop_descriptors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # 美国车用电子厂「哈曼」, 沙特能源开发商Al Nour Energy Company
 _DESCRIBED_GAP = re.compile(  # 印度汽車|零組件大廠|Rane Precision: more of the description may come first, not 的 (A的承销商B)
-    r"(?:[^\s的与與和、，,。；;：:（）()向对對从從由被给給跟同]{0,8}?(?:巨头|巨頭|龙头|龍頭|厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業))?(?:" + DASHES + r")?[\s「『“\"]?"
+    r"(?:[^\s的与與和、，,。；;：:（）()向对對从從由被给給跟同]{0,8}?(?:巨头|巨頭|龙头|龍頭|厂|廠|商|厂商|廠商|开发商|開發商|运营商|營運商|供应商|供應商|研发商|研發商|服务商|服務商|制造商|製造商|企业|企業|新创|新創|初创|初創))?(?:" + DASHES + r")?[\s「『“\"]?"
     f"(?:{ANY_COUNTRY})?"
 )
 _BRANCH_OFFICE = re.compile(r"(?:(?![与與和及向对對为為的之])[\u3400-\u9fff]){2,6}?分公司")  # a company's branch office

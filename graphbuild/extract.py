@@ -35,6 +35,7 @@ from graphbuild.entities import (
     Mention,
     is_registered,
     is_source,
+    listed_brand,
     may_announce,
     may_be_shortened_in,
     short_forms,
@@ -67,6 +68,8 @@ from graphbuild.relations import (
     buyer_named_below,
     names_buyer_below,
     procurement_winner,
+    raised_loan,
+    raises_loan,
     tender_owner,
     tender_winners,
     could_hold_deal,
@@ -245,8 +248,12 @@ class Extractor:
             if i in acquired and names_counterparties(sentences[i].text):  # 交易对方为A及B: they sell
                 rels += counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], *acquired[i])
             if not rels and i - 1 in syndicated and continues_syndicate(sentences[i].text):  # 其中A承諾額度35億元，其餘由B、C參與
-                rels = syndicate_members(sentences[i].text, spacy_doc._.mentions or [], self.finder.catalog.roles, syndicated[i - 1])
-            loan = syndicated_loan(rels, self.finder.catalog.roles)
+                rels = syndicate_members(
+                    sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], self.finder.catalog.roles, syndicated[i - 1]
+                )
+            loan = syndicated_loan(rels, self.finder.catalog.roles) or (
+                None if rels else raised_loan(sentences[i].text, spacy_doc._.mentions or [], self.finder.catalog.roles)
+            )
             if loan is not None:
                 syndicated[i] = loan
             rels += self._tender_won(sentences[i].text, spacy_doc._.mentions or [], rels, tendered, i)
@@ -417,7 +424,7 @@ class Extractor:
 
         A name put in 「」 (「深算智能」完成…), a person the text called one (实际控制人张建明 … 其中，张建明转让…), a name
         given a stock code (廣騰智能（6928）… 廣騰智能為因應…; not a two-character ticker name, 鴻準(2354), which
-        starts longer names), the company the text is about (招商蛇口公告，… 同时，招商蛇口将向…), a registered name's
+        starts longer names) and its two-character brand (聯醫精密（6950）… 聯醫同日…), the company the text is about (招商蛇口公告，… 同时，招商蛇口将向…), a registered name's
         short form (深圳前海鸿昱实业有限公司 … 向前海鸿昱提供…) and a Latin name's first word (Nimbus Cloud … Nimbus).
         """
         found = {m.text: m.entity for m in self.finder.quoted_mentions(sentence) if _NEW_HAN_NAME.fullmatch(m.text)}
@@ -425,6 +432,11 @@ class Extractor:
         codes = [c.start() for c in STOCK_CODE.finditer(sentence)] if "（" in sentence or "(" in sentence else []
         if any(at >= 2 and text.find(sentence[at - 2 : at], later) >= 0 for at in codes):
             found |= {m.text: m.entity for m in named() if m.source == "code" and m.end in codes and _CODE_NAME.fullmatch(m.text)}
+        if any(at >= 4 and text.find(sentence[at - 4 : at - 2], later) >= 0 for at in codes):  # 饗樂國際（2756）… 饗樂表示
+            found |= {
+                brand: m.entity for m in named() if m.source == "code" and m.end in codes
+                and (brand := listed_brand(m.text)) is not None and text.find(brand, later) >= 0
+            }
         if isinstance(company, Mention) and _NEW_HAN_NAME.fullmatch(company.text):
             found[company.text] = company.entity
         if may_be_shortened_in(sentence, text, later):
@@ -525,7 +537,7 @@ def leans_on_neighbours(sentence: str) -> bool:
     return (
         may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
         or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence) or is_counterparty_field(sentence)
-        or continues_syndicate(sentence)
+        or continues_syndicate(sentence) or raises_loan(sentence)
     )
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Callable
 
 import ahocorasick
@@ -38,7 +39,7 @@ NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
-_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室"
+_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|便利店|连锁店|連鎖店"
 # a country or region right before a name it did not become part of (与阿联酋Emirates Global Aluminium签署…)
 _COUNTRY_BEFORE = (
     "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特|阿联酋|阿聯酋|希腊|希臘|"
@@ -103,8 +104,9 @@ def _compile(template: str) -> re.Pattern:
 # --- trigger vocabularies (simplified and traditional) --------------------
 INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|注入(?!一款|一个|一個|新的|活力|动力|動力|理念|品牌|技术|技術|元素|文化|血液|灵魂|靈魂)|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
 # 投资者, 投资人, 收购案 …: the trigger word used as a noun is no verb.
-NOT_VERB = "(?!者|人|方|实体|實體|主体|主體|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|事项|事項|计划|計劃|是|一事|传闻|傳聞)"
+NOT_VERB = "(?!者|人|方|实体|實體|主体|主體|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|事项|事項|计划|計劃|是|一事|传闻|傳聞|贷款|貸款)"
 # 此次收购, 该笔投资: the trigger word used as a noun after a determiner is no verb either.
+_NOT_HOLDING = "(?!(?<=控股)(?:的|建设|建設|经营|經營))"  # 公司控股的X, 由A控股建设: who holds it, no purchase
 NOT_A_LIST = "(?!(?:约|約)?[\ue200-\ue2ff]、)"  # 认购1000万美元、B认购…: an amount, then the next subscriber
 NOT_AFTER_DETERMINER = "(?<!此次)(?<!这次)(?<!本次)(?<!该)(?<!此项)(?<!这笔)(?<!该笔)(?<!此笔)"
 INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
@@ -367,7 +369,7 @@ RULES: tuple[Rule, ...] = (
     # A 向/从 B 采购 …
     _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.88),
     # Taiwan filings: 本公司向 B 取得機器設備 (not 取得贷款 / 授权 / 核准: B lends or permits)
-    _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{g}(?P<t>取得)(?!" + NON_ENT + "{0,12}?(?:" + LEND_NOUN + "|额度|額度|补助|補助|许可|許可|授权|授權|同意|批准|核准|认证|認證))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.8),
+    _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{g}(?P<t>取得)(?!" + NON_ENT + "{0,30}?(?:" + LEND_NOUN + "|额度|額度|补助|補助|许可|許可|授权|授權|同意|批准|核准|认证|認證))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.8),
     # A 采购 B 的芯片 ; xAI 随即采购其芯片
     _rule("buy_goods_of", "(?<![向从從自]){A}{G}(?<!收)(?P<t>" + BUY + ")(?:了)?{g}{B}(?P<poss>的|之)?(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.85),
     # B 收到 / 获得 A 的 … 订单
@@ -397,6 +399,9 @@ RULES: tuple[Rule, ...] = (
     _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?:旗下" + GAP + "{0,6}?)?(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # (由) B 供應 … 予 A: the supplier's goods go to A, who pays for them
     _rule("supplies_to", "{B}(?:将|將|拟|擬|负责|負責)?(?P<t>供应|供應|供货|供貨)(?:(?![借贷貸付投])" + GAP + "){0,30}?(?:予|给|給){A}", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
+    # A (将部分工程)分包予 B ; 由 A 发包、B 承建: the contractor pays the one it hands the work to
+    _rule("subcontract", "{A}{G}(?:将|將|拟|擬)?(?P<t>分包|转包|轉包|外包|发包|發包)(?:给|給|予){d}{B}", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
+    _rule("contracted_out", "{A}(?P<t>发包|發包)[、，,]?(?:由)?{B}(?:承建|承包|施工|负责施工|負責施工)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
     # A 与 B 签下 … 协议 (roles decide)
     # (not 合作协议 / 框架协议 / 意向协议: cooperation moves no money yet)
     _rule("agreement", "{X}{G}(?:与|與|和|同|跟){D}{Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?<!投票)(?<!表决)(?<!表決)(?<!一致行动)(?<!一致行動)(?<!保密)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
@@ -416,6 +421,8 @@ RULES: tuple[Rule, ...] = (
     # 为B向A申请的授信提供担保, a guarantee) ; B 由 / 获 A 提供 … 贷款
     _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|申请(?!的)|申請(?!的)|获批|獲批|"
           "(?:申请|申請)的(?=[^，,。；;]*?(?:获批|獲批|获审批|獲審批|审批通过|審批通過|获得批准|獲得批准)))(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
+    # B…资金(部分)来自A提供的…贷款: the money B pays with is A's loan
+    _rule("loan_funds_from", "{B}{G}(?:资金|資金|款项|款項)" + NON_ENT + "{0,6}?(?:来自|來自|来源于|來源於){d}{A}(?:所)?(?:提供|发放|發放)(?:的|之){G}(?P<t>贷款|貸款|借款|授信|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
     # B(的)另一股东A将按(其)持股比例(以同等条件)提供财务资助: a partner lends to the company they hold together
     _rule("lend_pro_rata", "{B}(?:的)?(?:另一|其他|其餘|其余)?(?:名|家)?(?:股东|股東){A}{G}(?:按|依|按照)" + ENT + "?" + NON_ENT + "{0,8}?(?:比例)" + NON_ENT + "{0,12}?(?:提供|给予|給予)(?:了)?{G}(?P<t>财务资助|財務資助|借款|贷款|貸款)", "A", "B", "loan", 0.78),
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
@@ -435,7 +442,7 @@ RULES: tuple[Rule, ...] = (
     _rule("syndicate_hosted", "{X}{G}(?:与|與|和|同|跟){Y}(?:共同)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的)?{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)(?:案)?{G}(?:签约|簽約|签署|簽署|签订|簽訂)", "X", "Y", "loan", 0.78, True),
     _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:(?!提供|發放|发放|出具|给予|給予|授予)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
-    _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + "(?:了)?" + PERSONS + "{d}{B}", "A", "B", "acquisition", 0.88),
+    _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + _NOT_HOLDING + "(?:了)?" + PERSONS + "{d}{B}", "A", "B", "acquisition", 0.88),
     # A 购买 S 持有的 B …股权: S is paid for the stake (and B named in it)
     _rule("buy_held", "(?<![从從自向]){A}{G}(?<![被的])(?P<t>购买|購買|购入|購入|买入|買入)(?:了)?{d}{B}(?=(?:所)?持有?(?:的)?" + NON_ENT + "{0,6}?" + ENT + NON_ENT + "{0,12}?(?:股|%))", "A", "B", "acquisition", 0.82),
     # A (作為有限合夥人) 认缴 fund B
@@ -443,7 +450,7 @@ RULES: tuple[Rule, ...] = (
     # A 从 / 向 S (手中) 收购 B ; A 向 S 創辦人 P 及其家族信託收購 B
     _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:" + GAP + "{0,12}?" + ENT + "?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
     # A 向 / 从 S 收购 (what it buys named by no organisation: 位于葵涌的一幢仓库物业): the seller S is paid
-    _rule("acquire_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓)" + NOT_VERB + "(?!意向|要约|要約|" + NON_ENT + "*" + ENT + ")", "A", "S", "acquisition", 0.8),
+    _rule("acquire_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|接盘|接盤)" + NOT_VERB + "(?!意向|要约|要約|" + NON_ENT + "*" + ENT + ")", "A", "S", "acquisition", 0.8),
     # A 从 S 竞得 / 拍得 … 土地使用权 (a land-use right, or anything no organisation names): A buys it from S
     _rule("won_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>竞得|競得|拍得|购得|購得)(?!" + NON_ENT + "*" + ENT + ")", "A", "S", lambda c, r, roles: _sale_type(c), 0.78),
     # A (完成) 对 B (的) 收购 ; A 对 B 发起要约收购
@@ -612,6 +619,22 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "(?P<t>股份转让协议|股份轉讓協議|股权转让协议|股權轉讓協議)",
         "B", "A", "acquisition", 0.75, False, True,
     ),
+    # B 完成私募 / 增资，引进 A 及 C: those brought in pay in
+    _rule(
+        "raised_brought_in",
+        "{B}{G}(?:完成|办理|辦理|进行|進行)(?:了)?" + NON_ENT + "{0,8}?(?:私募|增资|增資|融资|融資|募资|募資|定增)[，,](?:并|並|共)?(?P<t>引进|引進|引入)(?:了)?{d}{A}",
+        "A", "B", "investment", 0.76, False, True,
+    ),
+    # (由) B 中标，招标人为 A: the one who tendered pays the winner
+    _rule("won_tenderer_named", "{B}{G}(?P<t>中标|中標|得标|得標)[^。；;]{0,20}?(?:招标人|招標人|采购人|採購人|招标方|招標方|业主|業主|发包人|發包人)(?:为|為|是)?{A}", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.74, False, True),
+    # A 与 B 订立协议，(据此，)以…收购 C…股权: the one A signed with sells C (A收购C stands beside it)
+    _rule(
+        "bought_after_signing",
+        "{A}{G}(?:与|與|同){d}{B}" + NON_ENT + "{0,4}?(?:签署|簽署|签订|簽訂|订立|訂立)(?:了)?(?:(?!合作|框架|意向)" + NON_ENT + "){0,16}?[，,]"
+        "(?:据此|據此)?[，,]?(?:拟|擬|将|將|同意)?(?:以" + NON_ENT + "{0,24}?)?(?P<t>收购|收購|受让|受讓|购买|購買|买下|買下)(?:了)?"
+        + NON_ENT + "{0,8}?" + ENT,
+        "A", "B", "acquisition", 0.74, False, True,
+    ),
     # A 买入/增持 …股，占 B 总股本 …% (a stake notice: the shares are B's)
     _rule(
         "shares_of_total",
@@ -658,6 +681,18 @@ _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工�
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
+# the other side described as the maker or the service firm (与代工巨头B签署代工协议, 與臨床研究服務機構B簽訂…): B is paid
+_MAKER_BEFORE = re.compile("(?:代工|代工厂|代工廠|代工巨头|代工巨頭|代工商|供应商|供應商|承包商|服务机构|服務機構|研究机构|研究機構)$")
+# a contract its first party commissions (委托研究合同, 委託開發協議): that party pays
+_BUYER_CONTRACT = re.compile(
+    "(?:委托|委託)(?:研究|研发|研發|开发|開發|生产|生產|加工|设计|設計|检测|檢測|服务|服務|临床|臨床)[\u4e00-\u9fff]{0,4}?(?:合同|合约|合約|协议|協議)"
+)  # (not 委托贷款, a loan, nor 股权委托管理, no payment)
+# the clause after a contract saying which side provides (，由B提供…): that side is paid
+_PROVIDED_NEXT = re.compile(
+    f"[，,](?:并|並)?(?:约定|約定)?由?({ENT})(?:[^，,。；;\ue000-\ue2ff]|(?<=[向为為给給]){ENT}){{0,8}}?(?:负责|負責)?"
+    "(?:提供|供应|供應|供货|供貨|建设|建設|施工|生产|生產|承建|承接)"
+    "(?![^，,。；;]*?(?:资金|資金|贷款|貸款|借款|款|担保|擔保|融资|融資|授信|额度|額度))"  # (由长沙银行向公司提供…授信额度: a loan)
+)
 # the clause right after a contract, buying with no new subject: its buyer is the contract's first party
 _BUYS_NEXT = re.compile(  # …签订采购合同，约定2026年至2028年采购多晶硅约18万吨: the same subject buys
     "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定)?(?:[0-9０-９年月日至到起内內间間期]{0,16})?(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)"
@@ -784,14 +819,16 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
 _DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
 _PERSON_TITLE = re.compile("创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO")
-_FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家族信託: every one listed after 向 sells
-    f"(?:从|從|向)(?:[^，,；;：:。]{{0,24}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的)|{ENT}(?:{_PERSON_TITLE.pattern}))?$"
+_POSITIONAL_REFS = frozenset(("后者", "後者", "前者"))  # they say which of two named before they mean; 其 does not
+_ITS_AND_OTHER = ({"其", "对方"}, {"其", "對方"})  # 其 is the sentence's first party, 对方 the one it dealt with
+_FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家族信託 / 向創辦人陳國輝: every one listed after 向 sells
+    f"(?:从|從|向)(?:[^，,；;：:。]{{0,24}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的)|{ENT}?(?:{_PERSON_TITLE.pattern}))?$"
 )
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
-# "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius": so is the last one after a description.
+# "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius", "公司控股的项目公司Salar Verde": so is the last one after a description.
 # "凌群今日代子公司Orion Tech公告，以…认购": the subsidiary a Taiwan filing speaks for.
 APPOSITION = re.compile(
-    f"({ENT})(?:的|之)?(?:(?:今日|今天|昨日|昨天|日前|近日)?代(?:子公司|孙公司|孫公司)|(?:(?:间接|間接)?(?:全资|全資|控股))?(?:子公司|附属公司|附屬公司)|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
+    f"({ENT})(?:的|之)?(?:(?:今日|今天|昨日|昨天|日前|近日)?代(?:子公司|孙公司|孫公司)|(?:(?:间接|間接)?(?:全资|全資|控股))?(?:子公司|附属公司|附屬公司)|控股的|参股的|參股的|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
     f"(?:(?:(?![，,；;：:。]){GAP}){{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金|工作室|部门|部門))?(?={ENT})"
 )
 
@@ -914,6 +951,7 @@ class SentenceRelations:
         self._sentence_rules = tuple(rule for rule in SENTENCE_RULES if rule.trigger.search(self.sig_text))
         self._topic: str | None = None  # the subject carried from clause to clause
         self._tail = ""  # the text after the current clause, up to the next organisation
+        self._rest = ""  # and all of it
 
     # -- references ---------------------------------------------------------
     def _antecedents(self, ref: Mention, avoid: Mention | None) -> Mention | None:
@@ -939,7 +977,7 @@ class SentenceRelations:
             return next((m for m in others if _SUBSIDIARY_BEFORE.search(self.sentence, 0, m.start)), None)
         if ref.text in FUND_REFERENCES:
             return next((m for m in others if is_fund(m)), None)
-        if ref.text in ("后者", "後者", "前者"):
+        if ref.text in _POSITIONAL_REFS:
             # the two named before its clause (A与B签署协议，A将向后者采购: B), else the last two before it
             opened = max((b.end() for b in _CLAUSE_END.finditer(self.sentence, 0, ref.start)), default=0)
             pair: list[Mention] = []
@@ -954,6 +992,17 @@ class SentenceRelations:
                 return subject
         return others[0] if others else None
 
+    def _its_and_other(self, a: Mention, b: Mention) -> tuple[Mention | None, Mention | None]:
+        """What 其 and 对方 in one relation mean (A与B签署代工协议，由对方为其生产: 其 is A, 对方 B), as ``a``, ``b``."""
+        named: list[Mention] = []
+        for m in self.sig.mentions:
+            if m.end <= min(a.start, b.start) and not m.is_ref and all(m.entity.id != n.entity.id for n in named):
+                named.append(m)
+        if len(named) < 2:
+            return None, None
+        its, other = named[-2], named[-1]
+        return (its, other) if a.text == "其" else (other, its)
+
     # -- running the rules ----------------------------------------------------
     def find(self) -> list[Relation]:
         found: dict[tuple[str, str], Relation] = {}  # one deal per ordered pair and sentence
@@ -965,6 +1014,7 @@ class SentenceRelations:
             clause = sig[clause_start:clause_end]
             # what follows, up to the next organisation: 下单，采购价值3000亿美元的GPU
             self._tail = re.match(f"{NON_ENT}*", sig[clause_end:]).group()
+            self._rest = sig[clause_end:]
             if clause.strip():
                 rels = self._clause(clause, self._topic) or self._elliptic(clause, invested)
                 for rel in rels:
@@ -976,7 +1026,7 @@ class SentenceRelations:
                 invested = [r for r in rels if r.deal_type == "investment"] if rels else invested
                 self._topic = self._next_topic(clause, self._topic)
             clause_start = clause_end + 1 if brk else clause_end
-        self._tail = ""
+        self._tail = self._rest = ""
         for rel in self._apply(sig, carried=False, rules=self._sentence_rules) + self._round(sig) + self._subscribed(sig):
             found.setdefault((rel.payer.entity.id, rel.payee.entity.id), rel)
         for rel in self._syndicated(list(found.values())) + self._sellers(sig, list(found.values())):
@@ -1166,8 +1216,14 @@ class SentenceRelations:
         out = []
         for a in payers:
             for b in payees:
-                a_res = self._antecedents(a, b) if a.is_ref else a
-                b_res = self._antecedents(b, a_res) if b.is_ref else b
+                if a.is_ref and b.text in _POSITIONAL_REFS and a.text not in _POSITIONAL_REFS:  # 后者向其供应: 后者 first
+                    b_res = self._antecedents(b, None)
+                    a_res = self._antecedents(a, b_res)
+                elif a.is_ref and b.is_ref and {a.text, b.text} in _ITS_AND_OTHER:  # A与B签署…，由对方为其生产: B for A
+                    a_res, b_res = self._its_and_other(a, b)
+                else:
+                    a_res = self._antecedents(a, b) if a.is_ref else a
+                    b_res = self._antecedents(b, a_res) if b.is_ref else b
                 if a_res is None or b_res is None or a_res.entity.id == b_res.entity.id:
                     continue
                 confidence = rule.confidence
@@ -1242,6 +1298,16 @@ class SentenceRelations:
             yards = [m for m in xs + ys if _SHIPYARD.search(t2s(m.text))]
             if yards and len(yards) < len(xs + ys):
                 return [m for m in xs + ys if m not in yards], yards
+        provider = _PROVIDED_NEXT.match(self._rest)
+        if provider is not None:  # A与B簽訂技術服務合約，由B提供製程諮詢 (约定后者向其供应…): B is paid, whatever the contract's name
+            given = self._mention(provider.group(1))
+            meant = self._antecedents(given, None) if given.is_ref else given
+            if meant is not None and len(ys) == 1 and meant.entity.id == ys[0].entity.id:
+                return xs, ys
+            if meant is not None and meant.entity.id == xs[0].entity.id:
+                return ys, xs
+        if _MAKER_BEFORE.search(before_other) or _BUYER_CONTRACT.search(matched):
+            return xs, ys
         if _SELLER_CONTRACT.search(matched) or _CUSTOMER_BEFORE.search(before_other):
             return ys, xs
         if _BUYS_NEXT.match(after):  # A与B签署购机协议，订购20架…: A, the sentence's subject, buys
@@ -1583,7 +1649,15 @@ def _list_end(sentence: str, mentions: list[Mention], first: Mention) -> int:
     return end
 
 
-_CONTINUED_LENDING = re.compile(CONTINUES.pattern + "[^。]*?(?:额度|額度|参贷|參貸|参与|參與|承贷|承貸|贷款|貸款|授信)")
+_CONTINUED_LENDING = re.compile(
+    "(?:" + CONTINUES.pattern + "|^(?:本案|該案|该案|此案)(?:係|系)?由)[^。]*?"
+    "(?:额度|額度|参贷|參貸|参与|參與|承贷|承貸|贷款|貸款|授信|主办|主辦|牵头|牽頭)"
+)
+# B 完成 / 簽署 … 專案融資 / 聯貸 (the banks named in the sentence after): B borrows
+_LOAN_RAISED = re.compile(
+    "(?:完成|签署|簽署|签订|簽訂|取得|获得|獲得)(?:了)?(?:[^，,。；;：:]|(?<=[0-9]),(?=[0-9])){0,24}?"
+    "(?P<t>专案融资|專案融資|项目融资|項目融資|联贷|聯貸|银团贷款|銀團貸款|联合授信|聯合授信)"
+)
 
 
 def continues_syndicate(sentence: str) -> bool:
@@ -1592,11 +1666,16 @@ def continues_syndicate(sentence: str) -> bool:
     return _CONTINUED_LENDING.match(sentence) is not None
 
 
-def syndicate_members(sentence: str, mentions: list[Mention], roles, loan: Relation) -> list[Relation]:
-    """The banks ``sentence`` names that join ``loan``'s syndicate (see ``continues_syndicate``): each lends to its borrower."""
+def syndicate_members(sentence: str, mentions: list[Mention], amounts, roles, loan: Relation) -> list[Relation]:
+    """The banks ``sentence`` names that join ``loan``'s syndicate (see ``continues_syndicate``): each lends to its borrower
+    (``loan``'s payee; its payer is the borrower too when the sentence before named no bank, see ``raised_loan``),
+    with the part the sentence gives it (其中臺灣銀行承貸約180億元)."""
     if NEGATION.search(sentence):
         return []
-    return _lenders(list({m.entity.id: m for m in mentions if not m.is_ref}.values()), roles, loan)
+    return [
+        replace(r, amount=_own_amount(sentence, mentions, amounts, r.payer))
+        for r in _lenders(list({m.entity.id: m for m in mentions if not m.is_ref}.values()), roles, loan)
+    ]
 
 
 def _lenders(mentions: list[Mention], roles, loan: Relation) -> list[Relation]:
@@ -1606,6 +1685,29 @@ def _lenders(mentions: list[Mention], roles, loan: Relation) -> list[Relation]:
         for m in mentions
         if not m.is_ref and m.entity.id != loan.payee.entity.id and is_bank(m, roles)
     ]
+
+
+def raises_loan(sentence: str) -> bool:
+    """Whether ``sentence`` may say that a company took a project or syndicated loan (see ``raised_loan``)."""
+    return _LOAN_RAISED.search(sentence) is not None
+
+
+def raised_loan(sentence: str, mentions: list[Mention], roles) -> Relation | None:
+    """The loan a company took whose banks the sentence does not name (彰芳三號…已完成…專案融資簽約。本案由A、B
+    擔任統籌主辦銀行…): a relation from the borrower to itself, for the banks of the next sentence to join
+    (``syndicate_members``); the one organisation named before the words that say so, in their clause."""
+    if NEGATION.search(sentence):
+        return None
+    for said in _LOAN_RAISED.finditer(sentence):
+        start = _clause_start(sentence, said.start())
+        named = {
+            m.entity.id: m for m in _unglossed(sentence, mentions)
+            if not m.is_ref and start <= m.start and m.end <= said.start() and not is_bank(m, roles)
+        }
+        if len(named) == 1:
+            borrower = next(iter(named.values()))
+            return Relation(borrower, borrower, "loan", said.group("t"), None, 0.72, "syndicate")
+    return None
 
 
 def syndicated_loan(rels: list[Relation], roles) -> Relation | None:
@@ -1660,15 +1762,15 @@ def counterparty_relations(sentence: str, mentions: list[Mention], acquirer: Men
 _LICENCE = re.compile("(?:许可|許可|授权|授權)(?:协议|協議|合约|合約|合同|交易)")
 _WITH = re.compile("[与與同和]")
 # 启泰生物将获得3500万美元首付款 ; 安晟生醫將收取簽約金500萬美元: the party that is paid for it
-_UPFRONT = re.compile(
-    "(?:获得|獲得|收取|收到|取得)(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,16}?(?:首付款|首期付款|首期款|签约金|簽約金|预付款|預付款|前期付款|授权金|授權金)"
-)
+_UPFRONT_WORDS = "(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,16}?(?:首付款|首期付款|首期款|签约金|簽約金|预付款|預付款|前期付款|授权金|授權金)"
+_UPFRONT = re.compile("(?:获得|獲得|收取|收到|取得)" + _UPFRONT_WORDS)
+_UPFRONT_PAID = re.compile("(?:支付|給付|给付|付出)(?!的)" + _UPFRONT_WORDS)  # 和元医药将支付1500万美元首付款: it pays
 _IN_NUMBER = re.compile("[0-9],[0-9]")  # 3,000万美元: a comma that is no break
 
 
 def about_licence(sentence: str) -> bool:
     """Whether ``sentence`` may state a licence or its upfront payment (see ``licence_parties``, ``upfront_relations``)."""
-    return _LICENCE.search(sentence) is not None or _UPFRONT.search(sentence) is not None
+    return _LICENCE.search(sentence) is not None or _UPFRONT.search(sentence) is not None or _UPFRONT_PAID.search(sentence) is not None
 
 
 def licence_parties(sentence: str, mentions: list[Mention], company: Mention | None = None) -> tuple[Mention, Mention] | None:
@@ -1697,19 +1799,19 @@ def licence_parties(sentence: str, mentions: list[Mention], company: Mention | N
 
 def upfront_relations(sentence: str, mentions: list[Mention], amounts, parties: tuple[Mention, Mention]) -> list[Relation]:
     """Who pays the upfront money of a licence between ``parties``: the one of them not said to receive it
-    (启泰生物将获得3500万美元首付款: the other side pays 启泰生物)."""
+    (启泰生物将获得3500万美元首付款: the other side pays 启泰生物), or the one said to pay it (A将支付…首付款)."""
     if NEGATION.search(sentence):
         return []
     out = []
-    for m in _UPFRONT.finditer(sentence):
+    for m, pays in chain(((m, False) for m in _UPFRONT.finditer(sentence)), ((m, True) for m in _UPFRONT_PAID.finditer(sentence))):
         start = _clause_start(sentence, m.start())
-        receivers = [x for x in mentions if start <= x.start and x.end <= m.start() and not x.is_ref]
-        if not receivers:
+        named = [x for x in mentions if start <= x.start and x.end <= m.start() and not x.is_ref]
+        if not named:
             continue
-        receiver = receivers[-1]
-        payer = next((p for p in parties if p.entity.id != receiver.entity.id), None)
-        if payer is None or receiver.entity.id not in {p.entity.id for p in parties}:
+        other = next((p for p in parties if p.entity.id != named[-1].entity.id), None)
+        if other is None or named[-1].entity.id not in {p.entity.id for p in parties}:
             continue
+        payer, receiver = (named[-1], other) if pays else (other, named[-1])
         end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, m.end()) if not _IN_NUMBER.match(sentence, b.start() - 1)), len(sentence))
         amount = next((a.amount for a in amounts if m.start() <= a.start and a.end <= end), None)
         out.append(Relation(payer, receiver, "other", m.group(), amount, 0.7, "licence_upfront"))

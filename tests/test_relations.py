@@ -2502,3 +2502,116 @@ def test_a_name_given_a_stock_code_is_known_when_used_again():
 )
 def test_objects_sellers_rumours_descriptions_and_compute_sellers(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word of time between a party and its 与 (the listed company's two-character brand, named with its code before)
+        (
+            "凯德精工（6612）公告，拿下高铁零件订单。凯德同日与兴业银行签署三年期授信合同，额度8亿元。",
+            {("industrial-bank", "凯德", "loan")},
+        ),
+        # 同步 between the payer and its verb; a start-up's trade and 新创 before its Latin name
+        ("华尔科技同步宣布斥资2亿元入股德国储能新创Voltaris。", {("华尔科技", "voltaris", "investment")}),
+        # a brand's description (烘焙品牌) and a sector's stocks (光电股) are no part of the name after them
+        (
+            "知名烘焙品牌麦香坊（上海）食品有限公司完成5亿元A轮融资，由红杉中国领投。",
+            {("hongshan", "麦香坊(上海)食品有限公司", "investment")},
+        ),
+        ("光电股华晶光学（3059）公告，拟以新台币5亿元收购镜头厂大立精密全部股权。", {("华晶光学", "大立精密", "acquisition")}),
+        # 其中 before a name pkuseg glued to 中 (其中|国投…)
+        (
+            "星河科技定增募资20亿元，其中国投聚力（北京）投资管理有限公司获配5亿元。",
+            {("国投聚力(北京)", "星河科技", "investment")},
+        ),
+        # an acronym after a description names a firm; a commissioned research contract is paid by the one who commissions
+        ("百济神州与临床研究机构PPD签订委托研究合同，金额约2亿元。", {("beigene", "ppd", "purchase")}),
+        # the OEM (代工巨头) is paid; 其 is the sentence's first party and 对方 the one it signed with
+        (
+            "杭州花西子化妆品有限公司与意大利代工巨头莹特丽（Intercos）签署代工协议，由对方为其生产彩妆产品。",
+            {("杭州花西子化妆品有限公司", "莹特丽", "purchase")},
+        ),
+        # the clause after a contract says who provides (由B提供…, 约定后者向其供应…): that side is paid
+        (
+            "远航电子股份有限公司与中软国际签订技术服务合同，由中软国际提供系统运维，合同金额3000万元。",
+            {("远航电子股份有限公司", "中软国际", "purchase")},
+        ),
+        (
+            "鲜茶道餐饮管理有限公司与内蒙古牧歌乳业有限公司签订供货协议，约定后者每年向其供应鲜奶，年采购额不超过5亿元。",
+            {("鲜茶道餐饮管理有限公司", "内蒙古牧歌乳业有限公司", "purchase")},
+        ),
+        # the money paid comes from a bank's loan; a loan obtained from a bank far from 取得 is no purchase
+        (
+            "海天集团有限公司拟以25亿元收购云帆物流有限公司60%股权。海天集团有限公司表示，收购资金部分来自招商银行提供的10亿元并购贷款。",
+            {("cmb", "海天集团有限公司", "loan"), ("海天集团有限公司", "云帆物流有限公司", "acquisition")},
+        ),
+        (
+            "鹏程电子股份有限公司公告，代价将以本公司向中国银行股份有限公司取得之一笔金额不超过人民币5亿元、期限三年的并购贷款支付。",
+            {("bank-of-china", "鹏程电子股份有限公司", "loan")},
+        ),
+        # a founder sold to, named by his title only
+        (
+            "康泰集团有限公司宣布，以3亿港元向创办人黄志强收购连锁药房「康泰药房」六成股权。",
+            {("康泰集团有限公司", "康泰药房", "acquisition"), ("康泰集团有限公司", "黄志强", "acquisition")},
+        ),
+        # a licensee said to pay the upfront money (and one said to get it from the other side)
+        (
+            "星辰药业股份有限公司与韩国Hanmi Pharm签署许可协议，获得其一款降糖药在中国的独家权益。根据协议，星辰药业将支付2000万美元首付款。",
+            {("星辰药业", "hanmi-pharm", "other")},
+        ),
+        (
+            "恒瑞医药与默沙东达成独家许可协议。根据协议，恒瑞医药将获得对方支付的2亿美元首付款。",
+            {("merck", "hengrui", "other")},
+        ),
+        # the one signed with sells the company bought in the next clause
+        (
+            "华源控股股份有限公司已与青山投资集团有限公司签订协议，以现金8亿元收购江南酒业有限公司51%股权。",
+            {("华源控股股份有限公司", "江南酒业有限公司", "acquisition"), ("华源控股股份有限公司", "青山投资集团有限公司", "acquisition")},
+        ),
+        # 接盘 from a holder's hands
+        ("紫金矿业已斥资3亿美元从嘉能可手中接盘一处铜矿项目。", {("zijin", "glencore", "acquisition")}),
+        # subcontracts, works contracted out, and a tenderer named after the win
+        (
+            "中建八局有限公司将部分工程分包予上海建工集团股份有限公司，金额约5亿元。",
+            {("中建八局有限公司", "上海建工集团股份有限公司", "purchase")},
+        ),
+        (
+            "该工程由广州港集团有限公司发包、中交第四航务工程局有限公司承建，合同额12亿元。",
+            {("广州港集团有限公司", "中交第四航务工程局有限公司", "purchase")},
+        ),
+        (
+            "东方电气公告，控股子公司东方汽轮机有限公司中标，招标人为华能国际电力股份有限公司，中标金额为8亿元。",
+            {("华能国际电力股份有限公司", "东方汽轮机有限公司", "purchase")},
+        ),
+        # a company the announcer holds (公司控股的项目公司X) takes the shares; 控股建设 buys nothing
+        (
+            "南方锂业股份有限公司公告，LG新能源将斥资2亿美元认购公司控股的项目公司Andes Lithium S.A.新增股份。",
+            {("lg", "andes-lithium-s-a", "investment")},
+        ),
+        ("该电站由国家电投控股建设，总投资约200亿元。", set()),
+        # a project loan whose banks the next sentence names (本案由A、B担任统筹主办银行，其中A承贷…)
+        (
+            "海龙风电股份有限公司已完成新台币800亿元的专案融资签约。本案由台湾银行、兆丰银行担任统筹主办银行，其中台湾银行承贷约150亿元。",
+            {("bank-of-taiwan", "海龙风电股份有限公司", "loan"), ("mega-bank", "海龙风电股份有限公司", "loan")},
+        ),
+        # investors brought in by a private placement just completed
+        (
+            "生技公司晶泰新藥（6788）公告。晶泰稍早完成私募，引进中华开发资本及台杉投资。",
+            {("中华开发资本", "晶泰", "investment"), ("台杉投资", "晶泰", "investment")},
+        ),
+        # a stock exchange is no company; the company listed on it is bought
+        (
+            "金川矿业股份有限公司拟收购伦敦证券交易所上市公司Atlas Mining Corp.全部股份，交易对价约5亿美元。",
+            {("金川矿业股份有限公司", "atlas-mining", "acquisition")},
+        ),
+    ],
+    ids=[
+        "同日与", "同步入股", "品牌描述", "板块股", "其中国投", "机构缩写", "代工巨头", "由B提供", "后者向其供应", "资金来自贷款", "取得贷款",
+        "向创办人收购", "支付首付款", "获得对方支付", "签约方出售", "接盘", "分包", "发包承建", "招标人为", "公司控股的", "控股建设",
+        "专案融资本案", "私募引进", "交易所上市公司",
+    ],
+)
+def test_time_words_descriptions_contracts_loans_and_sellers(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
