@@ -2588,7 +2588,7 @@ def test_objects_sellers_rumours_descriptions_and_compute_sellers(text, expected
         # a company the announcer holds (公司控股的项目公司X) takes the shares; 控股建设 buys nothing
         (
             "南方锂业股份有限公司公告，LG新能源将斥资2亿美元认购公司控股的项目公司Andes Lithium S.A.新增股份。",
-            {("lg", "andes-lithium-s-a", "investment")},
+            {("lg-energy-solution", "andes-lithium-s-a", "investment")},
         ),
         ("该电站由国家电投控股建设，总投资约200亿元。", set()),
         # a project loan whose banks the next sentence names (本案由A、B担任统筹主办银行，其中A承贷…)
