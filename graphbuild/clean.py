@@ -498,7 +498,8 @@ def _is_credit(simple: str) -> bool:
 # how a notice numbers its lines (二、 / 3.), before a field's label
 FIELD_NUMBERING = r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|(?:标包|標包|分包|包)\s*\d+\s*[:：]|第[一二三四五六七八九十\d]+(?:标包|標包|包)\s*[:：]?)?\s*"  # 包1：
 # a notice's field line (二、采购人名称：启东市中医院): a label, a colon, its value
-_FIELD_LINE = re.compile(FIELD_NUMBERING + r"[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S")
+# a notice's field (采购人：A), a field heading its items (5.應募人名稱及認購情形：) or an item under one ((1)A，認購…)
+_FIELD_LINE = re.compile(FIELD_NUMBERING + r"[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S|" + FIELD_NUMBERING + r"[^\n]{2,30}[：:]\s*$|^\s*[（(][0-9０-９]{1,2}[）)]")
 STOCK_CODE_FIELD = r"[（(]?(?:股份代號|股份代号|股票代碼|股票代码|Stock Code)[:：]?\s*[0-9]{3,6}[)）]?$"
 _STOCK_CODE_LINE = re.compile("^" + STOCK_CODE_FIELD, re.I)
 

@@ -205,6 +205,15 @@ def _short_form_ends(text: str) -> set[int]:
     return ends
 
 
+def may_be_introduced_in(text: str, whole: str, at: int) -> bool:
+    """Cheap: whether a name a description introduces in ``text`` (AI大模型独角兽月衡智能…) may be used again in
+    ``whole`` from ``at`` on: the three characters after some describing word are found there."""
+    return any(
+        _HAN_ONLY.fullmatch(text, m.end(), m.end() + 3) and whole.find(text[m.end() : m.end() + 3], at) >= 0
+        for m in _INTRODUCER_IN_TEXT.finditer(text)
+    )
+
+
 def is_registered(name: str) -> bool:
     """Whether ``name`` is a registered name (…有限公司, …合伙企业（有限合伙）)."""
     return _REGISTERED.search(name) is not None
@@ -249,12 +258,12 @@ _GENERIC = re.compile(
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
-    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|贷款|貸款|建设|建設|运营|運營|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
     "的 与 與 和 及 向 对 對 将 將 即将 即將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 予 让 讓 使 于 於 也 都 又 还 還 就 据 據 "
-    "备案 備案 协会 協會 董事会 董事會 获悉 獲悉 "
+    "备案 備案 协会 協會 董事会 董事會 获悉 獲悉 出品方 制片方 版权方 版權方 "
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
     "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 同时 同時 "
     "获得 獲得 来自 來自 通过 通過 透过 透過 经由 經由 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
@@ -462,7 +471,7 @@ class EntityFinder:
         token_starts = set(words.by_start) if words is not None else None
         found = []
         for suffix_start, end in _suffix_matches(text, words):
-            if _SHOWS.match(text, end) or text.startswith(("交易所", "交易中心"), end):
+            if _SHOWS.match(text, end) or text.startswith(("交易所", "交易中心"), end) or _SECTOR_TALK.search(text, suffix_start - 8, suffix_start):
                 continue  # 工商信息显示，…: a record the news cites, not a company; 多伦多证券|交易所: an exchange
             # registered names and funds' full names (上海半导体装备材料产业投资基金) reach further
             registered = _REGISTERED.search(text, suffix_start, end) is not None or _FUND_NAME_END.match(text, suffix_start - 2)
@@ -1723,6 +1732,8 @@ _NOT_IN_NAME = re.compile(
 
 # a filing's phrase, not a name: 之配售價 (classical 的 before it), 不可撤回承諾, 認購價
 _FILING_PHRASE = re.compile("^之|(?:承诺|承諾|价|價)$")
+# an industry's prospects, not a party (增持系基于对光通信行业长期发展前景的看好)
+_SECTOR_TALK = re.compile("行业|行業|前景")
 # "一家东南亚电商物流企业", "多家银行": a count of companies, not a name.
 _COUNT_OPENS = re.compile(r"[一两兩二三四五六七八九十几幾多数數某每各该該这這那此][家个個间間所名位]")
 # Han names, and capital initials (FMG, VIZIO) that the Latin finder leaves to context.
@@ -1783,7 +1794,7 @@ _SLOT_SKIP = re.compile(
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
 )
 _SLOT_STOP = re.compile(
-    r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|的|了|在|与|與|和|及|对|對|向|被|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
+    r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|的|了|在|与|與|和|及|对|對|向|被|遭|遭到|遭遇|系|係|基于|基於|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
@@ -1867,7 +1878,7 @@ def _introduced(text: str, words: list[str], tokens: list[tuple[int, int]], i: i
 _ANNOUNCE_WORDS = frozenset("公告 宣布 宣佈 公布 公佈 披露".split())
 _ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
 _ANNOUNCE_SKIP = re.compile(
-    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|当天|當天|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式|欣然|谨此|謹此|谨|謹|"
+    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|当天|當天|同日|当日|當日|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式|欣然|谨此|謹此|谨|謹|"
     r"[0-9０-９]{1,2}[月日]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$"
 )
 _LIST_WORDS = frozenset("、 和 及 与 與".split())
@@ -2055,6 +2066,7 @@ def _name_tokens(
     if (
         name_len < 2 or name_len > 14 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _SLOT_STOP.match(name)
         or _NOT_IN_NAME.search(name) or name in TOPIC_WORDS or _STREET.search(name) or _FILING_PHRASE.search(name)
+        or _SECTOR_TALK.search(name)
     ):
         return None
     return start, end

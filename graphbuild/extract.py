@@ -37,6 +37,7 @@ from graphbuild.entities import (
     is_source,
     listed_brand,
     may_announce,
+    may_be_introduced_in,
     may_be_shortened_in,
     short_forms,
     topic_words_in,
@@ -54,6 +55,9 @@ from graphbuild.relations import (
     is_amount_field,
     is_procurement_field,
     is_counterparty_field,
+    is_lending_field,
+    lending_relations,
+    lent_field_at,
     asset_notice,
     notice_counterparty_relations,
     total_field_at,
@@ -183,11 +187,19 @@ class Extractor:
         )
 
     def sentences(self, cleaned: CleanText) -> list[_Sentence]:
+        """The text's sentences, each with its paragraph as context; the items listed under a field that ends
+        in a colon (5.應募人名稱及認購情形： / (1)X，認購…) have that field line in their context too."""
         out = []
+        field = ""  # the field line the paragraphs now being read are listed under
         for p_start, p_end in split_paragraphs(cleaned.text):
             paragraph = cleaned.text[p_start:p_end]
+            if _LIST_ITEM.match(paragraph) and field and not paragraph.endswith(_FIELD_ENDS):
+                context = field + "\n" + paragraph
+            else:
+                field = paragraph if paragraph.endswith(_FIELD_ENDS) else ""
+                context = paragraph
             for s_start, s_end in split_sentences(paragraph):
-                out.append(_Sentence(paragraph[s_start:s_end], p_start + s_start, p_start + s_end, paragraph))
+                out.append(_Sentence(paragraph[s_start:s_end], p_start + s_start, p_start + s_end, context))
         return out
 
     def document_deals(self, document: Document, result: ExtractResult | None = None) -> list[Deal]:
@@ -265,9 +277,11 @@ class Extractor:
                     sentences[i].text, spacy_doc._.mentions or [], procurer, spacy_doc._.amounts or [], next_amounts
                 )
             if notice is not None and company is not None and not rels and is_counterparty_field(sentences[i].text):
-                rels = notice_counterparty_relations(
-                    sentences[i].text, spacy_doc._.mentions or [], company, notice, self._notice_total(sentences, i, doc_date, local)
-                )
+                total = self._field_amount(sentences, reversed(range(max(0, i - _NOTICE_LINES), i)), total_field_at, doc_date, local)
+                rels = notice_counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], company, notice, total)
+            if company is not None and not rels and is_lending_field(sentences[i].text):  # 接受資金貸與之公司名稱：X
+                lent = self._field_amount(sentences, range(i + 1, min(len(sentences), i + 1 + _NOTICE_LINES)), lent_field_at, doc_date, local)
+                rels = lending_relations(sentences[i].text, spacy_doc._.mentions or [], company, lent)
             rels += self._upfront_paid(sentences[i].text, spacy_doc, company, rels, licensed, i)
             stated = [self._deal(rel, sentences[i], cleaned, doc_date) for rel in rels if not denied(rel, sentences, i)]
             shared.update(_shared_amounts(stated))
@@ -286,12 +300,12 @@ class Extractor:
         return None
 
     @staticmethod
-    def _notice_total(sentences: list[_Sentence], i: int, doc_date: str | None, local: str):
-        """The amount of the notice's total field (交易總金額：美金18,500,000元) in the lines before line ``i``."""
-        for sent in reversed(sentences[max(0, i - _NOTICE_LINES) : i]):
-            at = total_field_at(sent.text)
+    def _field_amount(sentences: list[_Sentence], lines: Iterable[int], field_at: Callable[[str], int | None], doc_date: str | None, local: str):
+        """The amount of a notice's field (交易總金額：美金18,500,000元, 資金貸與之金額：…), in the first of ``lines`` that has it."""
+        for j in lines:
+            at = field_at(sentences[j].text)
             if at is not None:
-                return next((a.amount for a in find_amounts(sent.text[at:], sent.context, doc_date, local)), None)
+                return next((a.amount for a in find_amounts(sentences[j].text[at:], sentences[j].context, doc_date, local)), None)
         return None
 
     @staticmethod
@@ -343,7 +357,7 @@ class Extractor:
         leans = [bool(topic_words_in(s.text) or _NEEDS_COMPANY.search(s.text)) for s in sentences]
         # only where some sentence that may hold a deal leans on the company
         topic_wanted = any(lean and could_hold_deal(s.text) for s, lean in zip(sentences, leans)) or any(
-            is_counterparty_field(s.text) for s in sentences  # an asset notice's deal is its company's
+            is_counterparty_field(s.text) or is_lending_field(s.text) for s in sentences  # a notice's deal is its company's
         )
         names: dict[int, list[Mention]] = {}
 
@@ -424,7 +438,8 @@ class Extractor:
 
         A name put in 「」 (「深算智能」完成…), a person the text called one (实际控制人张建明 … 其中，张建明转让…), a name
         given a stock code (廣騰智能（6928）… 廣騰智能為因應…; not a two-character ticker name, 鴻準(2354), which
-        starts longer names) and its two-character brand (聯醫精密（6950）… 聯醫同日…), the company the text is about (招商蛇口公告，… 同时，招商蛇口将向…), a registered name's
+        starts longer names) and its two-character brand (聯醫精密（6950）… 聯醫同日…), a name a description introduces
+        (AI大模型独角兽月衡智能… 月衡智能已与…), the company the text is about (招商蛇口公告，… 同时，招商蛇口将向…), a registered name's
         short form (深圳前海鸿昱实业有限公司 … 向前海鸿昱提供…) and a Latin name's first word (Nimbus Cloud … Nimbus).
         """
         found = {m.text: m.entity for m in self.finder.quoted_mentions(sentence) if _NEW_HAN_NAME.fullmatch(m.text)}
@@ -439,6 +454,11 @@ class Extractor:
             }
         if isinstance(company, Mention) and _NEW_HAN_NAME.fullmatch(company.text):
             found[company.text] = company.entity
+        if may_be_introduced_in(sentence, text, later):  # AI大模型独角兽月衡智能… 月衡智能已与…
+            found |= {
+                m.text: m.entity for m in named()
+                if m.source == "described" and _NEW_HAN_NAME.fullmatch(m.text) and text.find(m.text, later) >= 0
+            }
         if may_be_shortened_in(sentence, text, later):
             found |= {
                 form: m.entity for m in named() if m.source in ("suffix", "code") and is_registered(m.text)
@@ -537,11 +557,14 @@ def leans_on_neighbours(sentence: str) -> bool:
     return (
         may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
         or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence) or is_counterparty_field(sentence)
+        or is_lending_field(sentence)
         or continues_syndicate(sentence) or raises_loan(sentence)
     )
 
 
 _FUND_REACH = 3  # sentences back that 该基金 may mean a fund from
+_LIST_ITEM = re.compile(r"[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[)）]")  # (1)X，認購…
+_FIELD_ENDS = ("：", ":")
 _COMPANY_FIELD = re.compile(r"(?:公司代[號号][:：]\s*[0-9A-Z]+\s*)?公司(?:簡稱|简称)[:：]\s*(?P<name>[^\s:：，,。；;（）()]{2,12})")
 _NOTICE_LINES = 4  # lines back from a notice's counterparty field that its total may be in
 # a filing's stock code line, perhaps after where the company was incorporated: （於開曼群島註冊成立之有限公司）（股份代號：2389）
@@ -710,10 +733,19 @@ def _without_parents(deals: list[Deal]) -> list[Deal]:
 
 
 def extract_documents(documents: Iterable[Document], extractor: Extractor, result: ExtractResult) -> ExtractResult:
-    """Run ``extractor`` over documents, adding deals to ``result``."""
+    """Run ``extractor`` over documents, adding deals to ``result``.
+
+    A document the extractor fails on becomes one line in ``result.errors`` (naming it and the failure),
+    and the rest of the batch goes on: one text the rules did not foresee must not cost a user the others.
+    """
     for document in documents:
         result.documents += 1
-        result.deals.extend(extractor.document_deals(document, result))
+        try:
+            deals = extractor.document_deals(document, result)
+        except Exception as exc:  # noqa: BLE001 - reported per document, see above
+            result.errors.append(f"{document.path}: extraction failed ({type(exc).__name__}: {exc})")
+            continue
+        result.deals.extend(deals)
     return result
 
 

@@ -129,6 +129,7 @@ _MAG_CN = {
     "十亿": 1e9, "十億": 1e9, "亿": 1e8, "億": 1e8, "千万": 1e7, "千萬": 1e7,
     "百万": 1e6, "百萬": 1e6, "十万": 1e5, "十萬": 1e5, "万": 1e4, "萬": 1e4,
     "千": 1e3, "百": 1e2,
+    "仟萬": 1e7, "仟万": 1e7, "仟": 1e3,  # Taiwan filings count in thousands: 新台幣270,000仟元
 }
 _MAG_EN = {"trillion": 1e12, "tn": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
            "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}

@@ -122,7 +122,7 @@ FOUND = (
     "共同投资设立|共同投資設立|共同投资成立|共同投資成立|共同成立|共同发起|共同發起"
 )
 SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了|订立|訂立"
-CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易"
+CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易|长协|長協"
 PROVIDE = "提供|建设|建設|建造|定制|定製|交付|供应|供應|生产|生產|代工|打造|部署"
 LEND_NOUN = "贷款|貸款|借款|信贷|信貸|授信|融资|融資|资金|資金|财务资助|財務資助"
 GRANT_NOUN = "补贴|補貼|资助|資助|补助|補助|拨款|撥款|奖励|獎勵|担保|擔保|支持"
@@ -423,6 +423,8 @@ RULES: tuple[Rule, ...] = (
           "(?:申请|申請)的(?=[^，,。；;]*?(?:获批|獲批|获审批|獲審批|审批通过|審批通過|获得批准|獲得批准)))(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
     # B…资金(部分)来自A提供的…贷款: the money B pays with is A's loan
     _rule("loan_funds_from", "{B}{G}(?:资金|資金|款项|款項)" + NON_ENT + "{0,6}?(?:来自|來自|来源于|來源於){d}{A}(?:所)?(?:提供|发放|發放)(?:的|之){G}(?P<t>贷款|貸款|借款|授信|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
+    # B 与租赁公司 A 开展售后回租 / 融资租赁业务: the lessor finances B (a leasing company, by its name)
+    _rule("leaseback", "{B}{G}(?:与|與|和|同|向){d}{A}{G}(?P<t>售后回租|售後回租|融资租赁业务|融資租賃業務|融资租赁交易|融資租賃交易)", "A", "B", "loan", 0.74),
     # B(的)另一股东A将按(其)持股比例(以同等条件)提供财务资助: a partner lends to the company they hold together
     _rule("lend_pro_rata", "{B}(?:的)?(?:另一|其他|其餘|其余)?(?:名|家)?(?:股东|股東){A}{G}(?:按|依|按照)" + ENT + "?" + NON_ENT + "{0,8}?(?:比例)" + NON_ENT + "{0,12}?(?:提供|给予|給予)(?:了)?{G}(?P<t>财务资助|財務資助|借款|贷款|貸款)", "A", "B", "loan", 0.78),
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
@@ -523,7 +525,7 @@ SELLERS_NAMED = _compile(
 SUBSCRIBE = "认购|認購|获配|獲配"
 ISSUANCE = re.compile(
     "发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|非公开|非公開|增资|增資|招股|私募(?!股权|股權|基金|投资|投資)"
-    "|(?:认购人|認購人)(?:为|為)"  # 認購人為X, told after the subscription agreement
+    "|(?:认购人|認購人)(?:为|為)|应募人|應募人"  # 認購人為X, told after the subscription agreement; a placement's 應募人
 )
 SUBSCRIBER = _compile(
     "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?(?:(?:作为|作為)(?:战略投资者|戰略投資者|基石投资者|基石投資者))?"
@@ -537,6 +539,10 @@ _ISSUE_JOINED = "参与(?:了)?(?:本次|此次|是次)(?:私募|发行|增发|�
 JOINS_ISSUE = _compile("{A}(?:亦|也|则|同时)?(?P<t>" + _ISSUE_JOINED + ")")
 # an IPO's strategic placement: A按规定参与跟投，获配金额约1.2亿元 (A is allotted what it subscribed)
 ALLOTTED = _compile("{A}(?:(?!" + _SERVING + ")" + GAP + "){0,12}?[，,](?P<t>获配|獲配)(?:金额|金額|股数|股數|数量|數量)")
+# a placement's subscribers listed one to an item: (1)A，非關係人，認購6,000仟股，金額…
+SUBSCRIBER_LISTED = _compile(
+    "^[（(]?[0-9０-９一二三四五六七八九十]{1,2}[）)、.．]{A}(?:[，,](?:非)?(?:关系人|关联人|关联方))?[，,](?P<t>认购|获配)"
+)
 # 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
 SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "认购人", "認購人", "获配对象", "獲配對象", "基石投资者", "基石投資者", "应募人", "應募人")
 # (not one that joins or takes up the issue: 國發基金亦參與本次私募)
@@ -660,6 +666,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("investor_brought_in_by", "{B}{G}(?:引进|引進|引入)(?:了)?{g}(?:战略投资者|戰略投資者|战略投资方|戰略投資方|投资者|投資者|投资方|投資方)[，,](?:并|並)?(?:拟|擬|将|將)?由{d}{A}{G}(?P<t>增资|增資|注资|注資|投资|投資|出资|出資|认购|認購)", "A", "B", "investment", 0.78, False, True),
     # B 處分…土地，交易對象為 A ; B 出售…，买方为 A: the counterparty of a sale buys
     _rule("sold_counterparty", "{B}{G}(?P<t>出售|处分|處分|转让|轉讓|出让|出讓)[^。；;]{0,60}?(?:交易对象|交易對象|交易相对人|交易相對人|买方|買方|受让方|受讓方)(?:为|為|是|係|系){d}{A}", "A", "B", lambda c, r, roles: _sale_type(c), 0.75, False, True),
+    # A 取得 / 购入 …，交易相對人為 B: the counterparty of a purchase sells
+    _rule("bought_counterparty", "{A}{G}(?P<t>取得|购入|購入|买入|買入|购买|購買|购置|購置)[^。；;]{0,60}?(?:交易对象|交易對象|交易相对人|交易相對人|卖方|賣方)(?:为|為|是|係|系){d}{B}", "A", "B", lambda c, r, roles: _sale_type(c), 0.75, False, True),
     # A 拟收购 C…，并已与交易对方 B 签署…协议: B sells
     _rule("acquire_counterparty", "{A}{G}(?P<t>收购|收購|受让|受讓|购买|購買)[^。；;]{0,60}?(?:与|與|和|同)(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為)?{B}", "A", "B", "acquisition", 0.75, False, True),
     # B 由 A 出资 40 亿元(，C 出资…，其余份额由 D、E 认缴): the fund's backers (the rest in ``continued``)
@@ -695,7 +703,8 @@ _PROVIDED_NEXT = re.compile(
 )
 # the clause right after a contract, buying with no new subject: its buyer is the contract's first party
 _BUYS_NEXT = re.compile(  # …签订采购合同，约定2026年至2028年采购多晶硅约18万吨: the same subject buys
-    "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定)?(?:[0-9０-９年月日至到起内內间間期]{0,16})?(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)"
+    "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定)?(?:[0-9０-９年月日至到起内內间間期]{0,16}|明年|今年|未来|未來|每年|全年)?"
+    "(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)"
 )
 _SELLS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬|同意)?(?:以" + NON_ENT + "{0,16}?)?(?:出售|转让|轉讓|出让|出讓)(?!给|給|予|于|於)")
 _BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托|商行|商银|企银)$")  # 沈北农商行, 上海商银, 台湾中小企银
@@ -819,6 +828,10 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
 _DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
 _PERSON_TITLE = re.compile("创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO")
+_HOLDER_OF_BOUGHT = re.compile(
+    f"(?:的|之)?(?:第[一二三四五六七八九十]大|控股|大|原)?(?:股东|股東)({ENT})(?:所|合计|合計)?持有?(?:的)?"
+)
+_LESSOR_NAME = re.compile("租赁")  # (the text simplified)
 _POSITIONAL_REFS = frozenset(("后者", "後者", "前者"))  # they say which of two named before they mean; 其 does not
 _ITS_AND_OTHER = ({"其", "对方"}, {"其", "對方"})  # 其 is the sentence's first party, 对方 the one it dealt with
 _FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家族信託 / 向創辦人陳國輝: every one listed after 向 sells
@@ -1089,7 +1102,11 @@ class SentenceRelations:
         elif self.issuing and (issuer := self._issuer_named(sig) or self.company) is not None:
             found = [(c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) for m in [*SUBSCRIBER.finditer(c), *JOINS_ISSUE.finditer(c)]]
             if not NEGATION.search(sig):  # the subscribers may follow their word after a comma (基石投资者，包括A、B)
-                found += [(sig, m) for m in [*SUBSCRIBERS_NAMED.finditer(sig), *ALLOTTED.finditer(sig), *SUBSCRIBER_TITLED.finditer(sig)]]
+                found += [
+                    (sig, m) for m in [
+                        *SUBSCRIBERS_NAMED.finditer(sig), *ALLOTTED.finditer(sig), *SUBSCRIBER_TITLED.finditer(sig), *SUBSCRIBER_LISTED.finditer(sig)
+                    ]
+                ]
         else:
             return []
         out = []
@@ -1102,9 +1119,13 @@ class SentenceRelations:
         return out
 
     def _issuer_named(self, sig: str) -> Mention | None:
-        """The organisation that opens the sentence and issues shares in it (矽映電子今日董事會通過私募普通股案，由A認購)."""
+        """The organisation that opens the sentence and issues shares in it (矽映電子今日董事會通過私募普通股案，由A認購;
+        该行拟…增资扩股: the bank 该行 stands for, if the sentence named one before)."""
         m = _SUBJECT_ISSUES.match(sig)
-        return self._mention(m.group(1)) if m is not None else None
+        if m is None:
+            return None
+        opener = self._mention(m.group(1))
+        return self._antecedents(opener, None) if opener.is_ref else opener
 
     def _round(self, sig: str) -> list[Relation]:
         """Backers of a funding round (领投 / 跟投) pay the company raising it."""
@@ -1191,6 +1212,8 @@ class SentenceRelations:
             payees += self._holder(clause, m.start(rule.payee))
         if rule.name == "loan_committed" and not all(self._is_bank(p) for p in payers):
             return []  # only a bank's commitment lends to the topic
+        if rule.name == "leaseback" and not all(_LESSOR_NAME.search(t2s(p.text)) or self._is_bank(p) for p in payers if not p.is_ref):
+            return []  # the lessor is a leasing company (or a bank); the other side sells and leases back
         if rule.deal_type == "investment" and rule.name != "round" and re.search(OPTION_NOUN, text_clause):
             return []  # 发行可认购…股票的认股权证: the option is the deal
         if (
@@ -1254,6 +1277,10 @@ class SentenceRelations:
         held = re.match(f"(?:公司|集团|集團)?(?:合计|合計|分别|分別|共同)?(?:全资|全資|所)?持有?(?:的)?{NON_ENT}{{0,6}}?({ENT})", rest)
         if held:
             return [self._mention(held.group(1)), *payees]
+        # 受让 B 第二大股东 S 所持…股份: the holder named after B sells (B's shares are bought too)
+        holder_of = _HOLDER_OF_BOUGHT.match(rest)
+        if holder_of:
+            return [self._mention(holder_of.group(1)), *payees]
         # 受让 B 实际控制人 P 持有的…股份: the person who holds them sells
         holder = re.match(f"(?:{_PERSON_TITLE.pattern})({ENT})(?:所)?持有?的", rest)
         person = self._mention(holder.group(1)) if holder else None
@@ -1588,6 +1615,30 @@ def notice_counterparty_relations(sentence: str, mentions: list[Mention], compan
         return []
     payer, payee = (company, other) if notice.acquires else (other, company)
     return [Relation(payer, payee, notice.deal_type, "取得" if notice.acquires else "處分", amount, 0.7, "asset_notice")]
+
+
+# a Taiwan notice of funds lent (公告本公司資金貸與子公司): 接受資金貸與之公司名稱：X … 本次新增資金貸與之金額：新台幣160,000仟元
+_LENDING_FIELD = re.compile(FIELD_NUMBERING + "(?:接受|获得|獲得)?(?:资金贷与|資金貸與)(?:之|的)?(?:公司|对象|對象)(?:名称|名稱)?[:：]")
+_LENT_FIELD = re.compile("(?:资金贷与|資金貸與)(?:之|的)?(?:金额|金額)[:：]")
+
+
+def is_lending_field(sentence: str) -> bool:
+    """Whether ``sentence`` is a notice's field naming whom the company lends to (接受資金貸與之公司名稱：X)."""
+    return _LENDING_FIELD.match(sentence) is not None
+
+
+def lent_field_at(sentence: str) -> int | None:
+    """Where the amount after a notice's 資金貸與之金額： begins in ``sentence``, if it has one."""
+    m = _LENT_FIELD.search(sentence)
+    return m.end() if m else None
+
+
+def lending_relations(sentence: str, mentions: list[Mention], company: Mention, amount) -> list[Relation]:
+    """The loan of a lending notice's borrower field: the notice's ``company`` lends to the one it names."""
+    other = _named_in(_LENDING_FIELD.match(sentence), mentions)
+    if other is None or other.entity.id == company.entity.id:
+        return []
+    return [Relation(company, other, "loan", "資金貸與", amount, 0.7, "lending_notice")]
 
 
 def is_amount_field(sentence: str) -> bool:

@@ -136,6 +136,17 @@ def test_a_list_line_whose_numbers_group_digits_with_commas_is_no_link_list():
     assert "UBS AG,获配股数11,258,278股" in cleaned(text).text
 
 
+def test_a_notices_field_heading_and_its_numbered_items_are_no_link_list():
+    text = (
+        "公司代號:6612 公司簡稱:凱德精工\n主旨:公告本公司私募普通股股款收足\n5.應募人名稱及認購情形:\n"
+        "(1)國泰人壽保險股份有限公司,非關係人,認購3,000仟股,金額新台幣90,000仟元\n"
+        "(2)中華開發資本股份有限公司,非關係人,認購1,000仟股,金額新台幣30,000仟元"
+    )
+    ct = cleaned(text)
+    assert ct.text.splitlines()[2:] == text.splitlines()[2:]
+    assert_maps_back(ct)
+
+
 def test_runs_of_short_link_titles_are_dropped_but_headings_stay():
     body = "谷歌宣布向Anthropic追加投资,金额约为20亿美元,部分款项将以云服务额度的形式支付。"
     links = "\n".join(

@@ -96,6 +96,26 @@ def test_a_broken_file_is_one_error_line_and_the_batch_goes_on(tmp_path):
     assert [(r["investor"]["id"], r["target"]["id"]) for r in records] == [("microsoft", "openai")]
 
 
+def test_a_document_the_extractor_fails_on_is_one_error_and_the_batch_goes_on():
+    from graphbuild.extract import ExtractResult, Extractor, extract_documents
+    from graphbuild.records import Document
+
+    class FailsOnOne(Extractor):
+        def document_deals(self, document, result=None):
+            if document.path == "bad.txt":
+                raise ValueError("a reading no rule foresaw")
+            return super().document_deals(document, result)
+
+    documents = [
+        Document(path="bad.txt", text="微软宣布向OpenAI注资100亿美元。", encoding="utf-8"),
+        Document(path="good.txt", text="英伟达宣布将向OpenAI投资1000亿美元。", encoding="utf-8"),
+    ]
+    result = extract_documents(documents, FailsOnOne(progress=False), ExtractResult(deals=[]))
+    assert result.errors == ["bad.txt: extraction failed (ValueError: a reading no rule foresaw)"]
+    assert result.documents == 2
+    assert [(d.investor.id, d.target.id) for d in result.deals] == [("nvidia", "openai")]
+
+
 def test_a_party_carries_the_short_name_the_document_defines_for_it(tmp_path):
     (tmp_path / "loan.txt").write_text(
         "江苏鼎元投资集团有限公司（以下简称“鼎元集团”）拟向鼎元科技提供总额不超过3亿元的借款。此后，鼎元集团还将向鼎元科技增资2亿元。",

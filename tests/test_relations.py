@@ -2601,6 +2601,12 @@ def test_objects_sellers_rumours_descriptions_and_compute_sellers(text, expected
             "生技公司晶泰新藥（6788）公告。晶泰稍早完成私募，引进中华开发资本及台杉投资。",
             {("中华开发资本", "晶泰", "investment"), ("台杉投资", "晶泰", "investment")},
         ),
+        # a bank's shares taken up in its capital increase, told in a sentence naming the bank only as 该行
+        (
+            "皖南农村商业银行股份有限公司（以下简称“皖南农商行”）公告称，其第二大股东拟转让股份。"
+            "与此同时，该行拟通过定向募股方式增资扩股，鼎安人寿保险股份有限公司承诺认购其中不超过3亿股。",
+            {("鼎安人寿保险股份有限公司", "皖南农村商业银行股份有限公司", "investment")},
+        ),
         # a stock exchange is no company; the company listed on it is bought
         (
             "金川矿业股份有限公司拟收购伦敦证券交易所上市公司Atlas Mining Corp.全部股份，交易对价约5亿美元。",
@@ -2610,8 +2616,68 @@ def test_objects_sellers_rumours_descriptions_and_compute_sellers(text, expected
     ids=[
         "同日与", "同步入股", "品牌描述", "板块股", "其中国投", "机构缩写", "代工巨头", "由B提供", "后者向其供应", "资金来自贷款", "取得贷款",
         "向创办人收购", "支付首付款", "获得对方支付", "签约方出售", "接盘", "分包", "发包承建", "招标人为", "公司控股的", "控股建设",
-        "专案融资本案", "私募引进", "交易所上市公司",
+        "专案融资本案", "私募引进", "该行增资扩股", "交易所上市公司",
     ],
 )
 def test_time_words_descriptions_contracts_loans_and_sellers(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name a description introduces, used bare in a later sentence; 独家投资 is no name
+        (
+            "AI芯片独角兽芯曜科技又有新动作。据悉，芯曜科技今年初刚刚获得腾讯10亿元的独家投资。",
+            {("tencent", "芯曜科技", "investment")},
+        ),
+        # a producer (出品方) sells a show's rights; 该剧 names nobody
+        (
+            "腾讯视频以总价约3亿元的价格，从出品方上海光年影业有限公司手中买下该剧的独播权。",
+            {("tencent-video", "上海光年影业有限公司", "acquisition")},
+        ),
+        # a long-term agreement (长协) whose next clause buys
+        ("华菱钢铁与必和必拓签订长协，约定明年采购铁矿石不低于500万吨。", {("valin", "bhp", "purchase")}),
+        # the holder named after the company whose shares are bought sells them
+        (
+            "中移资本控股有限责任公司以协议转让方式受让星网科技第二大股东深圳前海创投有限公司所持3%股份，对价2亿元。",
+            {("中移资本控股有限责任公司", "星网科技", "acquisition"), ("中移资本控股有限责任公司", "深圳前海创投有限公司", "acquisition")},
+        ),
+        # an industry's prospects are no party
+        ("瑞华人寿保险有限公司称，增持系基于对光伏行业长期发展前景的看好。", set()),
+        # a Taiwan notice's subscribers listed one to an item under their field, in thousands (仟元)
+        (
+            "公司代號：6612　公司簡稱：凱德精工\n主旨：公告本公司私募普通股股款收足\n5.應募人名稱及認購情形：\n"
+            "(1)國泰人壽保險股份有限公司，非關係人，認購3,000仟股，金額新台幣90,000仟元\n"
+            "(2)中華開發資本股份有限公司，非關係人，認購1,000仟股，金額新台幣30,000仟元",
+            {("國泰人壽保險股份有限公司", "凱德精工", "investment"), ("中華開發資本股份有限公司", "凱德精工", "investment")},
+        ),
+        # a Taiwan notice of funds lent: its company lends to the one its field names
+        (
+            "公司代號：6612　公司簡稱：凱德精工\n主旨：公告本公司資金貸與子公司\n2.接受資金貸與之公司名稱:凱德精工(泰國)有限公司\n"
+            "6.本次新增資金貸與之金額：新台幣50,000仟元",
+            {("凱德精工", "凱德精工(泰國)有限公司", "loan")},
+        ),
+        # the counterparty of a purchase, named after 交易相對人為
+        (
+            "聯鋼科技（2031）今日董事會通過取得台中工業區土地案，交易相對人為台中港務開發股份有限公司，交易總金額新台幣12億元。",
+            {("聯鋼科技", "台中港務開發股份有限公司", "acquisition")},
+        ),
+        # a sale-and-leaseback finances the lessee; only a leasing company (or a bank) is the lessor
+        (
+            "公司全资子公司甲乙光伏电力有限公司拟与平安国际融资租赁有限公司开展售后回租融资租赁业务，融资金额不超过人民币2亿元。",
+            {("平安国际融资租赁有限公司", "甲乙光伏电力有限公司", "loan")},
+        ),
+    ],
+    ids=["描述名跨句", "出品方", "长协", "股东所持", "行业前景", "應募人清单", "資金貸與", "交易相對人為", "售后回租"],
+)
+def test_introduced_names_producers_holders_notices_and_leasebacks(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_amounts_in_thousands_in_taiwan_filings():
+    from graphbuild.money import find_amounts
+
+    (amount,) = find_amounts("本次新增資金貸與之金額：新台幣160,000仟元", "", None, "TWD")
+    assert (amount.amount.value, amount.amount.currency) == (160_000_000, "TWD")
