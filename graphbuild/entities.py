@@ -278,7 +278,6 @@ _STOP_TOKENS = set(
     "股 万股 萬股 亿股 億股 成交 人 收到 接到 接获 接獲 获 獲 取得 拿下 斩获 斬獲 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次".split()
 )
 
-# an acronym right after 旗下 names the group's unit (高瓴旗下HHLRA)
 # what makes an acronym a name: a group's unit (高瓴旗下HHLRA) or a description (臨床研究服務機構IQVIA)
 _ACRONYM_NAMED = re.compile("(?:旗下|旗下的|机构|機構|公司|企业|企業|厂商|廠商|巨头|巨頭|集团|集團|新创|新創|初创|初創|业者|業者)$")
 # legal forms that close a Latin name as a word of their own (…Healthcare Master Fund Limited)
@@ -1882,9 +1881,9 @@ _ANNOUNCE_SKIP = re.compile(
     r"[0-9０-９]{1,2}[月日]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$"
 )
 _LIST_WORDS = frozenset("、 和 及 与 與".split())
-# words of time between a party and the 与 of its agreement (聯醫同日與臺灣銀行…簽署): the party is before them
-_GROUP_WORDS = ("集團", "集团", "公司")
+_GROUP_WORDS = ("集團", "集团", "公司")  # a group before a stock-coded name (餐飲集團|饗樂國際（2756）)
 _OPENS_WITH_AMONG = re.compile(r"(?:^|(?<=[，,。；;：:\s]))其中")  # a clause's 其中 (其中国投…: 其中 + 国投…)
+# words of time between a party and the 与 of its agreement (聯醫同日與臺灣銀行…簽署): the party is before them
 _MATE_ADVERBS = frozenset("同日 同步 当日 當日 今日 昨日 今天 昨天 日前 近日 亦 也 随即 隨即 首度 再度".split())
 _LIST_WORD = re.compile("[、和及]|(?<![参參给給赋賦])[与與]")  # (not inside 参与, a trigger word)
 _LISTED_BESIDE = frozenset(("catalog", "quoted", "latin", "alias", "suffix", "code", "listed"))  # names a listed one may stand beside

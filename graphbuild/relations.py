@@ -1316,7 +1316,9 @@ class SentenceRelations:
     def _by_contract(
         self, matched: str, before_other: str, xs: list[Mention], ys: list[Mention], after: str = ""
     ) -> tuple[list[Mention], list[Mention]] | None:
-        """(payers, payees) of A 与 B(、C) 签订…供货 / 建造合同, or with 客户 B: the first party sells, B (and C) pay.
+        """(payers, payees) of A 与 B(、C) 签订…供货 / 建造合同, or with 客户 B: the first party sells, B (and C) pay;
+        but the side the next clause says provides (，由B提供…) is paid, and so is B described as a maker or service
+        firm (与代工巨头B…), and a commissioned contract (委托研究合同) is paid by A.
         A 采购合同 alone says nothing: either side may call it that, unless the clause ``after`` it buys
         with no new subject (…签署购机协议，订购20架…): then A buys."""
         if len(xs) != 1 or any(m.is_ref and m.text not in _NAMED_REFS for m in xs + ys):
