@@ -225,6 +225,7 @@ class Extractor:
         joined: Mention | None = None  # the last company whose round a backer joined (参与QuantaCell的C轮增资)
         procurer = self._buyer_below(sentences)  # the buyer a procurement notice named in a field of its own (采购人：A)
         notice = asset_notice(cleaned.text)  # 公告本公司取得機器設備 … 交易相對人…：B
+        spoken_for = self._spoken_for(sentences) if notice is not None else None  # 代子公司X公告處分…: X's deal
         for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date, local), as_tuples=True):
             company = document_company(sentences[i].aliases)
             rels = [_in_joined_round(r, joined, company, sentences[i].text) for r in spacy_doc._.relations or []]
@@ -278,7 +279,7 @@ class Extractor:
                 )
             if notice is not None and company is not None and not rels and is_counterparty_field(sentences[i].text):
                 total = self._field_amount(sentences, reversed(range(max(0, i - _NOTICE_LINES), i)), total_field_at, doc_date, local)
-                rels = notice_counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], company, notice, total)
+                rels = notice_counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], spoken_for or company, notice, total)
             if company is not None and not rels and is_lending_field(sentences[i].text):  # 接受資金貸與之公司名稱：X
                 lent = self._field_amount(sentences, range(i + 1, min(len(sentences), i + 1 + _NOTICE_LINES)), lent_field_at, doc_date, local)
                 rels = lending_relations(sentences[i].text, spacy_doc._.mentions or [], company, lent)
@@ -297,6 +298,15 @@ class Extractor:
         for sent, below in zip(sentences, sentences[1:]):
             if names_buyer_below(sent.text, below.text):
                 return buyer_named_below(below.text, [m for m in self.finder.find(below.text, self._tokens(below), below.aliases) if not m.is_ref])
+        return None
+
+    def _spoken_for(self, sentences: list[_Sentence]) -> Mention | None:
+        """The subsidiary a Taiwan notice speaks for (主旨：代子公司Global Star Investment Ltd.公告處分…), named in its
+        first lines: the notice's deal is that subsidiary's, not its parent's."""
+        for sent in sentences[:_HEADER_LINES]:
+            said = _ON_BEHALF.search(sent.text)
+            if said is not None:
+                return next((m for m in self.finder.find(sent.text, self._tokens(sent), sent.aliases) if m.start == said.end()), None)
         return None
 
     @staticmethod
@@ -563,6 +573,7 @@ def leans_on_neighbours(sentence: str) -> bool:
 
 
 _FUND_REACH = 3  # sentences back that 该基金 may mean a fund from
+_ON_BEHALF = re.compile("代(?:子公司|孫公司|孙公司)")  # a Taiwan notice made for a subsidiary
 _LIST_ITEM = re.compile(r"[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[)）]")  # (1)X，認購…
 _FIELD_ENDS = ("：", ":")
 _COMPANY_FIELD = re.compile(r"(?:公司代[號号][:：]\s*[0-9A-Z]+\s*)?公司(?:簡稱|简称)[:：]\s*(?P<name>[^\s:：，,。；;（）()]{2,12})")

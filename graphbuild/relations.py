@@ -413,7 +413,7 @@ RULES: tuple[Rule, ...] = (
     _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?(?![^，,。；;：:]{0,24}?(?:" + GRANT_NOUN + "))", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
     _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供贷款 ; B 向 A 借款 / 融资
-    _rule("lend", "{A}{G}(?:向|为|為|给|給){d}{B}{G}(?:提供|发放|發放|出具)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
+    _rule("lend", "{A}{G}(?:向|(?<!来源)[为為]|给|給){d}{B}{G}(?:提供|发放|發放|出具)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
     # A 对 / 给予 B 授信 ; B 获得 A (的) 贷款 / 授信
     _rule("credit_given", "{A}{G}(?:对|對|为|為|给予|給予|给|給){B}{G}(?P<t>授信)", "A", "B", "loan", 0.82),
     _rule("loan_won", "{B}{G}(?:" + WIN + "|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>授信|贷款|貸款|信贷|信貸|借款)(?!担保|擔保|承诺|承諾)", "A", "B", "loan", 0.82),
@@ -421,8 +421,8 @@ RULES: tuple[Rule, ...] = (
     # 为B向A申请的授信提供担保, a guarantee) ; B 由 / 获 A 提供 … 贷款
     _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|申请(?!的)|申請(?!的)|获批|獲批|"
           "(?:申请|申請)的(?=[^，,。；;]*?(?:获批|獲批|获审批|獲審批|审批通过|審批通過|获得批准|獲得批准)))(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
-    # B…资金(部分)来自A提供的…贷款: the money B pays with is A's loan
-    _rule("loan_funds_from", "{B}{G}(?:资金|資金|款项|款項)" + NON_ENT + "{0,6}?(?:来自|來自|来源于|來源於){d}{A}(?:所)?(?:提供|发放|發放)(?:的|之){G}(?P<t>贷款|貸款|借款|授信|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
+    # B…资金(部分)来自A提供的…贷款, 资金来源为自有资金及A提供之融资额度: the money B pays with is A's loan
+    _rule("loan_funds_from", "{B}{G}(?:资金|資金|款项|款項)" + NON_ENT + "{0,6}?(?:来自|來自|来源于|來源於|来源为)" + NON_ENT + "{0,10}?{d}{A}(?:所)?(?:提供|发放|發放)(?:的|之){G}(?P<t>贷款|貸款|借款|授信|银团贷款|銀團貸款|融资额度|融資額度)", "A", "B", "loan", 0.78),
     # B 与租赁公司 A 开展售后回租 / 融资租赁业务: the lessor finances B (a leasing company, by its name)
     _rule("leaseback", "{B}{G}(?:与|與|和|同|向){d}{A}{G}(?P<t>售后回租|售後回租|融资租赁业务|融資租賃業務|融资租赁交易|融資租賃交易)", "A", "B", "loan", 0.74),
     # B(的)另一股东A将按(其)持股比例(以同等条件)提供财务资助: a partner lends to the company they hold together

@@ -2681,3 +2681,33 @@ def test_amounts_in_thousands_in_taiwan_filings():
 
     (amount,) = find_amounts("本次新增資金貸與之金額：新台幣160,000仟元", "", None, "TWD")
     assert (amount.amount.value, amount.amount.currency) == (160_000_000, "TWD")
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bank's credit line named as where the money comes from (资金来源为…及B提供之融资额度): B lends
+        ("联嘉创投股份有限公司表示，收购资金来源为自有资金及招商银行提供之5亿元融资额度。", {("cmb", "联嘉创投股份有限公司", "loan")}),
+        # a related party's label (关系人) is no part of its name
+        (
+            "鼎丰精密将以新台币8亿元，向关系人昱新投资股份有限公司取得位于台中市的厂房及土地。",
+            {("鼎丰精密", "昱新投资股份有限公司", "purchase")},
+        ),
+        # a Taiwan notice made for a subsidiary (代子公司X公告處分…) is that subsidiary's deal
+        (
+            "公司代號：6612　公司簡稱：凱德精工\n主旨：代子公司Sunlink Holdings Ltd.公告處分蘇州凱德電子有限公司100%股權\n"
+            "1.標的物之名稱及性質：蘇州凱德電子有限公司100%股權\n3.交易總金額：人民幣120,000,000元\n"
+            "4.交易相對人及其與公司之關係：蘇州工業園區創投有限公司；非關係人",
+            {("蘇州工業園區創投有限公司", "sunlink", "acquisition")},
+        ),
+        # a national fund whose name is all common words, from the catalog
+        (
+            "芯途科技完成新一轮融资，本轮由中国互联网投资基金与国投招商联合领投。",
+            {("china-internet-investment-fund", "芯途科技", "investment"), ("国投招商", "芯途科技", "investment")},
+        ),
+    ],
+    ids=["资金来源为", "关系人", "代子公司公告", "国家级基金"],
+)
+def test_credit_as_a_source_related_parties_notices_for_subsidiaries_and_national_funds(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
