@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Callable
@@ -832,6 +833,15 @@ _HOLDER_OF_BOUGHT = re.compile(
     f"(?:的|之)?(?:第[一二三四五六七八九十]大|控股|大|原)?(?:股东|股東)({ENT})(?:所|合计|合計)?持有?(?:的)?"
 )
 _LESSOR_NAME = re.compile("租赁")  # (the text simplified)
+def _one_each(mentions: Iterable[Mention]) -> list[Mention]:
+    """``mentions`` in the order given, each organisation once (its first mention in that order)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if all(m.entity.id != o.entity.id for o in out):
+            out.append(m)
+    return out
+
+
 _POSITIONAL_REFS = frozenset(("后者", "後者", "前者"))  # they say which of two named before they mean; 其 does not
 _ITS_AND_OTHER = ({"其", "对方"}, {"其", "對方"})  # 其 is the sentence's first party, 对方 the one it dealt with
 _FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家族信託 / 向創辦人陳國輝: every one listed after 向 sells
@@ -972,10 +982,7 @@ class SentenceRelations:
         before = [m for m in self.sig.mentions if m.end <= ref.start and not m.is_ref]
         if ref.text.startswith(("该", "該")):  # 该公司, 该基金, 该行: an organisation, never a person
             before = [m for m in before if m.entity.kind != "person"]
-        distinct: list[Mention] = []
-        for m in reversed(before):
-            if all(m.entity.id != d.entity.id for d in distinct):
-                distinct.append(m)
+        distinct = _one_each(reversed(before))
         # 此前其已增持…, 小米曾在其天使轮参股: with no other name before it, 其 / 该公司 is the company
         # the document is about
         company = self.company if ref.text in _COMPANY_REFS else None
@@ -993,10 +1000,7 @@ class SentenceRelations:
         if ref.text in _POSITIONAL_REFS:
             # the two named before its clause (A与B签署协议，A将向后者采购: B), else the last two before it
             opened = max((b.end() for b in _CLAUSE_END.finditer(self.sentence, 0, ref.start)), default=0)
-            pair: list[Mention] = []
-            for m in reversed([m for m in before if m.end <= opened]):
-                if all(m.entity.id != p.entity.id for p in pair):
-                    pair.append(m)
+            pair = _one_each(reversed([m for m in before if m.end <= opened]))
             pair = pair if len(pair) >= 2 else distinct
             return (pair[0] if ref.text != "前者" else pair[1]) if len(pair) >= 2 else None
         if ref.text == "自己" and self._topic is not None:
@@ -1007,10 +1011,7 @@ class SentenceRelations:
 
     def _its_and_other(self, a: Mention, b: Mention) -> tuple[Mention | None, Mention | None]:
         """What 其 and 对方 in one relation mean (A与B签署代工协议，由对方为其生产: 其 is A, 对方 B), as ``a``, ``b``."""
-        named: list[Mention] = []
-        for m in self.sig.mentions:
-            if m.end <= min(a.start, b.start) and not m.is_ref and all(m.entity.id != n.entity.id for n in named):
-                named.append(m)
+        named = _one_each(m for m in self.sig.mentions if m.end <= min(a.start, b.start) and not m.is_ref)
         if len(named) < 2:
             return None, None
         its, other = named[-2], named[-1]
@@ -1493,14 +1494,24 @@ def raises_money(sentence: str) -> bool:
 def raising_party(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The one organisation ``sentence`` says raised money (in a round, a capital increase): named before
     the words that say so, in their clause."""
+    return next(_sole_parties(sentence, _RAISED, mentions), (None, None))[0]
+
+
+def _sole_parties(
+    sentence: str, words: re.Pattern, mentions: list[Mention], counts: Callable[[Mention], bool] = lambda m: True
+) -> Iterator[tuple[Mention, re.Match]]:
+    """For each match of ``words`` whose clause names exactly one organisation before it (of those ``counts``
+    admits; a name glossed in brackets is one): that organisation and the match. Nothing in a negated sentence."""
     if NEGATION.search(sentence):
-        return None
-    for said in _RAISED.finditer(sentence):
+        return
+    for said in words.finditer(sentence):
         start = _clause_start(sentence, said.start())
-        named = {m.entity.id: m for m in _unglossed(sentence, mentions) if not m.is_ref and start <= m.start and m.end <= said.start()}
+        named = {
+            m.entity.id: m for m in _unglossed(sentence, mentions)
+            if not m.is_ref and start <= m.start and m.end <= said.start() and counts(m)
+        }
         if len(named) == 1:
-            return next(iter(named.values()))
-    return None
+            yield next(iter(named.values())), said
 
 
 _GLOSS_OPENS = re.compile("[」』”\"]?[（(]")
@@ -1749,17 +1760,8 @@ def raised_loan(sentence: str, mentions: list[Mention], roles) -> Relation | Non
     """The loan a company took whose banks the sentence does not name (彰芳三號…已完成…專案融資簽約。本案由A、B
     擔任統籌主辦銀行…): a relation from the borrower to itself, for the banks of the next sentence to join
     (``syndicate_members``); the one organisation named before the words that say so, in their clause."""
-    if NEGATION.search(sentence):
-        return None
-    for said in _LOAN_RAISED.finditer(sentence):
-        start = _clause_start(sentence, said.start())
-        named = {
-            m.entity.id: m for m in _unglossed(sentence, mentions)
-            if not m.is_ref and start <= m.start and m.end <= said.start() and not is_bank(m, roles)
-        }
-        if len(named) == 1:
-            borrower = next(iter(named.values()))
-            return Relation(borrower, borrower, "loan", said.group("t"), None, 0.72, "syndicate")
+    for borrower, said in _sole_parties(sentence, _LOAN_RAISED, mentions, lambda m: not is_bank(m, roles)):
+        return Relation(borrower, borrower, "loan", said.group("t"), None, 0.72, "syndicate")
     return None
 
 
