@@ -954,11 +954,12 @@ class EntityFinder:
         return Mention(span[0], span[1], name, self.resolve(name), "described")
 
     def announcer_mentions(self, text: str, tokens: list[tuple[int, int]], taken: bytearray) -> list[Mention]:
-        """The unknown name that opens a clause and announces (北方智控公告, 华设智能晚间公告)."""
+        """The unknown name that opens a clause and announces (北方智控公告, 华设智能晚间公告) or says it raised a round
+        (蓝海智能完成A轮融资)."""
         words = [text[a:b] for a, b in tokens]
         found = []
         for i, w in enumerate(words):
-            if w not in _ANNOUNCE_WORDS:
+            if w not in _ANNOUNCE_WORDS and not _ROUND_RAISED.match(text, tokens[i][0]):
                 continue
             j = i - 1
             while j >= 0 and _ANNOUNCE_SKIP.match(words[j]):
@@ -1306,7 +1307,7 @@ def _with_unit(text: str, m: Mention, words: Words | None) -> Mention:
 _LONE_OPENER = re.compile(
     r"(?:^|[，,；;：:！？!?。（）()—…\s】]|旗下)(?![已将將并並也还還又再都就才曾正亦均皆共则則而但其该該此这這])[\u4e00-\u9fff]$"
 )
-_NAME_FUNCTION_CHARS = ("和", "为", "為")
+_NAME_FUNCTION_CHARS = ("和", "为", "為", "之")
 # a place (and at most one character of the name) opening a clause or after 的: 上海|和元智造, 苏州元|和生物医药
 _PLACE_OPENER = re.compile(
     r"(?:^|[，,；;：:！？!?。（）()—…\s】的]|出资|出資|认缴|認繳|投资|投資|收购|收購|入股|增资|增資|参股|參股|受让|受讓|购买|購買"
@@ -1388,8 +1389,8 @@ def _name_char_at(text: str, i: int) -> bool:
 
 
 def _function_char_in_name(text: str, i: int) -> bool:
-    """和 / 为 at ``i`` inside a name: after a lone character opening the clause (嘉和醫藥, 诺为康生物),
-    after a place that opens it (上海和元智造, 苏州元和生物: a place alone lists no party), or 和 after 及 / 、."""
+    """和 / 为 / 之 at ``i`` inside a name: after a lone character opening the clause (嘉和醫藥, 诺为康生物),
+    after a place that opens it (上海和元智造, 苏州元和生物, 上海颜之初: a place alone lists no party), or 和 after 及 / 、."""
     if text[i] not in _NAME_FUNCTION_CHARS:
         return False
     if text[i] == "和" and text[i - 1 : i] in ("及", "、"):  # 青岚资本及和曦资本: no list joins twice
@@ -1887,7 +1888,12 @@ _OPENS_WITH_AMONG = re.compile(r"(?:^|(?<=[，,。；;：:\s]))其中")  # a cla
 _MATE_ADVERBS = frozenset("同日 同步 当日 當日 今日 昨日 今天 昨天 日前 近日 亦 也 随即 隨即 首度 再度".split())
 _LIST_WORD = re.compile("[、和及]|(?<![参參给給赋賦])[与與]")  # (not inside 参与, a trigger word)
 _LISTED_BESIDE = frozenset(("catalog", "quoted", "latin", "alias", "suffix", "code", "listed"))  # names a listed one may stand beside
-_ANNOUNCER_END = re.compile(f"(?:^|[，,；;：:！？!?。（）()—…\\s])[^，,；;：:！？!?。（）()—…\\s]{{2,20}}?(?={_ANNOUNCE_WORD.pattern})")
+# a clause that opens with a name and says it raised a round (蓝海智能完成数亿元B轮融资, X获得5000万元天使轮融资):
+# the name announces it as much as 宣布 would
+_ROUND_RAISED = re.compile("(?:完成|获得|獲得)(?:了)?[^，,；;。]{0,14}?(?:轮|輪|战略|戰略)(?:融资|融資)")
+_ANNOUNCER_END = re.compile(
+    f"(?:^|[，,；;：:！？!?。（）()—…\\s])[^，,；;：:！？!?。（）()—…\\s]{{2,20}}?(?={_ANNOUNCE_WORD.pattern}|{_ROUND_RAISED.pattern})"
+)
 
 
 def _announcer_ends(text: str, named: list[Mention]) -> list[int]:

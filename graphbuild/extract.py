@@ -264,7 +264,7 @@ class Extractor:
                 rels = syndicate_members(
                     sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], self.finder.catalog.roles, syndicated[i - 1]
                 )
-            loan = syndicated_loan(rels, self.finder.catalog.roles) or (
+            loan = syndicated_loan(rels, self.finder.catalog.roles, sentences[i].text) or (
                 None if rels else raised_loan(sentences[i].text, spacy_doc._.mentions or [], self.finder.catalog.roles)
             )
             if loan is not None:

@@ -40,7 +40,7 @@ NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
-_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|便利店|连锁店|連鎖店"
+_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人"
 # a country or region right before a name it did not become part of (与阿联酋Emirates Global Aluminium签署…)
 _COUNTRY_BEFORE = (
     "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特|阿联酋|阿聯酋|希腊|希臘|"
@@ -105,7 +105,7 @@ def _compile(template: str) -> re.Pattern:
 # --- trigger vocabularies (simplified and traditional) --------------------
 INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|注入(?!一款|一个|一個|新的|活力|动力|動力|理念|品牌|技术|技術|元素|文化|血液|灵魂|靈魂)|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
 # 投资者, 投资人, 收购案 …: the trigger word used as a noun is no verb.
-NOT_VERB = "(?!者|人|方|实体|實體|主体|主體|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|事项|事項|计划|計劃|是|一事|传闻|傳聞|贷款|貸款)"
+NOT_VERB = "(?!者|人|方|实体|實體|主体|主體|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|资金|資金|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|事项|事項|计划|計劃|是|一事|传闻|傳聞|贷款|貸款)"
 # 此次收购, 该笔投资: the trigger word used as a noun after a determiner is no verb either.
 _NOT_HOLDING = "(?!(?<=控股)(?:的|建设|建設|经营|經營))"  # 公司控股的X, 由A控股建设: who holds it, no purchase
 NOT_A_LIST = "(?!(?:约|約)?[\ue200-\ue2ff]、)"  # 认购1000万美元、B认购…: an amount, then the next subscriber
@@ -210,8 +210,8 @@ def _pay_type(clause: str, trigger: str, payee_roles: tuple[str, ...] = ()) -> s
         return "investment"
     if trigger.startswith(("借", "贷", "貸", "放贷", "放貸")):
         return "loan"
-    if re.search(r"收购|收購|并购|併購", clause):  # 向S支付…以收购其所持权益: the price of what S sells
-        return "acquisition"
+    if re.search(r"收购|收購|并购|併購|交易对价|交易對價|股权转让款|股權轉讓款|转让价款|轉讓價款", clause):
+        return "acquisition"  # 向S支付…以收购其所持权益, 向S支付交易对价: the price of what S sells
     if re.search(r"投资|投資|注资|注資|入股|股权|股權", clause) and not CHIP_WORDS.search(clause):
         return "investment"
     return _by_object(clause, "other", payee_roles)
@@ -226,6 +226,14 @@ _SALE_ROLES = {
 def _sale_type(clause: str) -> str:
     """卖身 / 转让股权 sells a company (acquisition); selling goods or power is a purchase."""
     return "acquisition" if re.search(r"卖身|賣身|股权|股權|股份|业务|業務|资产|資產|公司|子公司|部门|部門|大楼|大樓|土地", clause) else "purchase"
+
+
+_WHOLE_STAKE = re.compile(r"100(?:\.0+)?[%％]|百分之百|全部(?:已发行|已發行)?(?:股权|股權|股份)|全數|全数|控股权|控股權|控制权|控制權")
+
+
+def _stake_type(clause: str) -> str:
+    """Buying a whole company or its control (100%股权, 全部股份, 控股权) is an acquisition; a smaller stake an investment."""
+    return "acquisition" if _WHOLE_STAKE.search(clause) else "investment"
 
 
 def _lend_type(clause: str, trigger: str) -> str:
@@ -348,7 +356,7 @@ RULES: tuple[Rule, ...] = (
     # (not A认购1000万美元、B认购…: a list of subscriptions)
     _rule("invest", "{A}{G}(?<!被)" + NOT_AFTER_DETERMINER + "(?P<t>" + INVEST + ")" + NOT_VERB + "(?:了)?" + NOT_A_LIST + "{d}{B}", "A", "B", "investment", 0.9),
     # A 购得 / 买入 / 受让 / 竞得 / 中标 B …股 (shares bought are an investment)
-    _rule("buy_shares", "(?<![从從自向]){A}{G}(?P<t>购得|購得|买入|買入|购入|購入|购买|購買|受让|受讓|认购|認購|竞得|競得|竞拍|競拍|竞买|競買|拍得|中标|中標|吃进|吃進)(?:了)?" + NOT_A_LIST + "{d}{B}(?=" + NON_ENT + "{0,12}?(?:股|%))", "A", "B", "investment", 0.82),
+    _rule("buy_shares", "(?<![从從自向]){A}{G}(?P<t>购得|購得|买入|買入|购入|購入|购买|購買|受让|受讓|认购|認購|竞得|競得|竞拍|競拍|竞买|競買|拍得|中标|中標|吃进|吃進)(?:了)?" + NOT_A_LIST + "{d}{B}(?=" + NON_ENT + "{0,12}?(?:股|%))", "A", "B", lambda c, r, roles: _stake_type(c), 0.82),
     # A 获得 B …%的股权 / 控股权 (not 股权投资, which A receives)
     _rule("stake_won", "{A}{G}(?:获得|獲得|取得|拿下|购得|購得){B}(?:的)?{g}(?P<t>控股权|控股權|股权|股權|股份|权益|權益)(?!投资|投資|融资|融資|激励|激勵|质押|質押)", "A", "B", lambda c, r, roles: "acquisition" if r.trigger.startswith("控股") else "investment", 0.8),
     # A 成为 B 的(第一)大股东 / 战略投资者 / 股权受让方
@@ -412,7 +420,7 @@ RULES: tuple[Rule, ...] = (
     _rule("pay_x_to", "{A}{G}(?P<t>" + PAY + ")(?:了)?{G}(?:给|給|予){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
     # B 获得 / 收到 A 支付的 …
     _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?(?![^，,。；;：:]{0,24}?(?:" + GRANT_NOUN + "))", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
-    _rule("pay_via", "{A}{G}(?:向|给|給){B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
+    _rule("pay_via", "{A}{G}(?:向|给|給){d}{B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供贷款 ; B 向 A 借款 / 融资
     _rule("lend", "{A}{G}(?:向|(?<!来源)[为為]|给|給){d}{B}{G}(?:提供|发放|發放|出具)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
     # A 对 / 给予 B 授信 ; B 获得 A (的) 贷款 / 授信
@@ -443,7 +451,7 @@ RULES: tuple[Rule, ...] = (
     # A 与 P 共同(统筹)主办的 B …联贷案: both arrangers lend to B (the other banks join through ``_syndicated``)
     _rule("syndicate_for", "{A}(?:{G}(?:与|與|和){P})?(?:共同)?(?:统筹|統籌)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的){d}{B}{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
     _rule("syndicate_hosted", "{X}{G}(?:与|與|和|同|跟){Y}(?:共同)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的)?{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)(?:案)?{G}(?:签约|簽約|签署|簽署|签订|簽訂)", "X", "Y", "loan", 0.78, True),
-    _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:(?!提供|發放|发放|出具|给予|給予|授予)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
+    _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:等(?:[0-9一二三四五六七八九十]+家)?(?:银行|銀行)?(?:组成的|組成的)(?:联贷|聯貸)?(?:银行团|銀行團|银团|銀團))?(?:(?!提供|發放|发放|出具|给予|給予|授予)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
     _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + _NOT_HOLDING + "(?:了)?" + PERSONS + "{d}{B}", "A", "B", "acquisition", 0.88),
     # A 购买 S 持有的 B …股权: S is paid for the stake (and B named in it)
@@ -470,7 +478,7 @@ RULES: tuple[Rule, ...] = (
     # B 所持 X 51%股权拟以…方式由 A 受让: A pays the holder B
     _rule("stake_taken", "{B}(?:所持有|所持|持有)(?:的)?{d}(?:{X})?" + NON_ENT + "{0,12}?(?:股权|股權|股份|权益|權益){G}由{d}{A}(?:以{G})?(?P<t>受让|受讓|承接|收购|收購|购买|購買)", "A", "B", lambda c, r, roles: _sale_type(c), 0.78),
     # A 给 B 股权选择权 / 认股权证
-    _rule("option", "{A}{G}(?:给|給|给予|給予|授予|向|为|為){B}[^，,。；;]{0,30}?(?P<t>" + OPTION_NOUN + ")", "A", "B", "equity_option", 0.93),
+    _rule("option", "{A}{G}(?:给|給|给予|給予|授予|向|为|為){d}{B}[^，,。；;]{0,30}?(?P<t>" + OPTION_NOUN + ")", "A", "B", "equity_option", 0.93),
 )
 
 # Cheap test that a sentence may hold a deal at all (the pre-filter uses it).
@@ -642,6 +650,20 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         + NON_ENT + "{0,8}?" + ENT,
         "A", "B", "acquisition", 0.74, False, True,
     ),
+    # B 以每股…向 A(管理的基金) 配售…股新股: the placee A pays the one who places (a fund a manager runs is the manager's);
+    # not shares issued as the price of a purchase (向賣方配發…代價股份)
+    _rule(
+        "placed_with",
+        "{B}{G}(?:向|予){D}{A}(?:管理的|管理之|旗下的?)?(?:基金|產品|产品)?(?:(?!配售|配發|配发)" + NON_ENT + "){0,16}?(?P<t>配售|配發|配发)(?!代理|價|价|事項|事项|協議|协议)(?![^，,。；;]*?(?:代價|代价|对价|對價))",
+        "A", "B", "investment", 0.76, False, True,
+    ),
+    # A 与 B 签订授权协议，以 5 亿日元取得…改编权: A pays the one it signed with for the right
+    _rule(
+        "right_after_signing",
+        "{A}{G}(?:与|與|同){d}{B}" + NON_ENT + "{0,4}?(?:签署|簽署|签订|簽訂|订立|訂立|达成|達成)(?:了)?(?:(?!合作|框架|意向)" + NON_ENT + "){0,16}?[，,]"
+        "(?:并|並)?(?:拟|擬|将|將)?以(?:约|約)?{M}(?P<t>取得|获得|獲得|购得|購得|买断|買斷)[^，,。；;]{0,30}?(?:权|權)",
+        "A", "B", lambda c, r, roles: "acquisition" if re.search("股权|股權|权益|權益", c) else "purchase", 0.74, False, True,
+    ),
     # A 买入/增持 …股，占 B 总股本 …% (a stake notice: the shares are B's)
     _rule(
         "shares_of_total",
@@ -673,6 +695,11 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("acquire_counterparty", "{A}{G}(?P<t>收购|收購|受让|受讓|购买|購買)[^。；;]{0,60}?(?:与|與|和|同)(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為)?{B}", "A", "B", "acquisition", 0.75, False, True),
     # B 由 A 出资 40 亿元(，C 出资…，其余份额由 D、E 认缴): the fund's backers (the rest in ``continued``)
     _rule("funded_by", "{B}(?:将|將|拟|擬)?由{A}(?:等)?(?:共同|联合|聯合|分别|分別)?(?P<t>出资|出資|认缴|認繳)", "A", "B", "investment", 0.8),
+    # B 完成…轮增资，由 A 投资 2 亿元(，C 跟投…): a round's backer named with a plain investing verb
+    _rule(
+        "round_invested_by", "{B}{G}(?:融资|融資|轮|輪|增资|增資)[，,](?:本轮|本輪|此次|本次)?由{d}{A}(?:等)?(?:共同|联合|聯合|独家|獨家)?(?P<t>投资|投資|注资|注資)",
+        "A", "B", "investment", 0.8, False, True,
+    ),
     # 賣方有條件同意出售而買方有條件同意購買 B (or the buyer first): the buyer pays the seller (filings name both by their terms)
     # A 受让 X 持有的…股份，以及 B 持有的…股份: the second holder sells too
     _rule("second_holder", "{A}{G}(?P<t>受让|受讓|收购|收購|购买|購買)(?:{X})?{G}" + ENT + "?持有的" + NON_ENT + "{0,20}?[，,](?:以及|及|和|并|並)(?:向)?{d}{B}(?:所)?持有的", "A", "B", "acquisition", 0.78, False, True),
@@ -827,11 +854,13 @@ def could_match_rough(rough_signature: str, gates: list[int] | None = None) -> b
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
 _DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESCRIBED})$")
-_SYNDICATE = re.compile("银团|銀團|联合授信|聯合授信|联贷|聯貸")
+_SYNDICATE = re.compile("银团|銀團|银行团|銀行團|联合授信|聯合授信|联贷|聯貸")
 _PERSON_TITLE = re.compile("创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO")
 _HOLDER_OF_BOUGHT = re.compile(
     f"(?:的|之)?(?:第[一二三四五六七八九十]大|控股|大|原)?(?:股东|股東)({ENT})(?:所|合计|合計)?持有?(?:的)?"
 )
+_BACKER_PART = re.compile("(?:了)?(?:约|約)?([\ue200-\ue2ff])")  # an amount right after a backer's verb
+_STAKE_HOLDER = re.compile(f"({ENT})(?:所持有|所持|持有)(?:的)?$")  # right before the company whose stake is sold
 _LESSOR_NAME = re.compile("租赁")  # (the text simplified)
 def _one_each(mentions: Iterable[Mention]) -> list[Mention]:
     """``mentions`` in the order given, each organisation once (its first mention in that order)."""
@@ -1154,7 +1183,9 @@ class SentenceRelations:
                 if re.match(_OWNER_LINK, sig[at + 1 :]):
                     continue  # 鴻海旗下鴻準投資: 鴻準投資 backs the round
                 if ENT_BASE <= ord(ch) < AMT_BASE and not self._mention(ch).is_ref and self._mention(ch).entity.id != payee.entity.id:
-                    out.append(Relation(self._mention(ch), payee, "investment", m.group("t"), amount, 0.85, "round"))
+                    own = _BACKER_PART.match(sig, m.end())  # 富邦創投跟投1億元: this backer's own part
+                    part = self.amounts[ord(own.group(1)) - AMT_BASE].amount if own else amount
+                    out.append(Relation(self._mention(ch), payee, "investment", m.group("t"), part, 0.85, "round"))
         return out
 
     def _next_topic(self, clause: str, topic: str | None) -> str | None:
@@ -1211,6 +1242,9 @@ class SentenceRelations:
             payers += self._parties(m.group("P"))  # and a partner pays too
         if rule.name == "sold_to":
             payees += self._holder(clause, m.start(rule.payee))
+        if rule.name == "sold_counterparty":  # S所持B股权转让项目…受让方为A: the holder S sells (and B is bought into)
+            holder = _STAKE_HOLDER.search(clause, 0, m.start(rule.payee))
+            payees += [self._mention(holder.group(1))] if holder else []
         if rule.name == "loan_committed" and not all(self._is_bank(p) for p in payers):
             return []  # only a bank's commitment lends to the topic
         if rule.name == "leaseback" and not all(_LESSOR_NAME.search(t2s(p.text)) or self._is_bank(p) for p in payers if not p.is_ref):
@@ -1283,7 +1317,7 @@ class SentenceRelations:
         if holder_of:
             return [self._mention(holder_of.group(1)), *payees]
         # 受让 B 实际控制人 P 持有的…股份: the person who holds them sells
-        holder = re.match(f"(?:{_PERSON_TITLE.pattern})({ENT})(?:所)?持有?的", rest)
+        holder = re.match(f"(?:{_PERSON_TITLE.pattern})({ENT})(?:先生|女士)?(?:所)?持有?的", rest)
         person = self._mention(holder.group(1)) if holder else None
         return [*payees, person] if person is not None and person.entity.kind == "person" else payees
 
@@ -1714,7 +1748,8 @@ def _list_end(sentence: str, mentions: list[Mention], first: Mention) -> int:
 
 
 _CONTINUED_LENDING = re.compile(
-    "(?:" + CONTINUES.pattern + "|^(?:本案|該案|该案|此案)(?:係|系)?由)[^。]*?"
+    "(?:" + CONTINUES.pattern + "|^(?:本案|該案|该案|此案)(?:係|系)?由"
+    "|^(?:此次|本次|该笔|該筆|这笔|這筆)(?:联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款|专案融资|專案融資|项目融资|項目融資)(?:案)?)[^。]*?"
     "(?:额度|額度|参贷|參貸|参与|參與|承贷|承貸|贷款|貸款|授信|主办|主辦|牵头|牽頭)"
 )
 # B 完成 / 簽署 … 專案融資 / 聯貸 (the banks named in the sentence after): B borrows
@@ -1765,10 +1800,13 @@ def raised_loan(sentence: str, mentions: list[Mention], roles) -> Relation | Non
     return None
 
 
-def syndicated_loan(rels: list[Relation], roles) -> Relation | None:
-    """The one borrower's loan that two or more banks of ``rels`` make together, if any."""
+def syndicated_loan(rels: list[Relation], roles, sentence: str = "") -> Relation | None:
+    """The one borrower's loan that two or more banks of ``rels`` make together, or one bank at the head of
+    the syndicate ``sentence`` speaks of (與臺灣銀行為首的銀行團簽署…聯合授信合約), if any."""
     loans = [r for r in rels if r.deal_type == "loan" and is_bank(r.payer, roles)]
-    if len({r.payee.entity.id for r in loans}) != 1 or len({r.payer.entity.id for r in loans}) < 2:
+    if len({r.payee.entity.id for r in loans}) != 1:
+        return None
+    if len({r.payer.entity.id for r in loans}) < 2 and not _SYNDICATE.search(sentence):
         return None
     return loans[0]
 

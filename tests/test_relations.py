@@ -676,7 +676,7 @@ def test_later_sentences_add_investors_and_a_backer_joins_a_named_round(extracto
             "华明电力股份有限公司拟以现金购买深圳芯瑞达半导体有限公司100%股权，交易作价12.5亿元，"
             "交易对方为深圳芯聚投资有限公司及上海瑞达创业投资有限公司。",
             {
-                ("华明电力股份有限公司", "深圳芯瑞达半导体有限公司", "investment"),
+                ("华明电力股份有限公司", "深圳芯瑞达半导体有限公司", "acquisition"),
                 ("华明电力股份有限公司", "深圳芯聚投资有限公司", "acquisition"),
                 ("华明电力股份有限公司", "上海瑞达创业投资有限公司", "acquisition"),
             },
@@ -1049,7 +1049,7 @@ COUNTERPARTIES_AND_DESCRIBED_BUYERS = [
     # a fund's full name reaches past the industry word inside it
     (
         "奥瑞光电拟以发行股份的方式购买苏州晶源科技股份有限公司100%股权。交易对方包括国投创新投资基金、苏州工业园区产业投资基金以及晶源管理层持股平台。",
-        {("奥瑞光电", "苏州晶源科技股份有限公司", "investment"), ("奥瑞光电", "国投创新投资基金", "acquisition"),
+        {("奥瑞光电", "苏州晶源科技股份有限公司", "acquisition"), ("奥瑞光电", "国投创新投资基金", "acquisition"),
          ("奥瑞光电", "苏州工业园区产业投资基金", "acquisition")},
     ),
     # a passive acquisition whose buyer has its stock code; the family that controls the seller is not paid
@@ -2711,3 +2711,78 @@ def test_amounts_in_thousands_in_taiwan_filings():
 )
 def test_credit_as_a_source_related_parties_notices_for_subsidiaries_and_national_funds(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 之 inside a name, after a place that opens it (杭州知之初…), as 和 / 为 may be
+        (
+            "杭州知之初科技股份有限公司（简称“知之初”）公告，拟以3亿元收购深圳云图数据有限公司100%股权。",
+            {("杭州知之初科技股份有限公司", "深圳云图数据有限公司", "acquisition")},
+        ),
+        # a stake sold on an exchange (S所持B股权转让项目…受让方为A): the holder S is paid too
+        (
+            "湖北宏泰集团有限公司所持武汉光谷新材料股份有限公司20%股权转让项目近日成交，受让方为江苏华辰投资有限公司，成交价2.1亿元。",
+            {("江苏华辰投资有限公司", "湖北宏泰集团有限公司", "acquisition"), ("江苏华辰投资有限公司", "武汉光谷新材料股份有限公司", "acquisition")},
+        ),
+        # a round's backer named with a plain investing verb (…融资，由A投资…，B跟投)
+        (
+            "星途智能科技有限公司完成B轮融资，由深创投投资1亿元，红杉中国跟投。",
+            {("shenzhen-capital-group", "星途智能科技有限公司", "investment"), ("hongshan", "星途智能科技有限公司", "investment")},
+        ),
+        # a brand that opens a clause and says it raised a round is a name
+        ("云帆智能完成数亿元C轮融资，由红杉中国领投。", {("hongshan", "云帆智能", "investment")}),
+        # one bank at the head of a syndicate (與X為首的銀行團), then the sentence that lists the rest (此次聯貸…)
+        (
+            "海峰能源股份有限公司與兆豐銀行為首的銀行團簽署新台幣80億元聯合授信合約。"
+            "此次聯貸由兆豐銀行擔任管理銀行，參貸銀行包括土地銀行、華南銀行等8家金融機構。",
+            {
+                ("mega-bank", "海峰能源股份有限公司", "loan"), ("land-bank-of-taiwan", "海峰能源股份有限公司", "loan"),
+                ("hua-nan-bank", "海峰能源股份有限公司", "loan"),
+            },
+        ),
+        # borrowing from a group the banks form (向A、B等組成的聯貸銀行團借款)
+        (
+            "宏昌物流股份有限公司將向第一銀行、彰化銀行等組成的聯貸銀行團借款新台幣10億元。",
+            {("first-commercial-bank", "宏昌物流股份有限公司", "loan"), ("chang-hwa-bank", "宏昌物流股份有限公司", "loan")},
+        ),
+        # 收購資金 (the funds for a purchase) buys nothing
+        ("宏昌物流股份有限公司表示，收購資金將向臺灣銀行借款支應。", {("bank-of-taiwan", "宏昌物流股份有限公司", "loan")}),
+        # a right bought from the one an agreement was signed with (与B签订授权协议，以…取得…改编权)
+        (
+            "星河互娱股份有限公司与日本出版商青空书房株式会社签订授权协议，以3亿日元取得其漫画作品的全球游戏改编权。",
+            {("星河互娱股份有限公司", "青空书房株式会社", "purchase")},
+        ),
+        # a placement with the funds a manager runs: the manager pays
+        ("康华生物科技控股有限公司以每股12港元向贝莱德管理的基金配售2000万股新股。", {("blackrock", "康华生物科技控股有限公司", "investment")}),
+        # warrants granted to a party described by its role in the issue (承销商)
+        ("华润能源控股有限公司向本次配售的承销商摩根士丹利授出认股权证。", {("华润能源控股有限公司", "morgan-stanley", "equity_option")}),
+        # buying all of a company is an acquisition, a small stake an investment
+        (
+            "北京星海精密设备股份有限公司拟购买苏州华测半导体科技有限公司100%股权。",
+            {("北京星海精密设备股份有限公司", "苏州华测半导体科技有限公司", "acquisition")},
+        ),
+        (
+            "北京星海精密设备股份有限公司拟购买苏州华测半导体科技有限公司5%股权。",
+            {("北京星海精密设备股份有限公司", "苏州华测半导体科技有限公司", "investment")},
+        ),
+        # the consideration paid to a counterparty (向交易对方B支付交易对价) pays for an acquisition
+        (
+            "宁波科达股份有限公司将向交易对方杭州远景投资有限公司支付交易对价3亿元。",
+            {("宁波科达股份有限公司", "杭州远景投资有限公司", "acquisition")},
+        ),
+    ],
+    ids=[
+        "名中之", "挂牌转让受让方", "由A投资", "完成融资的品牌", "為首的銀行團", "組成的銀行團", "收購資金", "签约后取得权利", "管理的基金配售",
+        "承销商认股权证", "全部股权", "少数股权", "交易对价",
+    ],
+)
+def test_names_with_zhi_exchange_sales_rounds_syndicates_rights_placements_and_stakes(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_a_backer_named_with_its_own_part_of_a_round_gets_that_part(extractor):
+    _, deals = triples(extractor, "星途智能科技有限公司完成B轮融资，由深创投投资1亿元，红杉中国跟投5000万元。")
+    assert {d.investor.id: d.amount.text for d in deals} == {"shenzhen-capital-group": "1亿元", "hongshan": "5000万元"}
