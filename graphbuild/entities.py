@@ -252,10 +252,10 @@ _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把
 _CITIES_WITH_FUNCTION_CHARS = frozenset(("成都", "京都", "首都", "宜都", "江都", "丰都", "豐都"))
 # Words that are never (part of) a company name in front of a suffix word.
 _GENERIC = re.compile(
-    r"^(?:第[0-9一二两兩三四五六七八九十百]+[笔筆个個家批单單次]|[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|车位|車位|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
+    r"^(?:第[0-9一二两兩三四五六七八九十百]+[笔筆个個家批单單次期]|[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|车位|車位|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
     r"投资|投資|管理|能源|电力|電力|新云|新雲|初创|初創|创业|創業|人工智能|金融|外资|外資|国有|國有|民营|民營|私营|私營|"
     r"跨国|跨國|大型|头部|頭部|龙头|龍頭|全球|美国|美國|中国|中國|日本|欧洲|歐洲|云|雲|云服务|雲服務|数据|數據|咨询|諮詢|"
-    r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|风险|風險|风投|風投|银行|銀行|"
+    r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|主权|主權|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
     r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
@@ -265,7 +265,8 @@ _STOP_TOKENS = set(
     "的 与 與 和 及 向 对 對 将 將 即将 即將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 予 让 讓 使 于 於 也 都 又 还 還 就 据 據 "
     "备案 備案 协会 協會 董事会 董事會 获悉 獲悉 出品方 制片方 版权方 版權方 关系人 關係人 关联人 關聯人 关联方 關聯方 "
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
-    "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 同时 同時 "
+    "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 同时 同時 同日 当日 當日 当天 當天 随后 隨後 "
+    "涵盖 涵蓋 覆盖 覆蓋 确认 確認 "
     "获得 獲得 来自 來自 通过 通過 透过 透過 经由 經由 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
     "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 买 買 卖 賣 增持 举牌 舉牌 认购 認購 支付 提供 签署 簽署 签订 簽訂 达成 達成 "
     "联合 聯合 宣布 披露 发布 發布 成为 成為 拥有 擁有 包括 旗下的 全资 全資 控股的 参股 參股 香港 上市 "
@@ -530,6 +531,8 @@ class EntityFinder:
                 continue  # an acronym (GPU, HBM) names nothing, unless it names a group's unit or a described firm
             if name.lower() in _LATIN_LEGAL_FORMS:
                 continue  # the legal form a longer name's words ran out before (…Master Fund Limited)
+            if _KIND_AFTER.match(text, m.end(1)):
+                continue  # a product or process named by its kind (CoWoS-L類封裝, Blackwell架構): no party
             found.append(Mention(m.start(1), m.end(1), name, self.resolve(name), "latin"))
         return found
 
@@ -1092,7 +1095,10 @@ class EntityFinder:
                 chars[m.start - 1] = chars[m.end] = " "
         original, text = text, "".join(chars)
         ends = {m.end for m in named + self.reference_mentions(text)}
-        ends |= {end for _, end in self.model_spans(original)}
+        spans = self.model_spans(original)
+        if spans:  # a learned span that runs into a deal word (华晶微代|工) ends before it, as ``find`` cuts it
+            words = [(w.start(), w.end()) for w in _deal_words().finditer(t2s(original))]
+            ends |= {next((a for a, b in words if a < end < b), end) for _, end in spans}
         # inside suffix and short names, before their company or industry word: that word
         # (控股, 投资) is hidden in the real signature and must not serve as a trigger before it
         ends |= {start for start, _ in _suffix_runs(text) if _name_may_precede(text, start)}
@@ -1184,13 +1190,14 @@ class EntityFinder:
             left = latin.start() if latin else left
         left = _past_country(text, left, suffix_start, 2)
         prefix = text[left:suffix_start]
-        if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]) or "某" in prefix:
-            return None  # 一家…企业, 国内某头部…汽车 describe, they do not name
+        if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]) or _COUNTED_INSIDE.search(prefix):
+            return None  # 一家…企业, 国内某头部…汽车, 另有多家公募基金 describe, they do not name
         if _GENERIC.match(prefix) or prefix in _KINDS_ALONE or len(prefix) < 2 or _AMOUNTISH.search(prefix):
             return None
         return left
 
 
+_COUNTED_INSIDE = re.compile("某|多家|几家|幾家|数家|數家")  # (一家 may open a name's own words: 一家亲)
 _KINDS_ALONE = frozenset(("国际", "國際", "中资", "中資"))  # 本地及國際銀行: a kind of bank (中国国际X公司 is a name)
 _LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z0-9.&\-])(?:[A-Z][A-Za-z0-9.&\-]* )+$")
 # trades that describe the company named right after them (本地發展商嘉德置業, 供应商X)
@@ -1386,6 +1393,9 @@ def _name_char_at(text: str, i: int) -> bool:
         or (i > 0 and text[i - 1 : i + 1] in _CITIES_WITH_FUNCTION_CHARS)
         or _function_char_in_name(text, i)
     )
+
+
+_KIND_AFTER = re.compile("[类類级級型]|系列|架构|架構|工艺|工藝|制程|製程")  # right after a Latin product name
 
 
 def _function_char_in_name(text: str, i: int) -> bool:

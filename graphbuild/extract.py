@@ -58,6 +58,7 @@ from graphbuild.relations import (
     is_lending_field,
     lending_relations,
     lent_field_at,
+    lists_winners,
     asset_notice,
     notice_counterparty_relations,
     total_field_at,
@@ -326,7 +327,7 @@ class Extractor:
         if owned is not None:
             tendered[i] = owned[0]
         owner, after = owned if owned is not None else (tendered.get(i - 1), 0)
-        if owner is None or (owned is None and not may_continue(sentence)):
+        if owner is None or (owned is None and not (may_continue(sentence) or lists_winners(sentence))):
             return []
         related = {r.payee.entity.id for r in rels}
         return [r for r in tender_winners(sentence, mentions, owner, after) if r.payee.entity.id not in related]
@@ -567,7 +568,7 @@ def leans_on_neighbours(sentence: str) -> bool:
     return (
         may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
         or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence) or is_counterparty_field(sentence)
-        or is_lending_field(sentence)
+        or is_lending_field(sentence) or lists_winners(sentence)
         or continues_syndicate(sentence) or raises_loan(sentence)
     )
 

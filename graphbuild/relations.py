@@ -71,6 +71,13 @@ def _slot(name: str) -> str:
 
 
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
+_BOND_ISSUE = re.compile("公司债|公司債|企业债|企業債|债券|債券|中期票据|中期票據|中票|短期融资券|短期融資券|超短融")
+_CONVERTIBLE = re.compile("可转|可轉|可换股|可換股|交换债|交換債")
+# a clause where a holder sells and names no buyer (沃川投资拟转让其持有的1,412万股股份): see ``SentenceRelations._sold_too``
+ELLIPTIC_SALE = re.compile(
+    f"^(?:同时|同時|此外|另外|而|其中)?(?P<S>{ENT})(?:将|將|拟|擬|亦|也|则|則|另|同时|同時|同步){{0,2}}"
+    f"(?:(?:将|將|把)?(?:{ENT})?(?:所)?持有?(?:的)?{NON_ENT}{{0,30}}?)?(?P<t>转让|轉讓|出让|出讓|出售)(?:{ENT}(?=所|持))?(?:所)?(?:持有?)?(?:的)?{NON_ENT}*$"  # (其 is a placeholder too)
+)
 ELLIPTIC_INVEST = re.compile(
     f"^(?:同时|同時|此外|另外|而|其中)?(?:老股东|老股東|原股东|原股東|新股东|新股東|现有股东|現有股東)?"
     f"(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別|加码|加碼|合计|合計|共同){{0,2}}"
@@ -142,7 +149,8 @@ NEGATION = re.compile(
 RUMOUR = re.compile(r"传闻|傳聞|传言|傳言|流传|流傳|网传|網傳|市传|市傳|市场消息|市場消息|坊间|坊間")
 _SUBSIDIARY_BEFORE = re.compile(r"(?:子公司|附属公司|附屬公司)[之的]?$")  # what 该子公司 stands for follows these
 CHIP_WORDS = re.compile(r"GPU|CPU|TPU|NPU|芯片|晶片|算力卡|加速卡|显卡|顯卡|服务器|服務器|伺服器|硬件|硬體|设备|設備|H\d{2,3}|GB\d{3}|B\d{3}|MI\d{3}")
-CLOUD_WORDS = re.compile(r"算力|云|雲|计算|計算|数据中心|數據中心|資料中心|compute|cloud", re.I)
+# (计算 alone also means "reckon": 按目錄價計算價值)
+CLOUD_WORDS = re.compile(r"算力|云|雲|(?:计算|計算)(?:资源|資源|能力|服务|服務|集群|中心|平台|平臺)|数据中心|數據中心|資料中心|compute|cloud", re.I)
 
 PROVIDER_RANK = {"chip_vendor": 2, "cloud_provider": 1}
 _COMPUTE_DEAL = re.compile("算力|云服务|雲服務|云计算|雲計算|(?i:compute|cloud)")
@@ -225,7 +233,9 @@ _SALE_ROLES = {
 
 def _sale_type(clause: str) -> str:
     """卖身 / 转让股权 sells a company (acquisition); selling goods or power is a purchase."""
-    return "acquisition" if re.search(r"卖身|賣身|股权|股權|股份|业务|業務|资产|資產|公司|子公司|部门|部門|大楼|大樓|土地", clause) else "purchase"
+    return "acquisition" if re.search(
+        r"卖身|賣身|股权|股權|股份|权益|權益|业务|業務|资产|資產|公司|子公司|部门|部門|大楼|大樓|土地", clause
+    ) else "purchase"
 
 
 _WHOLE_STAKE = re.compile(r"100(?:\.0+)?[%％]|百分之百|全部(?:已发行|已發行)?(?:股权|股權|股份)|全數|全数|控股权|控股權|控制权|控制權")
@@ -459,7 +469,8 @@ RULES: tuple[Rule, ...] = (
     # A (作為有限合夥人) 认缴 fund B
     _rule("commit_to", "{A}{G}(?P<t>认缴|認繳)(?:出资|出資)?{d}{B}", "A", "B", "investment", 0.8),
     # A 从 / 向 S (手中) 收购 B ; A 向 S 創辦人 P 及其家族信託收購 B
-    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:" + GAP + "{0,12}?" + ENT + "?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?{d}{B}", "A", "B", "acquisition", 0.82),
+    # (not 向S購入後租予B: B leases what was bought)
+    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:" + GAP + "{0,12}?" + ENT + "?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?(?!" + NON_ENT + "{0,4}?(?:租予|租给|租給|出租|转租|轉租))" + "{d}{B}", "A", "B", "acquisition", 0.82),
     # A 向 / 从 S 收购 (what it buys named by no organisation: 位于葵涌的一幢仓库物业): the seller S is paid
     _rule("acquire_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|接盘|接盤)" + NOT_VERB + "(?!意向|要约|要約|" + NON_ENT + "*" + ENT + ")", "A", "S", "acquisition", 0.8),
     # A 从 S 竞得 / 拍得 … 土地使用权 (a land-use right, or anything no organisation names): A buys it from S
@@ -491,7 +502,8 @@ TRIGGER_WORDS = re.compile(
 
 # A funding round: "B 完成 … 融资，由 A 领投，C、D 跟投" — every backer pays B.
 # the company that completes or wins the round, even when the round's backers are named before 轮
-ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪)")
+# (a capital increase the company completed, 完成…现金增资, is a round too; A以增资方式入股B is A's investment)
+ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪|增资|增資)")
 ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
 # B的投资方包括A、C ; 其投资人包括…: whom the backers listed next have invested in
 _OWN_BACKERS = "投资方|投資方|投资人|投資人|投资机构|投資機構"
@@ -657,6 +669,13 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "{B}{G}(?:向|予){D}{A}(?:管理的|管理之|旗下的?)?(?:基金|產品|产品)?(?:(?!配售|配發|配发)" + NON_ENT + "){0,16}?(?P<t>配售|配發|配发)(?!代理|價|价|事項|事项|協議|协议)(?![^，,。；;]*?(?:代價|代价|对价|對價))",
         "A", "B", "investment", 0.76, False, True,
     ),
+    # B (在交易所)挂牌转让的…，最终由 A 以…竞得 / 摘牌: A pays the one who put it up for sale (not the company
+    # whose stake its holder sells so, S所持B股权…挂牌: ``stake_taken``)
+    _rule(
+        "listed_sale_won",
+        "(?<!所持)(?<!持有)(?<!持有的)(?<!所持的){B}{G}(?:挂牌转让|掛牌轉讓|挂牌出售|掛牌出售|公开挂牌|公開掛牌|挂牌|掛牌)[^。；;]{0,60}?由{d}{A}(?:以{G})?(?P<t>竞得|競得|摘得|摘牌|受让|受讓|购得|購得|拍得)",
+        "A", "B", lambda c, r, roles: _sale_type(c), 0.75, False, True,
+    ),
     # A 与 B 签订授权协议，以 5 亿日元取得…改编权: A pays the one it signed with for the right
     _rule(
         "right_after_signing",
@@ -721,17 +740,21 @@ _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
 _MAKER_BEFORE = re.compile("(?:代工|代工厂|代工廠|代工巨头|代工巨頭|代工商|供应商|供應商|承包商|服务机构|服務機構|研究机构|研究機構)$")
 # a contract its first party commissions (委托研究合同, 委託開發協議): that party pays
 _BUYER_CONTRACT = re.compile(
-    "(?:委托|委託)(?:研究|研发|研發|开发|開發|生产|生產|加工|设计|設計|检测|檢測|服务|服務|临床|臨床)[\u4e00-\u9fff]{0,4}?(?:合同|合约|合約|协议|協議)"
+    "(?:委托|委託)(?:研究|研发|研發|开发|開發|生产|生產|加工|设计|設計|检测|檢測|服务|服務|临床|臨床|培养|培養|培训|培訓)[\u4e00-\u9fff]{0,4}?(?:合同|合约|合約|协议|協議)"
 )  # (not 委托贷款, a loan, nor 股权委托管理, no payment)
 # the clause after a contract saying which side provides (，由B提供…): that side is paid
 _PROVIDED_NEXT = re.compile(
-    f"[，,](?:并|並)?(?:约定|約定)?由?({ENT})(?:[^，,。；;\ue000-\ue2ff]|(?<=[向为為给給]){ENT}){{0,8}}?(?:负责|負責)?"
+    f"[，,](?:并|並)?(?:约定|約定)?由?({ENT})(?:[^，,。；;\ue000-\ue2ff]|(?<=[向为為给給]){ENT}){{0,16}}?(?:负责|負責)?"
     "(?:提供|供应|供應|供货|供貨|建设|建設|施工|生产|生產|承建|承接)"
     "(?![^，,。；;]*?(?:资金|資金|贷款|貸款|借款|款|担保|擔保|融资|融資|授信|额度|額度))"  # (由长沙银行向公司提供…授信额度: a loan)
 )
+# the clause right after a contract that says who pays under it (，B將預付新台幣36億元產能保證金)
+_PAYS_NEXT = re.compile(
+    f"[，,](?:并|並)?(?:约定|約定)?由?({ENT})[^，,。；;\ue000-\ue2ff]{{0,8}}?(?:预付|預付|支付|给付|給付|付款|缴付|繳付)(?!的)"
+)
 # the clause right after a contract, buying with no new subject: its buyer is the contract's first party
 _BUYS_NEXT = re.compile(  # …签订采购合同，约定2026年至2028年采购多晶硅约18万吨: the same subject buys
-    "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定)?(?:[0-9０-９年月日至到起内內间間期]{0,16}|明年|今年|未来|未來|每年|全年)?"
+    "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定|确认|確認)?(?:[0-9０-９年月日至到起内內间間期]{0,16}|明年|今年|未来|未來|每年|全年)?"
     "(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)"
 )
 _SELLS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬|同意)?(?:以" + NON_ENT + "{0,16}?)?(?:出售|转让|轉讓|出让|出讓)(?!给|給|予|于|於)")
@@ -754,7 +777,7 @@ _CONTINUING_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in _CONTINUING_
 _BACKED = f"(?:{ENT}.*?(?:{ROUND_BACKING})|(?:{ROUND_BACKING}).*?{ENT})"
 _OWN_BACKERS_SIMPLE = "|".join(dict.fromkeys(_simplified(w) for w in _OWN_BACKERS.split("|")))
 RELAXED_ROUND = re.compile(
-    f"{ENT}(?=.*?(?:融资|轮))(?=.*?{_BACKED})|^(?=.*?(?:{_THIS_ROUND_SIMPLE}|{NAMED_ROUND.pattern}))(?=.*?{_BACKED})"
+    f"{ENT}(?=.*?(?:融资|轮|增资))(?=.*?{_BACKED})|^(?=.*?(?:{_THIS_ROUND_SIMPLE}|{NAMED_ROUND.pattern}))(?=.*?{_BACKED})"
     f"|{ENT}(?:的|之)?(?:{_OWN_BACKERS_SIMPLE}).*?{ENT}",
     re.S,
 )
@@ -778,7 +801,7 @@ _GATES = tuple(
 ) + (
     _Gate(
         frozenset(ROUND_BACKING.split("|")),
-        re.compile(f"^(?=.*?(?:融资|轮|{_OWN_BACKERS_SIMPLE}))(?=.*?(?:{ROUND_BACKING}))", re.S),
+        re.compile(f"^(?=.*?(?:融资|轮|增资|{_OWN_BACKERS_SIMPLE}))(?=.*?(?:{ROUND_BACKING}))", re.S),
         RELAXED_ROUND,
     ),
     _Gate(frozenset(("认购", "获配")), re.compile("认购|获配"), re.compile(f"{ENT}.*?(?:认购|获配)")),
@@ -852,7 +875,7 @@ def could_match_rough(rough_signature: str, gates: list[int] | None = None) -> b
     return any(_GATES[i].relaxed.search(simplified) for i in gates)
 
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()—…]")
+CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()…]|—(?<![0-9]—(?=[0-9]))")  # (not a dash between years, 2025—2026)
 _DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|银行团|銀行團|联合授信|聯合授信|联贷|聯貸")
 _PERSON_TITLE = re.compile("创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO")
@@ -862,6 +885,12 @@ _HOLDER_OF_BOUGHT = re.compile(
 _BACKER_PART = re.compile("(?:了)?(?:约|約)?([\ue200-\ue2ff])")  # an amount right after a backer's verb
 _STAKE_HOLDER = re.compile(f"({ENT})(?:所持有|所持|持有)(?:的)?$")  # right before the company whose stake is sold
 _LESSOR_NAME = re.compile("租赁")  # (the text simplified)
+def _same_party(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name one party: one id, or a name and its shorter form (Cerelux Systems … Cerelux)."""
+    short, full = sorted((a.text, b.text), key=len)
+    return a.entity.id == b.entity.id or (len(short) >= 2 and full.startswith(short))
+
+
 def _one_each(mentions: Iterable[Mention]) -> list[Mention]:
     """``mentions`` in the order given, each organisation once (its first mention in that order)."""
     out: list[Mention] = []
@@ -987,6 +1016,8 @@ class SentenceRelations:
         # of an issue), raises the round 本轮 speaks of, and is what a reference with nothing before it means
         self.company = company
         self.issuing = bool(ISSUANCE.search(context or sentence))
+        # bonds bought at issue lend to the issuer (公司债券完成簿记…A获配3亿元); convertible ones stay an investment
+        self.bonds = bool(_BOND_ISSUE.search(context or sentence)) and not _CONVERTIBLE.search(context or sentence)
         self.amounts = _deal_amounts(sentence, amounts)
         amounts = self.amounts
         self.roles = roles
@@ -1052,6 +1083,7 @@ class SentenceRelations:
         sig = self.sig_text
         clause_start = 0
         invested: list[Relation] = []  # the investments of the clause before
+        bought: list[Relation] = []  # and its acquisitions
         for brk in [*CLAUSE_BREAK.finditer(sig), None]:
             clause_end = brk.start() if brk else len(sig)
             clause = sig[clause_start:clause_end]
@@ -1059,7 +1091,7 @@ class SentenceRelations:
             self._tail = re.match(f"{NON_ENT}*", sig[clause_end:]).group()
             self._rest = sig[clause_end:]
             if clause.strip():
-                rels = self._clause(clause, self._topic) or self._elliptic(clause, invested)
+                rels = self._clause(clause, self._topic) or self._elliptic(clause, invested) or self._sold_too(clause, bought)
                 for rel in rels:
                     key = (rel.payer.entity.id, rel.payee.entity.id)
                     if key not in found or found[key].confidence < rel.confidence or (
@@ -1067,6 +1099,7 @@ class SentenceRelations:
                     ):
                         found[key] = rel
                 invested = [r for r in rels if r.deal_type == "investment"] if rels else invested
+                bought = [r for r in rels if r.deal_type == "acquisition"] if rels else bought
                 self._topic = self._next_topic(clause, self._topic)
             clause_start = clause_end + 1 if brk else clause_end
         self._tail = self._rest = ""
@@ -1094,6 +1127,17 @@ class SentenceRelations:
         if len({r.payee.entity.id for r in invested}) != 1:
             return []
         return self._invested_in(clause, invested[0].payee)
+
+    def _sold_too(self, clause: str, bought: list[Relation]) -> list[Relation]:
+        """A将其持有的…转让给B，…；C拟转让其持有的…股份: a clause where one more holder sells and no buyer is named
+        sells to the one buyer of the clause before."""
+        m = ELLIPTIC_SALE.match(clause)
+        if m is None or len({r.payer.entity.id for r in bought}) != 1 or NEGATION.search(clause):
+            return []
+        seller, buyer = self._mention(m.group("S")), bought[0].payer
+        if seller.is_ref or seller.entity.id in {buyer.entity.id, *(r.payee.entity.id for r in bought)}:
+            return []
+        return [Relation(buyer, seller, "acquisition", m.group("t"), self._amount(clause, m), bought[0].confidence, "sold_too")]
 
     def _invested_in(self, clause: str, payee: Mention) -> list[Relation]:
         """The investments in ``payee`` of a clause that invests an amount in no one (or takes the rest of it)."""
@@ -1145,7 +1189,7 @@ class SentenceRelations:
             for a in self._parties(m.group("A")):
                 payer = self._antecedents(a, issuer) if a.is_ref else a
                 if payer is not None and payer.entity.id != issuer.entity.id:
-                    out.append(Relation(payer, issuer, "investment", m.group("t"), amount, 0.75, "subscription"))
+                    out.append(Relation(payer, issuer, "loan" if self.bonds else "investment", m.group("t"), amount, 0.75, "subscription"))
         return out
 
     def _issuer_named(self, sig: str) -> Mention | None:
@@ -1370,6 +1414,14 @@ class SentenceRelations:
                 return xs, ys
             if meant is not None and meant.entity.id == xs[0].entity.id:
                 return ys, xs
+        payer = _PAYS_NEXT.match(self._rest)
+        if payer is not None:  # A与B簽訂產能保留協議，B將預付…保證金 (named again, perhaps shorter): B pays
+            given = self._mention(payer.group(1))
+            meant = self._antecedents(given, None) if given.is_ref else given
+            if meant is not None and len(ys) == 1 and _same_party(meant, ys[0]):
+                return ys, xs
+            if meant is not None and _same_party(meant, xs[0]):
+                return xs, ys
         if _MAKER_BEFORE.search(before_other) or _BUYER_CONTRACT.search(matched):
             return xs, ys
         if _SELLER_CONTRACT.search(matched) or _CUSTOMER_BEFORE.search(before_other):
@@ -1467,12 +1519,17 @@ _CONTINUING_VERB = re.compile("出资|出資|认缴|認繳|注资|注資|增资|
 
 # 国家电网…公示…招标采购中标结果 ; 国铁集团…招标项目中，: whose tender the winners named next won
 _TENDER_OWNED = re.compile(
-    "(?:中标|中標|成交|决标|決標)(?:（成交）|\\(成交\\))?(?:结果|結果)|(?:招标|招標|采购|採購)(?:项目|項目)(?:中|当中|當中)(?=[，,])"
-    "|(?:标案|標案)[^，,。；;]{0,6}?(?:开标|開標|决标|決標)"  # 台電…標案日前開標
+    "(?:中标|中標|成交|决标|決標)(?:（成交）|\\(成交\\))?(?:结果|結果)|(?:中标|中標)(?:候选人|候選人)|(?:招标|招標|采购|採購)(?:项目|項目)(?:中|当中|當中)(?=[，,])"
+    "|(?:标案|標案|采购案|採購案|招标案|招標案)[^，,。；;]{0,6}?(?:开标|開標|决标|決標)"  # 台電…標案日前開標, …採購案日前決標
 )
 # a winner's amount told in the clause after its name (X以第一名身份获得…份额，中标金额约14.3亿元)
 _WIN_AMOUNT = re.compile("(?:中标|中標|得标|得標)(?:金额|金額|价格|價格|价|價)")
-_WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標)")
+_GLOSS_AND_BRANCH = re.compile(r"(?:[（(][A-Za-z][A-Za-z .&-]*[）)])?(?:[\u4e00-\u9fff]{1,6}?分公司)?")  # after a winner's name
+# the term a tender's winners are listed after (中标候选人包括A、B, 中标人为A, 中標廠商為A)
+_WINNERS_LISTED = re.compile(  # (not the runners-up: 第二、第三中标候选人分别为…)
+    "(?<![二三四五六七八九十])(?:中标|中標|成交|得标|得標)(?:候选人|候選人|人|单位|單位|供应商|供應商|企业|企業|厂商|廠商)(?:依次|分别|分別)?(?:包括|包含|为|為|是)[:：]?"
+)
+_WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標|有所斩获|有所斬獲|有斩获|有斬獲)")
 
 
 # 苏州元和生物医药产业母基金近日完成首期募集 ; 合资设立…新公司「X」: what the next clauses' backers pay into
@@ -1482,7 +1539,7 @@ _FUND_FORMED = re.compile(
     "|(?:认缴出资|認繳出資|出资|出資|募集|基金|目标|目標)(?:总额|總額|规模|規模)"  # B的认缴出资总额为10亿元，其中A…: its size, then its backers
 )
 _FULL_NAME = re.compile("(?:全称|全稱)(?:为|為|是)")
-_FUND_NAME = re.compile("(?:基金|合伙企业|合夥企業|有限合伙|有限合夥)[）)]?$")
+_FUND_NAME = re.compile(r"(?:基金|合伙企业|合夥企業|有限合伙|有限合夥)[）)]?$|\bL\.?P\.?$|\bFund(?: [IVX]+)?$")  # (Partners IV, L.P.)
 
 
 def is_fund(m: Mention) -> bool:
@@ -1713,9 +1770,9 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
         if x.start < after or x.is_ref or x.entity.id == owner.entity.id:
             continue
         last = _list_end(sentence, mentions, x)  # A、B分别中标: each of the list won
-        code = STOCK_CODE.match(sentence, last)  # 平高电气（600312）中标
+        code = STOCK_CODE.match(sentence, last) or _GLOSS_AND_BRANCH.match(sentence, last)  # 平高电气（600312）中标, 易利信（Ericsson）台灣分公司…得標
         at = code.end() if code else last
-        win = _WINS.search(sentence, at, at + 12)
+        win = _WINS.search(sentence, at, at + 16)
         if win is not None and CLAUSE_BREAK.search(sentence, at, win.start()):
             win = None
         if win is None and _opens_clause(sentence, x.start):
@@ -1724,7 +1781,23 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
         if win is not None and not any(last < y.start < win.start() for y in mentions):
             clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, win.end())), len(sentence))
             found.append(Relation(owner, x, _by_object(sentence[x.start : clause_end], "purchase"), win.group(), None, 0.7, "tender_winner"))
+    listed = _WINNERS_LISTED.search(sentence, after)  # 中标候选人包括A、B、C等: the winners named after their term
+    if listed is not None and not found and not NEGATION.search(sentence):
+        first = next((x for x in mentions if x.start >= listed.end() and not x.is_ref), None)
+        if first is not None and first.start - listed.end() <= 2 and not CLAUSE_BREAK.search(sentence, listed.end(), first.start):
+            end = _list_end(sentence, mentions, first)
+            found += [
+                Relation(owner, x, "purchase", listed.group(), None, 0.7, "tender_winner")
+                for x in _one_each(m for m in mentions if first.start <= m.start and m.end <= end and not m.is_ref)
+                if x.entity.id != owner.entity.id
+            ]
     return found
+
+
+def lists_winners(sentence: str) -> bool:
+    """Whether ``sentence`` names a tender's winners after their term (中标候选人包括A、B…, 中标人为A): the tender may be
+    the one the sentence before announced (see ``tender_owner``)."""
+    return _WINNERS_LISTED.search(sentence) is not None
 
 
 def _opens_clause(sentence: str, start: int) -> bool:

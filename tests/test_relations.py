@@ -2786,3 +2786,102 @@ def test_names_with_zhi_exchange_sales_rounds_syndicates_rights_placements_and_s
 def test_a_backer_named_with_its_own_part_of_a_round_gets_that_part(extractor):
     _, deals = triples(extractor, "星途智能科技有限公司完成B轮融资，由深创投投资1亿元，红杉中国跟投5000万元。")
     assert {d.investor.id: d.amount.text for d in deals} == {"shenzhen-capital-group": "1亿元", "hongshan": "5000万元"}
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the side the next clause says provides, far from its verb (由后者在…间为其提供…): it is paid
+        (
+            "芯源微电子股份有限公司宣布，已与上海华虹宏力半导体制造有限公司签署晶圆代工协议，由后者在2025年至2027年间为其提供特色工艺产能。",
+            {("芯源微电子股份有限公司", "hua-hong", "purchase")},
+        ),
+        # a tender's candidates announced, then listed after their term; a dash between years is no clause break
+        (
+            "中国移动近日公布2025—2026年高端路由器集中采购项目中标候选人。中标候选人包括新华三技术有限公司、中兴通讯股份有限公司等。",
+            {("china-mobile", "unisplendour", "purchase"), ("china-mobile", "zte", "purchase")},
+        ),
+        # an operator's registered name
+        ("江苏光通股份有限公司近日收到中国联合网络通信有限公司发来的中标通知书。", {("china-unicom", "江苏光通股份有限公司", "purchase")}),
+        # the side the next clause says prepays pays (and a Latin product named by its kind, CoWoS-L類, is no party)
+        (
+            "矽晶封測（6790）今日宣布，與美國Novalis Systems簽訂CoWoS-L類先進封裝產能保留協議，Novalis將預付新台幣20億元產能保證金。",
+            {("novalis-systems", "矽晶封測", "purchase")},
+        ),
+        # a winner that also had its share (亦有斩获) in a tender result
+        (
+            "南方电网公布2025年计量产品招标项目中标结果。其中，威胜信息技术股份有限公司中标两个标包，深圳市科陆电子科技股份有限公司亦有斩获。",
+            {
+                ("china-southern-power-grid", "威胜信息技术股份有限公司", "purchase"),
+                ("china-southern-power-grid", "深圳市科陆电子科技股份有限公司", "purchase"),
+            },
+        ),
+        # a procurement awarded (採購案決標), its winner glossed and named by its branch
+        ("中華電信今年度5G核心網路擴充採購案日前決標，由諾基亞（Nokia）台灣分公司以新台幣20億元得標。", {("chunghwa-telecom", "nokia", "purchase")}),
+        # a second holder who sells in the next clause, its buyer not named again
+        (
+            "王建国先生拟将其持有的公司2,000万股股份协议转让给杭州城投集团有限公司，转让价款为4亿元；宁波嘉禾投资有限公司拟转让其持有的1,000万股股份，转让价款为2亿元。",
+            {("杭州城投集团有限公司", "王建国", "acquisition"), ("杭州城投集团有限公司", "宁波嘉禾投资有限公司", "acquisition")},
+        ),
+        # bonds taken up at issue lend to the issuer; 另有多家公募基金 names nobody
+        (
+            "杭州市城市建设投资集团有限公司2025年公司债券完成簿记，发行规模10亿元。据簿记结果，华夏资产管理有限公司获配3亿元，另有多家公募基金参与认购。",
+            {("华夏资产管理有限公司", "杭州市城市建设投资集团有限公司", "loan")},
+        ),
+        # commissioned training (委托培养协议) is paid by its first party
+        (
+            "东海航空股份有限公司与南方飞行培训有限公司签署飞行员委托培养协议，合同金额1.6亿元。",
+            {("东海航空股份有限公司", "南方飞行培训有限公司", "purchase")},
+        ),
+        # 该基金 is a Latin partnership (…IV, L.P.); 第四期基金 and 主權基金 name no one
+        (
+            "瀚海資本宣布，旗下第四期美元基金Hanhai Capital Partners IV, L.P.已完成最終關賬。新基金的有限合夥人涵蓋主權基金及家族辦公室。"
+            "據悉，該基金已以約3億美元從美國私募基金Crestline Partners手中收購美康藥妝的控股權。",
+            {
+                ("hanhai-capital-partners-iv-l-p", "crestline-partners", "acquisition"),
+                ("hanhai-capital-partners-iv-l-p", "美康藥妝", "acquisition"),
+            },
+        ),
+        # an order confirmed after the agreement (確認訂購…), priced by 計算 (no compute); a lessor that buys to lease
+        (
+            "翠港航空有限公司宣布，已與空中巴士簽署購機協議，確認訂購20架A330-900neo寬體客機，按目錄價計算價值約59億美元。"
+            "其中6架由滙翔飛機租賃有限公司向空中巴士購入後租予翠港航空。",
+            {("翠港航空有限公司", "airbus", "purchase"), ("滙翔飛機租賃有限公司", "airbus", "purchase")},
+        ),
+        # what an exchange listing sold (挂牌转让…由A竞得): A pays the one who listed it
+        (
+            "长江银行股份有限公司在北京金融资产交易所挂牌转让的一笔不良资产包，最终由东方资产管理股份有限公司以10亿元竞得。",
+            {("东方资产管理股份有限公司", "长江银行股份有限公司", "acquisition")},
+        ),
+        # a capital increase (現金增資) is a round its joiners pay into
+        (
+            "雲端智算股份有限公司上月完成新台幣10億元現金增資，由國發基金與富邦金控旗下富邦創投共同參與。",
+            {("國發基金", "雲端智算股份有限公司", "investment"), ("富邦創投", "雲端智算股份有限公司", "investment")},
+        ),
+    ],
+    ids=[
+        "由后者为其提供", "中标候选人包括", "联通全称", "预付保证金", "亦有斩获", "採購案決標", "第二位出让方", "债券获配", "委托培养",
+        "基金名称", "确认订购", "挂牌竞得", "现金增资",
+    ],
+)
+def test_providers_tender_candidates_prepayments_second_sellers_bonds_listings_and_capital_increases(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_a_word_of_time_before_gongsi_is_no_name(extractor):
+    text = "同日公司还披露，控股股东长江投资集团有限公司拟在未来6个月内增持公司股份。"
+    names = [m.text for m in extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text))) if not m.is_ref]
+    assert names == ["长江投资集团有限公司"]
+
+
+def test_a_learned_name_that_runs_into_a_deal_word_keeps_the_prefilter_exact():
+    # the name tagger reads 华晶微代 before 代工; the pipeline cuts it to 华晶微, and the pre-filter's rough
+    # signature must not split 代工 either, or the sentence never reaches the rules that read it
+    text = (
+        "深圳华晶微电子股份有限公司（下称“华晶微”）公告，拟收购苏州晶研半导体有限公司（下称“晶研半导体”）100%股权。"
+        "晶研半导体目前主要为华晶微代工功率器件，2024年双方交易金额约2.3亿元。"
+    )
+    found = [triples(Extractor(prefilter=prefilter, progress=False, learned=True), text)[0] for prefilter in (False, True)]
+    assert found[0] == found[1]
+    assert ("华晶微", "晶研半导体", "purchase") in found[1]
