@@ -564,7 +564,8 @@ _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:分行|支行)")
 
 def leans_on_neighbours(sentence: str) -> bool:
     """Whether ``sentence`` may hold a deal told with a sentence before or after it (其中，A出资6亿元 ;
-    交易对方为A ; A…公示中标结果 ; a fund or a raise whose backers come next; a notice's fields): see ``document_deals``."""
+    交易对方为A ; A…公示中标结果 ; 中标候选人包括A、B ; a fund or a raise whose backers come next; a notice's fields):
+    see ``document_deals``."""
     return (
         may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
         or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence) or is_counterparty_field(sentence)

@@ -875,7 +875,7 @@ def could_match_rough(rough_signature: str, gates: list[int] | None = None) -> b
     return any(_GATES[i].relaxed.search(simplified) for i in gates)
 
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()…]|—(?<![0-9]—(?=[0-9]))")  # (not a dash between years, 2025—2026)
+CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()…]|(?<![0-9])—|—(?![0-9])")  # (not a dash between years, 2025—2026)
 _DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|银行团|銀行團|联合授信|聯合授信|联贷|聯貸")
 _PERSON_TITLE = re.compile("创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO")
@@ -1770,8 +1770,9 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
         if x.start < after or x.is_ref or x.entity.id == owner.entity.id:
             continue
         last = _list_end(sentence, mentions, x)  # A、B分别中标: each of the list won
-        code = STOCK_CODE.match(sentence, last) or _GLOSS_AND_BRANCH.match(sentence, last)  # 平高电气（600312）中标, 易利信（Ericsson）台灣分公司…得標
-        at = code.end() if code else last
+        # past its stock code or gloss and branch: 平高电气（600312）中标, 易利信（Ericsson）台灣分公司…得標
+        after_name = STOCK_CODE.match(sentence, last) or _GLOSS_AND_BRANCH.match(sentence, last)
+        at = after_name.end()
         win = _WINS.search(sentence, at, at + 16)
         if win is not None and CLAUSE_BREAK.search(sentence, at, win.start()):
             win = None
