@@ -80,7 +80,7 @@ ELLIPTIC_SALE = re.compile(
 )
 ELLIPTIC_INVEST = re.compile(
     f"^(?:同时|同時|此外|另外|而|其中)?(?:老股东|老股東|原股东|原股東|新股东|新股東|现有股东|現有股東)?"
-    f"(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別|加码|加碼|合计|合計|共同){{0,2}}"
+    f"(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別|加码|加碼|合计|合計|共同|承诺|承諾){{0,2}}"
     f"(?:(?:(?:以|作为|作為){NON_ENT}{{0,8}}?){{0,2}}(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳|认购|認購)(?:了)?(?:出资|出資)?"  # 作为有限合伙人认缴出资10亿元
     f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]"
     f"|(?P<joined>参与|參與)(?:了)?(?:此次|本次|该次|該次)(?:增资|增資|投资|投資)){NON_ENT}*$"
@@ -1515,6 +1515,9 @@ def _model_relation(sentence: str, score: PairScore, amounts) -> Relation:
     return Relation(score.payer, score.payee, deal_type, trigger, amount, round(0.6 * score.probability, 2), "model")
 
 
+_BACKERS_THEN_AMONG = re.compile(
+    "^[^。，,]{0,20}?(?:有限合伙人|有限合夥人|LP|出资人|出資人|出资方|出資方|投资人|投資人|认购方|認購方)[^。]*?[，,]其中"
+)
 _CONTINUING_VERB = re.compile("出资|出資|认缴|認繳|注资|注資|增资|增資|投资|投資|中标|中標|得标|得標")
 
 # 国家电网…公示…招标采购中标结果 ; 国铁集团…招标项目中，: whose tender the winners named next won
@@ -1535,7 +1538,7 @@ _WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中�
 # 苏州元和生物医药产业母基金近日完成首期募集 ; 合资设立…新公司「X」: what the next clauses' backers pay into
 _FUND_FORMED = re.compile(
     "(?:完成|结束|結束)(?:了)?(?:首期|首轮|首輪|第一期|一期)?(?:募集|募资|募資|设立|設立|备案|備案)|(?:合资|合資)?(?:设立|設立|成立)"
-    "|(?:完成|实现|實現)(?:了)?(?:首关|首關|首次关账|首次關賬|最终关账|最終關賬|终关|終關)"  # a fund's first close
+    "|(?:完成|实现|實現)(?:了)?(?:[^。；;]{0,40}?的)?(?:首关|首關|首次关账|首次關賬|最终关账|最終關賬|终关|終關)"  # a fund's close (完成旗下…基金X的最终关账)
     "|(?:认缴出资|認繳出資|出资|出資|募集|基金|目标|目標)(?:总额|總額|规模|規模)"  # B的认缴出资总额为10亿元，其中A…: its size, then its backers
 )
 _FULL_NAME = re.compile("(?:全称|全稱)(?:为|為|是)")
@@ -1886,8 +1889,10 @@ def syndicated_loan(rels: list[Relation], roles, sentence: str = "") -> Relation
 
 
 def may_continue(sentence: str) -> bool:
-    """Whether ``sentence`` may name more investors in what the sentence before invested in."""
-    return CONTINUES.match(sentence) is not None and _CONTINUING_VERB.search(sentence) is not None
+    """Whether ``sentence`` may name more investors in what the sentence before invested in: it opens with 其中 / 此外…,
+    or it first names the backers' role and then goes on with 其中 (新基金的有限合夥人涵蓋…，其中A承諾出資1.5億美元)."""
+    opens = CONTINUES.match(sentence) is not None or _BACKERS_THEN_AMONG.match(sentence) is not None
+    return opens and _CONTINUING_VERB.search(sentence) is not None
 
 
 # 交易对方为A及B / 转让方包括A、B: who sells in the acquisition just stated

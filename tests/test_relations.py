@@ -2854,6 +2854,18 @@ def test_a_backer_named_with_its_own_part_of_a_round_gets_that_part(extractor):
             "长江银行股份有限公司在北京金融资产交易所挂牌转让的一笔不良资产包，最终由东方资产管理股份有限公司以10亿元竞得。",
             {("东方资产管理股份有限公司", "长江银行股份有限公司", "acquisition")},
         ),
+        # a fund's close, then its LPs after their role and 其中 (其中A承諾出資…): A pays into the fund
+        (
+            "星耀資本宣布，旗下第三期基金Starlight Capital Partners III, L.P.已完成最終關賬。"
+            "新基金的有限合夥人涵蓋養老金及家族辦公室，其中香港投資管理有限公司承諾出資1億美元。",
+            {("hong-kong-investment-corporation", "starlight-capital-partners-iii-l-p", "investment")},
+        ),
+        # a fund's close told with its name between (完成旗下…基金——X的最终关账), its LPs next; 专注…投资的 only describes
+        (
+            "36氪获悉，专注医疗早期投资的远山资本近日宣布完成旗下第二期人民币基金——杭州远山创业投资合伙企业（有限合伙）的最终关账。"
+            "本期基金的LP阵容包括杭州市创新引导基金等，其中杭州市创新引导基金承诺出资5亿元。",
+            {("杭州市创新引导基金", "杭州远山创业投资合伙企业(有限合伙)", "investment")},
+        ),
         # a capital increase (現金增資) is a round its joiners pay into
         (
             "雲端智算股份有限公司上月完成新台幣10億元現金增資，由國發基金與富邦金控旗下富邦創投共同參與。",
@@ -2862,7 +2874,7 @@ def test_a_backer_named_with_its_own_part_of_a_round_gets_that_part(extractor):
     ],
     ids=[
         "由后者为其提供", "中标候选人包括", "联通全称", "预付保证金", "亦有斩获", "採購案決標", "第二位出让方", "债券获配", "委托培养",
-        "基金名称", "确认订购", "挂牌竞得", "现金增资",
+        "基金名称", "确认订购", "挂牌竞得", "有限合夥人其中", "基金终关", "现金增资",
     ],
 )
 def test_providers_tender_candidates_prepayments_second_sellers_bonds_listings_and_capital_increases(text, expected, prefilter):
