@@ -71,13 +71,6 @@ def _slot(name: str) -> str:
 
 
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
-_BOND_ISSUE = re.compile("公司债|公司債|企业债|企業債|债券|債券|中期票据|中期票據|中票|短期融资券|短期融資券|超短融")
-_CONVERTIBLE = re.compile("可转|可轉|可换股|可換股|交换债|交換債")
-# a clause where a holder sells and names no buyer (沃川投资拟转让其持有的1,412万股股份): see ``SentenceRelations._sold_too``
-ELLIPTIC_SALE = re.compile(
-    f"^(?:同时|同時|此外|另外|而|其中)?(?P<S>{ENT})(?:将|將|拟|擬|亦|也|则|則|另|同时|同時|同步){{0,2}}"
-    f"(?:(?:将|將|把)?(?:{ENT})?(?:所)?持有?(?:的)?{NON_ENT}{{0,30}}?)?(?P<t>转让|轉讓|出让|出讓|出售)(?:{ENT}(?=所|持))?(?:所)?(?:持有?)?(?:的)?{NON_ENT}*$"  # (其 is a placeholder too)
-)
 ELLIPTIC_INVEST = re.compile(
     f"^(?:同时|同時|此外|另外|而|其中)?(?:老股东|老股東|原股东|原股東|新股东|新股東|现有股东|現有股東)?"
     f"(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別|加码|加碼|合计|合計|共同|承诺|承諾){{0,2}}"
@@ -85,6 +78,14 @@ ELLIPTIC_INVEST = re.compile(
     f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]"
     f"|(?P<joined>参与|參與)(?:了)?(?:此次|本次|该次|該次)(?:增资|增資|投资|投資)){NON_ENT}*$"
 )
+# a clause where a holder sells and names no buyer (沃川投资拟转让其持有的1,412万股股份): see ``SentenceRelations._sold_too``
+ELLIPTIC_SALE = re.compile(
+    f"^(?:同时|同時|此外|另外|而|其中)?(?P<S>{ENT})(?:将|將|拟|擬|亦|也|则|則|另|同时|同時|同步){{0,2}}"
+    f"(?:(?:将|將|把)?(?:{ENT})?(?:所)?持有?(?:的)?{NON_ENT}{{0,30}}?)?(?P<t>转让|轉讓|出让|出讓|出售)(?:{ENT}(?=所|持))?(?:所)?(?:持有?)?(?:的)?{NON_ENT}*$"  # (其 is a placeholder too)
+)
+# an issue of bonds (their buyers lend to the issuer), not of convertible ones (see ``SentenceRelations._subscribed``)
+_BOND_ISSUE = re.compile("公司债|公司債|企业债|企業債|债券|債券|中期票据|中期票據|中票|短期融资券|短期融資券|超短融")
+_CONVERTIBLE = re.compile("可转|可轉|可换股|可換股|交换债|交換債")
 # 其余份额由蔚来资本、国元证券等市场化机构认缴: the rest of what the clauses before invested in
 REST_INVEST = re.compile(
     f"^(?:其余|其餘|剩余|剩餘)(?:的)?(?:[\ue200-\ue2ff])?(?:份额|份額|部分|资金|資金|出资|出資)?由(?P<A>{ENT}(?:(?:、|和|及|与|與){ENT})*)(?:等)?"
@@ -885,6 +886,8 @@ _HOLDER_OF_BOUGHT = re.compile(
 _BACKER_PART = re.compile("(?:了)?(?:约|約)?([\ue200-\ue2ff])")  # an amount right after a backer's verb
 _STAKE_HOLDER = re.compile(f"({ENT})(?:所持有|所持|持有)(?:的)?$")  # right before the company whose stake is sold
 _LESSOR_NAME = re.compile("租赁")  # (the text simplified)
+
+
 def _same_party(a: Mention, b: Mention) -> bool:
     """Whether two mentions name one party: one id, or a name and its shorter form (Cerelux Systems … Cerelux)."""
     short, full = sorted((a.text, b.text), key=len)
@@ -1016,8 +1019,7 @@ class SentenceRelations:
         # of an issue), raises the round 本轮 speaks of, and is what a reference with nothing before it means
         self.company = company
         self.issuing = bool(ISSUANCE.search(context or sentence))
-        # bonds bought at issue lend to the issuer (公司债券完成簿记…A获配3亿元); convertible ones stay an investment
-        self.bonds = bool(_BOND_ISSUE.search(context or sentence)) and not _CONVERTIBLE.search(context or sentence)
+        self._context = context or sentence
         self.amounts = _deal_amounts(sentence, amounts)
         amounts = self.amounts
         self.roles = roles
@@ -1183,13 +1185,15 @@ class SentenceRelations:
                 ]
         else:
             return []
+        # bonds bought at issue lend to the issuer (公司债券完成簿记…A获配3亿元); convertible ones stay an investment
+        bonds = bool(found) and _BOND_ISSUE.search(self._context) is not None and _CONVERTIBLE.search(self._context) is None
         out = []
         for text, m in found:
             amount = self._amount(text, m)
             for a in self._parties(m.group("A")):
                 payer = self._antecedents(a, issuer) if a.is_ref else a
                 if payer is not None and payer.entity.id != issuer.entity.id:
-                    out.append(Relation(payer, issuer, "loan" if self.bonds else "investment", m.group("t"), amount, 0.75, "subscription"))
+                    out.append(Relation(payer, issuer, "loan" if bonds else "investment", m.group("t"), amount, 0.75, "subscription"))
         return out
 
     def _issuer_named(self, sig: str) -> Mention | None:
@@ -1406,22 +1410,14 @@ class SentenceRelations:
             yards = [m for m in xs + ys if _SHIPYARD.search(t2s(m.text))]
             if yards and len(yards) < len(xs + ys):
                 return [m for m in xs + ys if m not in yards], yards
-        provider = _PROVIDED_NEXT.match(self._rest)
-        if provider is not None:  # A与B簽訂技術服務合約，由B提供製程諮詢 (约定后者向其供应…): B is paid, whatever the contract's name
-            given = self._mention(provider.group(1))
-            meant = self._antecedents(given, None) if given.is_ref else given
-            if meant is not None and len(ys) == 1 and meant.entity.id == ys[0].entity.id:
-                return xs, ys
-            if meant is not None and meant.entity.id == xs[0].entity.id:
-                return ys, xs
-        payer = _PAYS_NEXT.match(self._rest)
-        if payer is not None:  # A与B簽訂產能保留協議，B將預付…保證金 (named again, perhaps shorter): B pays
-            given = self._mention(payer.group(1))
-            meant = self._antecedents(given, None) if given.is_ref else given
-            if meant is not None and len(ys) == 1 and _same_party(meant, ys[0]):
-                return ys, xs
-            if meant is not None and _same_party(meant, xs[0]):
-                return xs, ys
+        # A与B簽訂技術服務合約，由B提供製程諮詢 (约定后者向其供应…): B is paid, whatever the contract's name
+        provider = self._side_said_next(_PROVIDED_NEXT, xs, ys, lambda m, o: m.entity.id == o.entity.id)
+        if provider is not None:
+            return (xs, ys) if provider is ys else (ys, xs)
+        # A与B簽訂產能保留協議，B將預付…保證金 (named again, perhaps shorter): B pays
+        payer = self._side_said_next(_PAYS_NEXT, xs, ys, _same_party)
+        if payer is not None:
+            return (ys, xs) if payer is ys else (xs, ys)
         if _MAKER_BEFORE.search(before_other) or _BUYER_CONTRACT.search(matched):
             return xs, ys
         if _SELLER_CONTRACT.search(matched) or _CUSTOMER_BEFORE.search(before_other):
@@ -1430,6 +1426,22 @@ class SentenceRelations:
             return xs, ys
         if _SELLS_NEXT.match(after):  # A与B簽訂買賣合約，以約18.5億港元出售…: A sells
             return ys, xs
+        return None
+
+    def _side_said_next(
+        self, pattern: re.Pattern, xs: list[Mention], ys: list[Mention], same: Callable[[Mention, Mention], bool]
+    ) -> list[Mention] | None:
+        """Which side of a contract (``xs`` or ``ys``, ys only when it is one party) the clause after it names
+        first by ``pattern`` (a reference as what it means), if either."""
+        said = pattern.match(self._rest)
+        if said is None:
+            return None
+        given = self._mention(said.group(1))
+        meant = self._antecedents(given, None) if given.is_ref else given
+        if meant is not None and len(ys) == 1 and same(meant, ys[0]):
+            return ys
+        if meant is not None and same(meant, xs[0]):
+            return xs
         return None
 
     def _by_roles(self, xs: list[Mention], ys: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
