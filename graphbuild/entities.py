@@ -41,11 +41,11 @@ LATTER_WORDS = ("后者", "後者")
 FORMER_LATTER = re.compile("|".join(FORMER_WORDS + LATTER_WORDS))
 REFERENCE_WORDS = ("后者", "後者", "前者", "该公司", "該公司", "该集团", "該集團", "对方", "對方", "自己", "其", "它")
 _REFERENCE = re.compile(
-    r"后者|後者|前者|该子公司|該子公司|该基金|該基金|该公司|該公司|该集团|該集團|该行(?![业業为為動动情政使列])|該行(?![业業为為動动情政使列])|该银行|該銀行|(?<!交易)对方|(?<!交易)對方|自己|"
+    r"后者|後者|前者|该子公司|該子公司|该基金|該基金|本期基金|该公司|該公司|该集团|該集團|该行(?![业業为為動动情政使列])|該行(?![业業为為動动情政使列])|该银行|該銀行|(?<!交易)对方|(?<!交易)對方|自己|"
     r"其(?![中他它实實余餘次后後])|它(?![们們])"
 )
 BANK_REFERENCES = ("该行", "該行", "该银行", "該銀行")
-FUND_REFERENCES = ("该基金", "該基金")
+FUND_REFERENCES = ("该基金", "該基金", "本期基金")
 
 # Natural persons, named only where the text says they are one: after a title that makes a person a
 # party (自然人李建国, 创始人陈嘉伟, 實際控制人吴建平, 賣方李國樑先生), and the names listed after such a one
@@ -56,7 +56,7 @@ _SURNAMES = (
     "黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃戴莫孔汤湯庞龐施洪游傅柯翁伍郁"
 )
 _PERSON_NAME = f"(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|皇甫|令狐|慕容|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?"
-_PERSON_ENDS = "(?=先生|女士|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦则則为為共同斥买買]|$)"
+_PERSON_ENDS = "(?=先生|女士|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦则則为為共同斥买買支付获獲]|$)"
 _PERSON_TITLES = (
     "(?:自然人(?:股东|股東)?|(?:联合)?(?:创始人|創始人|创办人|創辦人)(?:兼(?:董事长|董事長|主席|总裁|總裁|首席执行官|首席執行官|CEO|总经理|總經理))?"
     "|实际控制人|實際控制人|实控人|實控人|独立第三方|獨立第三方|(?:卖方|賣方|转让方|轉讓方|出让方|出讓方)(?:为|為)?|董事长|董事長"
@@ -72,7 +72,7 @@ _NOT_REFERENCE_BEFORE = set("尤极極与與")  # 尤其, 极其, 与其
 # not 子公司, 该公司, 上市公司 or 公司债; before it only a preposition or a verb's last character.
 TOPIC_WORDS = ("本公司", "本集团", "本集團", "公司", "集团", "集團", "董事会", "董事會")  # the board acts for the company
 _TOPIC_USE = re.compile(
-    r"本(?:公司|集团|集團)|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓])|(?<=其中))(?:公司|集团|集團|董事会|董事會)"
+    r"本(?:公司|集团|集團)|(?:(?<![\u3400-\u9fffA-Za-z0-9])|(?<=[向对對与與和由为為给給被将將及据據购購持让讓认認])|(?<=其中))(?:公司|集团|集團|董事会|董事會)"
     r"(?!债|債|法|章程|治理|化|制度|名称|名稱|类|類|制|型|间|間|层|層)"
 )
 # a stock code after a name: （603917）, 」（股份代號：8127）
@@ -111,17 +111,17 @@ COMPANY_SUFFIXES = (
     "食品", "乳业", "乳業", "纺织", "紡織", "重工", "环保", "環保", "生物", "光电", "光電", "激光", "纺机", "紡機",
     "商场", "商場", "百货", "百貨", "影业", "影業", "发电", "發電", "电气", "電氣", "机械", "機械", "材料", "通信",
     "软件", "軟件", "数控", "數控", "化学", "化學", "石油", "石化", "煤化", "股份", "商行", "事务所", "事務所",
-    "酒店", "饭店", "飯店", "航运", "航運", "海运", "海運", "农业", "農業", "牧业", "牧業", "新材料", "新材", "高科", "网络", "網絡", "信息", "資訊",
+    "酒店", "饭店", "飯店", "航运", "航運", "造船", "船舶", "船业", "船業", "海运", "海運", "农业", "農業", "牧业", "牧業", "新材料", "新材", "高科", "网络", "網絡", "信息", "資訊",
     # a company word and 设备 (天衡电力设备): the whole is the name's end
     "电力设备", "電力設備", "电气设备", "電氣設備", "机械设备", "機械設備", "电子设备", "電子設備", "通信设备", "通信設備",
     # public buyers: hospitals, universities, government offices (宿迁市宿豫区水务局, 臺北市政府捷運工程局)
-    "医院", "醫院", "大学", "大學", "工程局", "水务局", "水務局", "管理局", "建设局", "建設局", "交通局", "公路局",
+    "医院", "醫院", "大学", "大學", "学院", "學院", "工程局", "水务局", "水務局", "管理局", "建设局", "建設局", "交通局", "公路局",
     "港务局", "港務局", "铁路局", "鐵路局", "执法局", "執法局", "捷运局", "捷運局", "教育局", "财政局", "財政局",
     "水利局", "公安局", "生态环境局", "交通运输局", "住房和城乡建设局", "城市管理和综合执法局", "自然资源和规划局",
     "人力资源和社会保障局", "工业和信息化局", "税务局", "稅務局", "数据局", "數據局", "商务局", "商務局", "统计局", "統計局",
     "气象局", "氣象局", "应急管理局", "應急管理局", "市场监督管理局", "市場監督管理局", "卫生健康委员会", "衛生健康委員會",
     "管理委员会", "管理委員會", "基金管理会", "基金管理會",  # 昆山经济技术开发区管理委员会, 行政院國家發展基金管理會
-    "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "制作所", "製作所", "分行", "支行", "基金一期", "基金二期", "基金三期",
+    "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "制作所", "製作所", "分行", "支行", "基金一期", "基金二期", "基金三期", "基金四期", "基金五期", "基金六期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
     "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)",
     # and so is a place (鼎越新材（安徽）有限公司, 欣銳科技（昆山）有限公司)
@@ -249,16 +249,16 @@ def _short_form_uses(text: str, chosen: list[Mention], taken: bytearray) -> list
 # A name before a suffix is made of these characters only (no function characters).
 _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把给給予为為也都就又还還及等其这這那之以于於由而并並或但所最很更已]")
 # place names holding one of those characters (成都高新投资集团有限公司)
-_CITIES_WITH_FUNCTION_CHARS = frozenset(("成都", "京都", "首都", "宜都", "江都", "丰都", "豐都"))
+_CITIES_WITH_FUNCTION_CHARS = frozenset(("成都", "京都", "首都", "宜都", "江都", "丰都", "豐都", "之江"))
 # Words that are never (part of) a company name in front of a suffix word.
 _GENERIC = re.compile(
-    r"^(?:第[0-9一二两兩三四五六七八九十百]+[笔筆个個家批单單次期]|[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|车位|車位|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
+    r"^(?:第[0-9一二两兩三四五六七八九十百]+[笔筆个個家批单單次期]|[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|车位|車位|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|本期|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
     r"投资|投資|管理|能源|电力|電力|新云|新雲|初创|初創|创业|創業|人工智能|金融|外资|外資|国有|國有|民营|民營|私营|私營|"
     r"跨国|跨國|大型|头部|頭部|龙头|龍頭|全球|美国|美國|中国|中國|日本|欧洲|歐洲|云|雲|云服务|雲服務|数据|數據|咨询|諮詢|"
     r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|主权|主權|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
-    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|营运|營運|经营|經營|营业|營業|租赁|租賃|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
@@ -267,8 +267,9 @@ _STOP_TOKENS = set(
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
     "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 同时 同時 同日 当日 當日 当天 當天 随后 隨後 "
     "涵盖 涵蓋 覆盖 覆蓋 确认 確認 专注 專注 聚焦 致力 "
+    "地址 名称 名稱 结果 結果 电话 電話 联系人 聯絡人 "  # a notice's fields (供应商地址, …中标结果公告)
     "获得 獲得 来自 來自 通过 通過 透过 透過 经由 經由 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
-    "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 买 買 卖 賣 增持 举牌 舉牌 认购 認購 支付 提供 签署 簽署 签订 簽訂 达成 達成 "
+    "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 买 買 卖 賣 增持 举牌 舉牌 认购 認購 支付 提供 发放 發放 签署 簽署 签订 簽訂 达成 達成 "
     "联合 聯合 宣布 披露 发布 發布 成为 成為 拥有 擁有 包括 旗下的 全资 全資 控股的 参股 參股 香港 上市 "
     "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進 "
     "有助 共有 扩大 擴大 担任 擔任 委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
@@ -276,7 +277,7 @@ _STOP_TOKENS = set(
     "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 完成 推出 因此 因而 所以 因为 因為 "
     # verbs and words that come before a name (收到/青岛市地铁公司, 万/股/国元证券, 时任/兵装集团)
     "保障 有效期 期内 期內 内 內 "
-    "股 万股 萬股 亿股 億股 成交 人 收到 接到 接获 接獲 获 獲 取得 拿下 斩获 斬獲 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次".split()
+    "股 万股 萬股 亿股 億股 成交 人 收到 接到 接获 接獲 获 獲 取得 拿下 斩获 斬獲 接盘 接盤 涉足 时任 時任 位于 位於 如果 接受 看好 看中 选择 選擇 进驻 進駐 入驻 入駐 设立 設立 组建 組建 实施 實施 开展 開展 推进 推進 期 届 屆 轮 輪 次 本轮 本輪 此轮 此輪 该轮 該輪 有".split()
 )
 
 # what makes an acronym a name: a group's unit (高瓴旗下HHLRA) or a description (臨床研究服務機構IQVIA)
@@ -446,9 +447,12 @@ class EntityFinder:
                 continue  # 鈦|思科|技: a company word that runs past the hit makes it part of another name
             if text.startswith(("家族", "氏家族"), end):
                 continue  # 羅氏家族: a family of that surname, not the company
+            if start and text[start - 1 : start + 1] in _COUNTRIES:
+                continue  # 美|国风投: a country's name runs into the hit
             entity = self.catalog.get(entity_id)
             if entity is not None:
-                phase = _FUND_PHASE.match(text, end)  # 大基金三期, 中国银行（香港）: the catalog's, named in full
+                # 大基金三期, 中国银行（香港）, 和硕联合科技 (``_CATALOG_TAIL``): the catalog's, named in full
+                phase = _FUND_PHASE.match(text, end) or _CATALOG_TAIL.match(text, end)
                 end = phase.end() if phase else end
                 found.append(Mention(start, end, text[start:end], entity, "catalog"))
         return found
@@ -486,6 +490,8 @@ class EntityFinder:
                 start = _past_weak_description(text, start, suffix_start, words.by_start)
             if start and _OPENS_WITH_AMONG.match(text, start - 1):
                 start += 1  # 其中国投创新…有限公司获配: 其中, then the name (pkuseg: 其|中国投|创新)
+            if text.startswith("股份的", end - 2) and end - start > 4 and _SHARES_TAKEN.search(text, 0, start):
+                end -= 2  # 獲授可認購澄暉醫藥|股份的認股權證: the company's shares, not a name ending in 股份
             name = text[start:end]
             found.append(Mention(start, end, name, self.resolve(name), "suffix"))
         projects = [q.span(1) for q in _QUOTED_PROJECT.finditer(text) if _PROJECT.search(q.group(1))] if "「" in text else []
@@ -755,7 +761,8 @@ class EntityFinder:
             chosen += self.announcer_mentions(text, tokens, taken)
             chosen += self.described_mentions(text, tokens, taken)
         chosen.extend(self.model_mentions(text, taken, words))
-        chosen = [m for m in chosen if not _DATELINE_AFTER.match(text, m.end)]  # 证券时报e公司讯: a source
+        # 证券时报e公司讯, 新浪科技讯北京…: a source (opening the sentence, whatever follows its 讯)
+        chosen = [m for m in chosen if not (_DATELINE_AFTER.match(text, m.end) or (m.start == 0 and text.startswith(("讯", "訊"), m.end)))]
         chosen.sort(key=lambda m: m.start)
         return _drop_descriptors(text, chosen)
 
@@ -835,9 +842,17 @@ class EntityFinder:
         span = _name_tokens(words, tokens, verb, -1, taken)
         if span is None or any(taken[span[0] : span[1]]):
             return []
+        if words[verb - 1] == "能" and tokens[verb - 1][0] == span[1]:
+            span = (span[0], tokens[verb - 1][1])  # 向泰|陽光|能|採購: no modal verb stands there; 光能 ends the name
         before = next((j for j, (a, b) in enumerate(tokens) if b == span[0]), None)
         while before and words[before] in _SUBSIDIARY_WORDS:  # 向控股子公司B增资
             before -= 1
+        glued = max(text.rfind("廠", span[0], span[1] - 2), text.rfind("厂", span[0], span[1] - 2))
+        if before is not None and words[before] not in prepositions and glued > span[0]:
+            # 向國內|模組|廠泰|陽光|能採購: a trade glued to the name, with more of its description before
+            to = next((j for j in range(before - 1, max(-1, before - 3), -1) if words[j] in prepositions), None)
+            if to is not None and not any(taken[tokens[to][1] : span[0]]):
+                before, span = to, (glued + 1, span[1])
         if before is None or words[before] not in prepositions or _DESCRIPTION_END.search(text, span[0], span[1]):
             return []  # 向服务器厂商采购: a kind of seller, not one named
         inside = [j for j, (a, b) in enumerate(tokens) if span[0] <= a and b <= span[1]]
@@ -1086,8 +1101,8 @@ class EntityFinder:
             chars[m.start : m.end] = ["_"] * (m.end - m.start)
         for d in alias_definitions(text):  # left out of the real signature
             chars[d.start : d.end] = ["_"] * (d.end - d.start)
-        for c in [*STOCK_CODE.finditer(text), *ASIDE.finditer(text)]:  # no clause break in the real signature after
-            chars[c.start()] = chars[c.end() - 1] = " "  # a name (鼎捷智控（300996）以…), nor at an aside (（含稅）)
+        for c in [*STOCK_CODE.finditer(text), *ASIDE.finditer(text), *STAKE_NOTE.finditer(text)]:  # no clause break in the
+            chars[c.start()] = chars[c.end() - 1] = " "  # real signature after a name (鼎捷智控（300996）以…), nor at an aside (（含稅）)
         for c in THOUSANDS.finditer(text):  # nor in a number (7,000车位)
             chars[c.start()] = " "
         for m in named:  # nor around a name glossing the one before it (Amazon Web Services（AWS）: one party there)
@@ -1158,7 +1173,9 @@ class EntityFinder:
                 in_name = word in _INNER_WORDS and right in _NAME_AFTER_INVEST
                 in_name = in_name or (len(word) == 1 and _function_char_in_name(text, s))  # 嘉|和|醫藥, 上海|和|元智造
                 in_name = in_name or (word == "期" and text[s - 1 : s] in "一二三四五六七八九十")  # 璞源|三|期|股权投资合伙企业
-                trade = word in ("企业", "企業") and right in ("管理", "咨询", "諮詢")  # 熊猫|企业|管理|合伙企业: the name's trade
+                in_name = in_name or (word in _FUND_CURRENCIES and text.startswith("基金", suffix_start))  # 启源成长三期|人民币|基金
+                # 熊猫|企业|管理|合伙企业: the name's trade; 达晨创通股权投资|企业|（有限合伙）: a partnership's own word
+                trade = word in ("企业", "企業") and (right in ("管理", "咨询", "諮詢") or (not right and text.startswith(_LIMITED_PARTNERSHIP, suffix_start)))
                 owned = word in ("企业", "企業") and text[s - 2 : s] in ("国有", "國有")  # 中国国有企业混合所有制改革基金
                 if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or (_describes(word) and not trade and not owned):
                     break
@@ -1192,8 +1209,11 @@ class EntityFinder:
         prefix = text[left:suffix_start]
         if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]) or _COUNTED_INSIDE.search(prefix):
             return None  # 一家…企业, 国内某头部…汽车, 另有多家公募基金 describe, they do not name
-        if _GENERIC.match(prefix) or prefix in _KINDS_ALONE or len(prefix) < 2 or _AMOUNTISH.search(prefix):
-            return None
+        own = re.sub("|".join(_FUND_CURRENCIES), "", prefix) if text.startswith("基金", suffix_start) else prefix
+        if _GENERIC.match(prefix) or prefix in _KINDS_ALONE or len(own) < 2 or _AMOUNTISH.search(own):
+            return None  # (启源成长三期|人民币|基金: a fund's currency is no amount)
+        if prefix in _COUNTRIES and text.startswith("基金", suffix_start):
+            return None  # 獲新加坡基金注資: a country's fund, no name
         return left
 
 
@@ -1230,7 +1250,7 @@ def _past_country(text: str, start: int, end: int, shortest: int) -> int:
 
 _NAME_AFTER_INVEST = frozenset(
     "引导 引導 产业 產業 发展 發展 开发 開發 管理 控股 集团 集團 基金 咨询 諮詢 担保 擔保 建设 建設 经营 經營 运营 運營 "
-    "促进 促進 服务 服務 合伙 合夥 有限公司 股份".split()
+    "促进 促進 服务 服務 合伙 合夥 有限公司 股份 企业 企業".split()  # 股权投资|企业|（有限合伙）
 )
 _REGISTERED = re.compile(r"有限(?:责任|責任)?公司|有限合伙|有限合夥|合伙企业|合夥企業")
 _PARTNERSHIP = re.compile(r"有限合伙|有限合夥|合伙企业|合夥企業|基金")
@@ -1267,7 +1287,7 @@ def _describes(word: str) -> bool:
 
 # What may follow a catalog name in its full registered name (长江存储|科技有限责任公司).
 _LEGAL_TAIL = re.compile(
-    r"(?:科技|技術|技术|集团|集團|控股|国际|國際|中国|中國)?(?:股份)?(?:有限(?:责任|責任)?公司|公司|集团|集團|股份有限公司)"
+    r"(?:科技|技術|技术|集团|集團|控股|国际|國際|中国|中國|保险|保險)?(?:股份)?(?:有限(?:责任|責任)?公司|公司|集团|集團|股份有限公司)"
 )
 
 
@@ -1391,6 +1411,7 @@ def _name_char_at(text: str, i: int) -> bool:
     return (
         bool(_NAME_CHARS.match(text[i]))
         or (i > 0 and text[i - 1 : i + 1] in _CITIES_WITH_FUNCTION_CHARS)
+        or text[i : i + 2] in _CITIES_WITH_FUNCTION_CHARS  # 之江
         or _function_char_in_name(text, i)
     )
 
@@ -1439,6 +1460,9 @@ _NEWS_WIRE = ("网讯", "網訊")  # 中国证券网讯, 证券时报网讯: a n
 _INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债 (and 医疗科技企业: a kind of firm)
 _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權", "股", "子")  # 控股权, 控股股东, 控股子公司
 _FUND_PHASE = re.compile(f"[一二三四五六]期|[（(](?:{'|'.join(_REGIONS)}|国际|國際)[)）]")
+# a catalog name's own group or technology word (小米集团, 和碩聯合科技) before no more of a registered name (华晨科技控股
+# 有限公司 is another company's) and no sector after it (科技股, 科技园); not 控股 (中石油控股B is a verb)
+_CATALOG_TAIL = re.compile("(?:科技|技术|技術|集团|集團|理事会|理事會)(?![股园園城圈界板]|控股|有限|公司)")
 
 
 # -- the segmenter's words, and the shape rules for short, ST and defined names --
@@ -1535,11 +1559,15 @@ def _short_name_industry_starts(text: str, catalog: list[Mention] = ()) -> list[
 
 
 def _st_name_ends(text: str, at: int) -> list[int]:
-    """Every place an ST name whose Han part starts at ``at`` may end (two to four characters, A/B share letter)."""
+    """Every place an ST name whose Han part starts at ``at`` may end (two to four characters, A/B share letter),
+    not past the start of a deal word (S*ST鑫安|注入: the name ends before 注入, in the pipeline and the pre-filter)."""
     ends = []
+    deal_starts = [w.start() for w in _deal_words().finditer(t2s(text[at : at + 6]))]
     for n in (2, 3, 4):
         part = text[at : at + n]
         if len(part) < n or not _HAN.fullmatch(part) or not all(_NAME_CHARS.match(c) for c in part):
+            break
+        if any(0 < d < n for d in deal_starts):
             break
         ends.append(at + n)
         if _SHARE_LETTER.match(text, at + n):
@@ -1577,6 +1605,8 @@ STOCK_CODE = re.compile(r"[（(]\s*(?:[A-Z]{2,4}[:：]?\s*)?[0-9]{4,6}(?:\.[A-Za
 THOUSANDS = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
 # a bracketed aside inside a clause: a Latin gloss (分歧管（manifold）), what a price includes (（含稅）),
 # a Taiwan date (今（15）日); it does not end the clause
+# how much of a company the announcer holds, told in brackets after its name (瑞邦储能（公司持股40%）): left out whole
+STAKE_NOTE = re.compile(r"[（(](?:公司|本公司)?持股(?:比例)?[0-9.]+[%％][)）]")
 ASIDE = re.compile(
     r"[（(](?:[A-Za-z][A-Za-z0-9 .&'’/+\-]{0,40}|含[\u4e00-\u9fff、]{1,8}|[0-9]{1,2}(?=[)）]日)"
     r"|[一二三四五六七八九十0-9]{1,3}(?:期|标段|標段|标包|標包)"  # a project's phase (平台（二期）建设项目)
@@ -1666,9 +1696,30 @@ def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
             for m in _FUND_BARE_DEF.finditer(text)
             if sum(ch not in text[max(0, m.start() - 16) : m.start()] for ch in m.group("alias")) <= 1
         ]
+        found += [  # 台灣國際造船（台船）: an abbreviation, its characters in order from the name right before it
+            AliasDefinition(m.group("alias"), m.start(), m.end(), True)
+            for m in _ABBREVIATION_DEF.finditer(text)
+            if _abbreviates(m.group("alias"), text[max(0, m.start() - 12) : m.start()]) and not any(d.start == m.start() for d in found)
+            and m.group("alias") not in _REGISTERED_PLACES and not _ONE_SUFFIX.match(text, m.end())  # not 海韻能源（深圳）有限公司
+        ]
     if "方" in text:
         found += [AliasDefinition(m.group("alias"), m.start(), m.end(), True, True) for m in _ROLE_APPOSITION.finditer(text)]
     return tuple(found)
+
+
+_ABBREVIATION_DEF = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?P<alias>[\u4e00-\u9fff]{2,4})[）)]")
+
+
+def _abbreviates(alias: str, before: str) -> bool:
+    """Whether ``alias`` is made of characters of ``before`` in their order, the first one not at its end (台船 of 台灣國際造船)."""
+    at = before.find(alias[0])
+    if at < 0 or at >= len(before) - len(alias):
+        return False
+    for ch in alias[1:]:
+        at = before.find(ch, at + 1)
+        if at < 0:
+            return False
+    return True
 
 
 _ENGLISH_ALIAS = re.compile(  # not a place inside a Latin name: Image Frame Investment (HK) Limited
@@ -1806,7 +1857,7 @@ _SLOT_SKIP = re.compile(
 _SLOT_STOP = re.compile(
     r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|的|了|在|与|與|和|及|对|對|向|被|遭|遭到|遭遇|系|係|基于|基於|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
-    r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
+    r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|年内|年內|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
     r"这是|這是|那是|继|繼|最|筹划|籌劃|筹备|籌備|打算|准备|準備|酝酿|醞釀|考虑|考慮|谋求|謀求|完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
     r"且|而|但|则|則|就|都|均|皆|亦|仍|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
@@ -1827,12 +1878,16 @@ _FORMER_HOLDER = re.compile(f"(?:{'|'.join(_FORMER)})股[东東]")
 _INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
 _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
 # what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
-_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获 签署 签订 达成 董事会 获悉".split())
+_AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获 签署 签订 签下 拿下 达成 董事会 获悉".split())
 _DESCRIPTION_ENDS = ("企业", "企業")  # 合成生物|企业|微衍合成: the industry name before them only describes
 # 德国汽车零部件供应商马勒: an industry word before parts or a trade describes, it ends no name
 _PARTS_AND_TRADES = ("零部件", "零组件", "零組件", "供应商", "供應商", "制造商", "製造商", "行业", "行業")
 _WEAK_INTRODUCERS = ("厂", "廠", "品牌", "上市公司", "挂牌公司", "掛牌公司")  # descriptions too common to introduce a name unless news follows
 _DESCRIBING_FIRST = (*_WEAK_INTRODUCERS, "股")  # 营建股|宏鼎營造: a sector's stocks describe the name after them
+_SHARES_TAKEN = re.compile("(?:认购|認購|购买|購買|持有|增持|减持|減持|买入|買入)$")  # before X股份的: X's shares
+_FUND_CURRENCIES = ("人民币", "人民幣", "美元", "美金")  # a fund's currency inside its name
+_LIMITED_PARTNERSHIP = ("（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)")
+_VENTURE_KINDS = ("创投", "創投", "风投", "風投")  # 新加坡創投|雲頂資本: a country's venture firm, then its name
 _HOLDING_WORDS = ("大股", "控股", "持股", "参股", "參股", "入股")  # …股 words that are no sector (大股|东南|航集团)
 _WEAK_INTRODUCER_ANYWHERE = re.compile("|".join(_WEAK_INTRODUCERS))
 # a weak description with such a word within a name's length after it, in simplified text (for the pre-filter)
@@ -1964,7 +2019,8 @@ def _before_holder_words(words: list[str], i: int) -> int:
 def _past_weak_description(text: str, start: int, end: int, word_end: dict[int, int]) -> int:
     """Where the name in ``text[start:end]`` starts once the first word or two that only describe it go
     (重電廠|東陽|重電, 工具機廠|瀚陞|精機, 茶饮|品牌|甜橙冰城…, 营建股|宏鼎營造: words ending in 廠, 品牌 or a sector's 股,
-    with a name of two characters or more after it that is no generic trade, 百丽|品牌|管理有限公司)."""
+    with a name of two characters or more after it that is no generic trade, 百丽|品牌|管理有限公司; and a country's
+    venture firm, 新加坡|創投|雲頂|資本)."""
     first = word_end.get(start)
     for _ in range(3):
         if first is None or end - first < 2:
@@ -1973,7 +2029,7 @@ def _past_weak_description(text: str, start: int, end: int, word_end: dict[int, 
         if (
             first - start > 1 and described.endswith(_DESCRIBING_FIRST) and not _GENERIC.match(text[first:end])
             and not (described.endswith("股") and (len(described) < 3 or described.endswith(_HOLDING_WORDS)))
-        ):
+        ) or (described.endswith(_VENTURE_KINDS) and described[:-2] in _COUNTRIES and not _GENERIC.match(text[first:end])):
             return first
         first = word_end.get(first)
     glued = max(text.rfind("廠", start + 2, end - 2), text.rfind("厂", start + 2, end - 2))  # 工具機|廠瀚|陞精機

@@ -71,7 +71,9 @@ from graphbuild.relations import (
     counterparty_relations,
     procurement_buyer,
     buyer_named_below,
+    buyer_named_in_contact,
     names_buyer_below,
+    names_buyer_in_contact,
     procurement_winner,
     raised_loan,
     raises_loan,
@@ -104,6 +106,7 @@ class ExtractResult:
     errors: list[str] = field(default_factory=list)
 
 
+_TENDER_RULES = frozenset(("tender_won", "tender_winner_of", "tender_by", "tender_in", "tender_result", "won_tenderer_named"))
 _TOPIC_REACH = 3  # the sentences that may say which company a document is about
 _HEADER_LINES = 6  # and the short lines before them
 # 本轮由A领投 ; 其已增持…: a sentence that leans on the company the document is about
@@ -113,7 +116,7 @@ _NEEDS_COMPANY = re.compile(
 )
 # a clause opens with the name, perhaps after a description (储能温控企业「冰川能科」, 新能源車企「極馳汽車」)
 _CLAUSE_OPENING = re.compile(
-    r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?:[^，,；;：:！？!?。（）()—…]{0,10}?"
+    r"(?:^|[，,；;：:！？!?。（）()—…\s】])(?:[^，,；;：:！？!?。（）()—…]{0,16}?"
     r"(?:企|企业|企業|公司|厂商|廠商|厂|廠|商|平台|机构|機構|独角兽|獨角獸|初创|初創|品牌|集团|集團))?[「『“《\s]*$"
 )
 
@@ -223,14 +226,15 @@ class Extractor:
         tendered: dict[int, Mention] = {}  # sentence index -> whose tender result it announced
         licensed: dict[int, tuple[Mention, Mention]] = {}  # sentence index -> the two sides of the licence it states
         syndicated: dict[int, Relation] = {}  # sentence index -> the syndicated loan it told
-        joined: Mention | None = None  # the last company whose round a backer joined (参与QuantaCell的C轮增资)
+        backed: list[Relation] = []  # the investments told so far: whose round 本轮 may be (参与QuantaCell的C轮增资)
         procurer = self._buyer_below(sentences)  # the buyer a procurement notice named in a field of its own (采购人：A)
         notice = asset_notice(cleaned.text)  # 公告本公司取得機器設備 … 交易相對人…：B
         spoken_for = self._spoken_for(sentences) if notice is not None else None  # 代子公司X公告處分…: X's deal
         for spacy_doc, i in self.nlp.pipe(self._docs(sentences, chosen, doc_date, local), as_tuples=True):
             company = document_company(sentences[i].aliases)
+            joined = next((r.payee for r in reversed(backed) if _joins_round(r, company)), None)
             rels = [_in_joined_round(r, joined, company, sentences[i].text) for r in spacy_doc._.relations or []]
-            joined = next((r.payee for r in reversed(rels) if r.rule == "round_taken_part"), joined)
+            backed += [r for r in rels if r.deal_type == "investment"]
             if not rels and may_continue(sentences[i].text) and len(invested.get(i - 1, {})) == 1:
                 (payee,) = invested[i - 1].values()
                 rels = continued_relations(
@@ -295,10 +299,14 @@ class Extractor:
         return _with_aliases(found, defined)
 
     def _buyer_below(self, sentences: list[_Sentence]) -> Mention | None:
-        """The buyer a result notice names in its contact block after the winners (1.采购人信息 / 名称：A)."""
+        """The buyer a result notice names in its contact block after the winners (1.采购人信息 / 名称：A), or in a
+        contact line (请按以下方式联系：采购人名称：A；…)."""
         for sent, below in zip(sentences, sentences[1:]):
             if names_buyer_below(sent.text, below.text):
                 return buyer_named_below(below.text, [m for m in self.finder.find(below.text, self._tokens(below), below.aliases) if not m.is_ref])
+        for sent in sentences:
+            if names_buyer_in_contact(sent.text):
+                return buyer_named_in_contact(sent.text, [m for m in self.finder.find(sent.text, self._tokens(sent), sent.aliases) if not m.is_ref])
         return None
 
     def _spoken_for(self, sentences: list[_Sentence]) -> Mention | None:
@@ -326,6 +334,8 @@ class Extractor:
         owned = tender_owner(sentence, mentions)
         if owned is not None:
             tendered[i] = owned[0]
+        elif (won := next((r for r in rels if r.rule in _TENDER_RULES and not r.payer.is_ref), None)) is not None:
+            tendered[i] = won.payer  # 确认公司为“A…采购项目”的中标人。该项目第1包由B中标: A tendered the other lots too
         owner, after = owned if owned is not None else (tendered.get(i - 1), 0)
         if owner is None or (owned is None and not (may_continue(sentence) or lists_winners(sentence))):
             return []
@@ -559,6 +569,11 @@ _CAME_TO_NOTHING = re.compile(
 )
 
 
+# talks still going on, nothing signed (目前仍在與波音議價，尚未簽約)
+_STILL_TALKING = re.compile(
+    "(?:仍在|尚在|正在|还在|還在)[^。；;]{0,10}?(?:议价|議價|谈判|談判|洽谈|洽談|磋商|协商|協商)[^。；;]{0,8}?"
+    "(?:尚未|还未|還未|仍未|未)(?:签约|簽約|签署|簽署|达成|達成)"
+)
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:分行|支行)")
 
 
@@ -590,9 +605,17 @@ def _with_branch(text: str, m: Mention) -> Mention:
     return m if branch is None else Mention(m.start, branch.end(), text[m.start : branch.end()], m.entity, m.source)
 
 
+def _joins_round(rel: Relation, company: Mention | None) -> bool:
+    """Whether ``rel`` puts money into another's round: a backer that joined it (参与QuantaCell的C轮增资), or the
+    document's company investing (星軌互娛…入股霧島遊戲)."""
+    return rel.rule == "round_taken_part" or (
+        company is not None and rel.deal_type == "investment" and rel.payer.entity.id == company.entity.id
+    )
+
+
 def _in_joined_round(rel: Relation, joined: Mention | None, company: Mention | None, sentence: str) -> Relation:
-    """本轮由A领投, after the document's company joined another's round (台鋐…参与QuantaCell的C轮增资):
-    本轮 is that round, not one the document's company raises."""
+    """本轮由A领投, after the document's company joined or invested in another's round (台鋐…参与QuantaCell的C轮增资;
+    星軌互娛…入股霧島遊戲。本輪投資同時有A參與): 本轮 is that round, not one the document's company raises."""
     if (
         rel.rule != "round" or joined is None or company is None or company.surface in sentence
         or rel.payee.entity.id != company.entity.id or rel.payer.entity.id == joined.entity.id
@@ -605,12 +628,15 @@ def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:
     """Whether the deal in ``sentences[i]`` is a rumour the text denies, or is denied or called off just after.
 
     Its own sentence may deny the rumour or leave it unconfirmed (不予评论, 没有相关计划), or tell of
-    talks that came to nothing (但最终未能达成协议, 谈判已告破裂). A later sentence counts when it
+    talks that came to nothing (但最终未能达成协议, 谈判已告破裂) or still go on (仍在议价，尚未签约). A later sentence counts when it
     names both parties or the deal itself (该交易, 此事, 收购, 本次重大资产重组).
     """
     text = sentences[i].text
     rumour = bool(_RUMOUR.search(text))
-    if (rumour and (_DENIAL.search(text) or _NO_COMMENT.search(text))) or _CAME_TO_NOTHING.search(text) or _TALKS_FAILED.search(text):
+    if (
+        (rumour and (_DENIAL.search(text) or _NO_COMMENT.search(text)))
+        or _CAME_TO_NOTHING.search(text) or _TALKS_FAILED.search(text) or _STILL_TALKING.search(text)
+    ):
         return True
     for later in sentences[i + 1 : i + 1 + _DENIAL_REACH]:
         if later.context != sentences[i].context:

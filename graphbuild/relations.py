@@ -29,7 +29,10 @@ import ahocorasick
 
 from graphbuild.catalog import t2s
 from graphbuild.clean import FIELD_NUMBERING
-from graphbuild.entities import ANY_COUNTRY, ASIDE, BANK_REFERENCES, DASHES, FUND_REFERENCES, HOLDER_TITLES, SELL_TO, STOCK_CODE, THOUSANDS, Mention, alias_definitions
+from graphbuild.entities import (
+    ANY_COUNTRY, ASIDE, BANK_REFERENCES, DASHES, FUND_REFERENCES, HOLDER_TITLES, SELL_TO, STAKE_NOTE, STOCK_CODE, THOUSANDS, Mention,
+    alias_definitions,
+)
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
 
@@ -40,7 +43,7 @@ NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
-_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人"
+_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人"
 # a country or region right before a name it did not become part of (与阿联酋Emirates Global Aluminium签署…)
 _COUNTRY_BEFORE = (
     "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特|阿联酋|阿聯酋|希腊|希臘|"
@@ -60,13 +63,20 @@ _MARKERS = {
 _LIST_SEP = "(?:、|和|及|以及|或|联合|聯合|携手|攜手)"  # 甲联合乙向丙注资: both pay
 
 
+# 向恒驰传动创始人周建国支付, 向其一致行动人B支付: the one paid is named after whose founder or holder it is
+_ROLE_OF = (
+    f"(?:{ENT}(?:的)?(?:创始人|創始人|董事长|董事長|实际控制人|實際控制人|一致行动人|一致行動人|控股股东|控股股東|股东|股東))?"
+)
+_PERSON_LISTED = "(?:自然人|个人投资者|個人投資者)?"  # A及個人投資者B: a person listed after a company
+
+
 def _slot(name: str) -> str:
     """A slot: one organisation, or a list of them (甲、乙和丙等).
 
     甲和乙签订… is two sides, not a list; 与甲、乙及丙签订… is one side listed with 、.
     """
-    listed = f"{ENT}(?:、{ENT})+(?:{_LIST_SEP}{ENT})*"
-    paired = f"{ENT}(?:{_LIST_SEP}(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*"
+    listed = f"{ENT}(?:、{_PERSON_LISTED}{ENT})+(?:{_LIST_SEP}{_PERSON_LISTED}{ENT})*"
+    paired = f"{ENT}(?:{_LIST_SEP}{_PERSON_LISTED}(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*"
     return f"(?P<{name}>{listed}|{paired})(?:等)?"
 
 
@@ -119,7 +129,7 @@ _NOT_HOLDING = "(?!(?<=控股)(?:的|建设|建設|经营|經營))"  # 公司控
 NOT_A_LIST = "(?!(?:约|約)?[\ue200-\ue2ff]、)"  # 认购1000万美元、B认购…: an amount, then the next subscriber
 NOT_AFTER_DETERMINER = "(?<!此次)(?<!这次)(?<!本次)(?<!该)(?<!此项)(?<!这笔)(?<!该笔)(?<!此笔)"
 INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰略投資|增资|增資|出资|出資"
-BUY = "采购|採購|购买|購買|购置|購置|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|抢购|搶購|囤积|囤積|囤|买|買"
+BUY = "采购|採購|购买|購買|购置|購置|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|承租|抢购|搶購|囤积|囤積|囤|买|買"
 ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點|标案|標案|建置案|采购案|採購案|工程案|统包案|統包案"
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|接获|接獲|揽获|攬獲|签下|簽下|拿到|取得"
 ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下|收入囊中|收入麾下"
@@ -136,6 +146,7 @@ PROVIDE = "提供|建设|建設|建造|定制|定製|交付|供应|供應|生产
 LEND_NOUN = "贷款|貸款|借款|信贷|信貸|授信|融资|融資|资金|資金|财务资助|財務資助"
 GRANT_NOUN = "补贴|補貼|资助|資助|补助|補助|拨款|撥款|奖励|獎勵|担保|擔保|支持"
 OPTION_NOUN = "股权选择权|股權選擇權|认股权证|認股權證|认股权|認股權|期权|期權"
+_MAY_SUBSCRIBE = re.compile("(?:可|可以|有权|有權)[^，,。；;]{0,16}?(?:认购|認購)")  # a right to subscribe, not a subscription
 PAY = "支付|付款|付出|付|砸下|砸|花费|花費|花|出钱|出錢|拿出|缴纳|繳納"
 PAY_TO = "支付给|支付給|付给|付給|付钱给|付錢給|投给|投給|出钱给|出錢給|砸钱给|砸錢給|拨给|撥給|借钱给|借錢給|借给|借給|贷款给|貸款給|放贷给|放貸給"
 
@@ -155,7 +166,7 @@ CLOUD_WORDS = re.compile(r"算力|云|雲|(?:计算|計算)(?:资源|資源|能�
 
 PROVIDER_RANK = {"chip_vendor": 2, "cloud_provider": 1}
 _COMPUTE_DEAL = re.compile("算力|云服务|雲服務|云计算|雲計算|(?i:compute|cloud)")
-_CLOUD_NAME = re.compile(r"\b(?:Cloud|Compute|Computing)\b|算力|智算|云计算|雲計算|云服务|雲服務")
+_CLOUD_NAME = re.compile(r"\b(?:Cloud|Compute|Computing)\b|算力|智算|云计算|雲計算|云服务|雲服務|云端|雲端")
 
 
 @dataclass(frozen=True)
@@ -196,19 +207,23 @@ def _named_provider(m: Mention) -> bool:
     return _CLOUD_NAME.search(f"{m.text} {m.entity.name}") is not None
 
 
+_RENTED_COMPUTE = re.compile("租用|租赁|租賃|算力服务|算力服務|算力租")
+_LEASED_GOODS = re.compile("[0-9一二三四五六七八九十两兩]+(?:架|艘|辆|輛)|飞机|飛機|客机|客機|船舶|办公|辦公|写字楼|寫字樓|厂房|廠房|土地")
+
+
 def _by_object(clause: str, default: str, payee_roles: tuple[str, ...] = (), trigger: str = "") -> str:
     """What is bought decides the type: chips → purchase, compute/cloud → cloud_contract.
 
     A payee that sells compute but makes no hardware of its own (CoreWeave,
     Azure) is paid for cloud capacity even when the text names the chips.
     """
-    if trigger.startswith(("租", "部署")):
-        return "cloud_contract"  # renting capacity
+    if trigger.startswith(("租", "部署", "承租")):  # renting capacity; not aircraft, ships or buildings (承租4架A321neo)
+        return default if _LEASED_GOODS.search(clause) and not (CHIP_WORDS.search(clause) or CLOUD_WORDS.search(clause)) else "cloud_contract"
     if "cloud_provider" in payee_roles and not HARDWARE_ROLES & set(payee_roles):
         if CHIP_WORDS.search(clause) or CLOUD_WORDS.search(clause):
             return "cloud_contract"
-    if CHIP_WORDS.search(clause):
-        return "purchase"
+    if CHIP_WORDS.search(clause):  # chips bought, unless rented as a service (算力服务协议，租用…GPU训练集群)
+        return "cloud_contract" if _RENTED_COMPUTE.search(clause) else "purchase"
     if CLOUD_WORDS.search(clause):
         return "cloud_contract"
     return default
@@ -219,9 +234,10 @@ def _pay_type(clause: str, trigger: str, payee_roles: tuple[str, ...] = ()) -> s
         return "investment"
     if trigger.startswith(("借", "贷", "貸", "放贷", "放貸")):
         return "loan"
-    if re.search(r"收购|收購|并购|併購|交易对价|交易對價|股权转让款|股權轉讓款|转让价款|轉讓價款", clause):
-        return "acquisition"  # 向S支付…以收购其所持权益, 向S支付交易对价: the price of what S sells
-    if re.search(r"投资|投資|注资|注資|入股|股权|股權", clause) and not CHIP_WORDS.search(clause):
+    if re.search(r"收购|收購|并购|併購|受让|受讓|对价|對價|股权转让款|股權轉讓款|转让价款|轉讓價款|以股份支付", clause):
+        return "acquisition"  # 向S支付…以收购 / 受让其所持权益, 向S支付(交易)对价, 以股份支付: the price of what S sells
+    # (投资人 or 投资者 only says who the one paid is: 向财务投资人B以现金支付)
+    if re.search(r"(?:投资|投資)(?![人者方])|注资|注資|入股|股权|股權", clause) and not CHIP_WORDS.search(clause):
         return "investment"
     return _by_object(clause, "other", payee_roles)
 
@@ -245,6 +261,11 @@ _WHOLE_STAKE = re.compile(r"100(?:\.0+)?[%％]|百分之百|全部(?:已发行|�
 def _stake_type(clause: str) -> str:
     """Buying a whole company or its control (100%股权, 全部股份, 控股权) is an acquisition; a smaller stake an investment."""
     return "acquisition" if _WHOLE_STAKE.search(clause) else "investment"
+
+
+def _debt_or_investment(clause: str, rel: "Relation", roles: tuple[str, ...] = ()) -> str:
+    """獲A提供創投債務融資: debt financing is a loan; other financing an investment."""
+    return "loan" if re.search("(?:债务|債務|债权|債權)(?:融资|融資)", clause) else "investment"
 
 
 def _lend_type(clause: str, trigger: str) -> str:
@@ -383,7 +404,7 @@ RULES: tuple[Rule, ...] = (
     # A 参与 B 的定向增发 / 发行 (not its underwriting)
     _rule("takes_issue", "{A}{G}(?:参与|參與|认购|認購){B}{g}(?P<t>定向增发|定向增發|非公开发行|非公開發行|增发|增發|配售|配股|发行|發行|IPO|定增)(?!承销|承銷|保荐|保薦|辅导|輔導)", "A", "B", "investment", 0.82),
     # B 获 A 投资 ; B 获得 A 的战略投资 ; B 引入 A 为战略投资者 ; B 遭 A 举牌
-    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:(?:与|與){P}(?=的|之|合计|合計|共同|联合|聯合))?(?:的|之)?(?:联合|聯合|共同)?{G}(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", "investment", 0.88),
+    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:(?:与|與){P}(?=的|之|合计|合計|共同|联合|聯合))?(?:的|之)?(?:联合|聯合|共同)?{G}(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", _debt_or_investment, 0.88),
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?!方|机构|機構)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
@@ -418,6 +439,8 @@ RULES: tuple[Rule, ...] = (
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
     _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?:旗下" + GAP + "{0,6}?)?(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # (由) B 供應 … 予 A: the supplier's goods go to A, who pays for them
+    # A (同一平台)的 X (则)由 B (独家)供应: A buys X from B
+    _rule("supplied_by", "{A}" + NON_ENT + "{0,12}?(?:的|之)" + NON_ENT + "{0,16}?(?:则|則|均|将|將|主要)?由{B}(?:独家|獨家|负责|負責)?(?P<t>供应|供應|供货|供貨)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
     _rule("supplies_to", "{B}(?:将|將|拟|擬|负责|負責)?(?P<t>供应|供應|供货|供貨)(?:(?![借贷貸付投])" + GAP + "){0,30}?(?:予|给|給){A}", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # A (将部分工程)分包予 B ; 由 A 发包、B 承建: the contractor pays the one it hands the work to
     _rule("subcontract", "{A}{G}(?:将|將|拟|擬)?(?P<t>分包|转包|轉包|外包|发包|發包)(?:给|給|予){d}{B}", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
@@ -431,9 +454,11 @@ RULES: tuple[Rule, ...] = (
     _rule("pay_x_to", "{A}{G}(?P<t>" + PAY + ")(?:了)?{G}(?:给|給|予){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
     # B 获得 / 收到 A 支付的 …
     _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?(?![^，,。；;：:]{0,24}?(?:" + GRANT_NOUN + "))", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
-    _rule("pay_via", "{A}{G}(?:向|给|給){d}{B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
-    # A 向 B 提供贷款 ; B 向 A 借款 / 融资
-    _rule("lend", "{A}{G}(?:向|(?<!来源)[为為]|给|給){d}{B}{G}(?:提供|发放|發放|出具)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
+    _rule("pay_via", "{A}{G}(?:向|给|給){d}" + _ROLE_OF + "{B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
+    # A 向 B 提供 / 授予贷款 ; B 向 A 借款 / 融资
+    _rule("lend", "{A}{G}(?:向|(?<!来源)[为為]|给|給){d}{B}{G}(?:提供|发放|發放|出具|授予|给予|給予)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
+    # A 向 B 发放…“科创贷”: a bank's loan product, named in quotes
+    _rule("lend_product", "{A}{G}(?:向|为|為|给|給){d}{B}{G}(?:提供|发放|發放)(?:了)?{G}[“「『](?P<t>[^”」』]{1,6}?(?:贷|貸))[”」』]", "A", "B", "loan", 0.82),
     # A 对 / 给予 B 授信 ; B 获得 A (的) 贷款 / 授信
     _rule("credit_given", "{A}{G}(?:对|對|为|為|给予|給予|给|給){B}{G}(?P<t>授信)", "A", "B", "loan", 0.82),
     _rule("loan_won", "{B}{G}(?:" + WIN + "|得到)(?:了)?(?:来自|來自)?{d}{A}(?:的|之)?{G}(?P<t>授信|贷款|貸款|信贷|信貸|借款)(?!担保|擔保|承诺|承諾)", "A", "B", "loan", 0.82),
@@ -491,6 +516,8 @@ RULES: tuple[Rule, ...] = (
     _rule("stake_taken", "{B}(?:所持有|所持|持有)(?:的)?{d}(?:{X})?" + NON_ENT + "{0,12}?(?:股权|股權|股份|权益|權益){G}由{d}{A}(?:以{G})?(?P<t>受让|受讓|承接|收购|收購|购买|購買)", "A", "B", lambda c, r, roles: _sale_type(c), 0.78),
     # A 给 B 股权选择权 / 认股权证
     _rule("option", "{A}{G}(?:给|給|给予|給予|授予|向|为|為){d}{B}[^，,。；;]{0,30}?(?P<t>" + OPTION_NOUN + ")", "A", "B", "equity_option", 0.93),
+    # B 獲授可認購 A 股份的認股權證: the company whose shares they are grants them
+    _rule("option_granted", "{B}{G}(?:获授|獲授|获得|獲得|取得)(?:可|可以)?(?:认购|認購|购买|購買){d}{A}(?:的|之)?(?:股份|股票|股权|股權)?(?:的|之)(?P<t>" + OPTION_NOUN + ")", "A", "B", "equity_option", 0.9),
 )
 
 # Cheap test that a sentence may hold a deal at all (the pre-filter uses it).
@@ -527,13 +554,18 @@ ROUND_BACKER = _compile(
     "(?:将|將|拟|擬|计划|計劃|也|亦|均|都|各|分别|分別|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,3}"
     f"(?P<t>{_BACKING_VERBS})"
 )
+_ADDRESSED = re.compile(f"(?:向|对|對|给|給){GAP}{{0,6}}?(?:{ENT}(?:、|和|与|與|及))*$")  # 向A和|B: B is an object
 THIS_ROUND = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|本次融資")
 # 天使+轮由A领投, Pre-A轮由B领投: an earlier round of the company the document is about, by its name
 NAMED_ROUND = re.compile(r"(?:天使|种子|種子|Pre-?[A-E]|[A-E])\+?[0-9]?(?:轮|輪)(?=由)")
 # 投资方为 A 和 B ; 投资机构包括 A、B ; 领投方为 A，参投方包括 B、C
 ROUND_BACKERS_NAMED = _compile(
-    "(?P<t>" + _OWN_BACKERS + "|投资者|投資者|出资方|出資方|(?:领投|領投|跟投|参投|參投)(?:方|机构|機構))" + _LISTS_AS + "(?:{g})"
+    "(?P<t>" + _OWN_BACKERS + "|投资者|投資者|出资方|出資方|(?:领投|領投|跟投|参投|參投)(?:方|机构|機構))(?:[，,](?=包括))?" + _LISTS_AS + "(?:{g})"
     "(?:(?:天使投资人|天使投資人|个人投资者|個人投資者)" + NON_ENT + "{2,4}?(?:及|和|、|与|與))?{A}"  # a person listed first
+)
+# …、B（股份代號：0832），以及中東主權基金C: one more backer of the list, after a code or a description
+MORE_LISTED = re.compile(
+    f"(?:[（(][^（）()\ue000-\ue1ff]{{0,16}}[）)])?(?:、|[，,]?(?:以及|及|和|与|與))(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?({ENT})"
 )
 
 # 卖方为 S ; 交易对方为 S1 及 S2: the sellers of what the sentence's buyer acquires (``SentenceRelations._sellers``)
@@ -622,14 +654,25 @@ def _signed_then_won(first: str, other: str) -> str:
 
 
 # Rules that span clauses, run over the whole sentence.
+_TENDERER = "招标人|招標人|采购人|採購人|招标方|招標方|业主|業主|发包人|發包人"
+_IN_CLAUSE = "[^，,；;。\ue000-\ue1ff]"  # no organisation and no clause break (a colon may be a name's)
 SENTENCE_RULES: tuple[Rule, ...] = (
-    # A 與由 B 牽頭、包括 C 及 D 在內的銀團，簽訂…貸款融資協議: the clause rule, when a comma parts the signing from the banks
+    # A 與由 B 牽頭、包括 C 及 D 在內的銀團，簽訂…貸款融資協議 (…組成的銀團在泰州簽署…): the clause rule, when a comma parts
+    # the signing or the members from the banks
     _rule(
         "syndicate_led",
         "{X}{G}(?:与|與|和|同|跟){g}(?:由|以){Y}(?:统筹|統籌)?(?:牵头|牽頭|主办|主辦|领衔|領銜|为首|為首)[^；;。]{0,40}?"  # the members join in _syndicated
-        "(?:组成|組成)?的?" + NON_ENT + "{0,6}?(?:银团|銀團|银行团|銀行團)[，,]?(?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立)(?:了)?"
+        "(?:组成|組成)?的?" + NON_ENT + "{0,6}?(?:银团|銀團|银行团|銀行團)" + NON_ENT + "{0,8}?(?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立)(?:了)?"
         + NON_ENT + "*?(?P<t>授信|贷款|貸款|借款|融资|融資)",
         "X", "Y", "loan", 0.78, True, True,
+    ),
+    # B 为“A…采购项目（第3包：…）”的中标人 (a colon inside the project's name): the one who tenders pays its winner,
+    # not a 中标候选人
+    _rule(
+        "tender_winner_of",
+        "{B}{g}(?:为|為|是|成为|成為)" + NON_ENT + "{0,2}?{A}(?:的|之)?" + _IN_CLAUSE + "{0,40}?(?:项目|項目|标段|標段|标案|標案|标包|標包)"
+        + _IN_CLAUSE + "{0,30}?(?:的|之)(?P<t>中标人|中標人|中标单位|中標單位|中标供应商|中標供應商|成交供应商|成交供應商|得标厂商|得標廠商)",
+        "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.74, False, True,
     ),
     # 采购人为A，由B与C组成的联合体中标 ; A…標案由B與C組成的聯合承攬團隊得標: the owner pays each member
     _rule("consortium_won", "{A}{G}由{B}(?:与|與|和|及|、){d}{S}" + NON_ENT + "{0,8}?(?:组成|組成)(?:的|之)" + NON_ENT + "{0,8}?(?:联合体|聯合體|团队|團隊|联营体|聯營體|联盟|聯盟){G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
@@ -654,7 +697,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "A", "B", "investment", 0.76, False, True,
     ),
     # (由) B 中标，招标人为 A: the one who tendered pays the winner
-    _rule("won_tenderer_named", "{B}{G}(?P<t>中标|中標|得标|得標)[^。；;]{0,20}?(?:招标人|招標人|采购人|採購人|招标方|招標方|业主|業主|发包人|發包人)(?:为|為|是)?{A}", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.74, False, True),
+    _rule("won_tenderer_named", "{B}{G}(?P<t>中标|中標|得标|得標)[^。；;]{0,32}?(?:" + _TENDERER + ")(?:为|為|是)?{A}", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.74, False, True),
+    # …；同时中标B项目，招标人为A: the same winner's second tender, after a semicolon
+    _rule("won_tenderer_named", "{B}{G}(?:中标|中標|得标|得標)(?!金额|金額|价|價|人|候选|候選)" + _IN_CLAUSE + "{0,40}?[，,][^。；;]{0,60}?[；;](?:同时|同時|另外|此外|并|並|另|亦|也)*(?P<t>中标|中標|得标|得標)[^。；;]{0,32}?(?:" + _TENDERER + ")(?:为|為|是)?{A}", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
     # A 与 B 订立协议，(据此，)以…收购 C…股权: the one A signed with sells C (A收购C stands beside it)
     _rule(
         "bought_after_signing",
@@ -749,15 +794,19 @@ _PROVIDED_NEXT = re.compile(
     "(?:提供|供应|供應|供货|供貨|建设|建設|施工|生产|生產|承建|承接)"
     "(?![^，,。；;]*?(?:资金|資金|贷款|貸款|借款|款|担保|擔保|融资|融資|授信|额度|額度))"  # (由长沙银行向公司提供…授信额度: a loan)
 )
-# the clause right after a contract that says who pays under it (，B將預付新台幣36億元產能保證金)
+# the clause right after a contract that says who pays or buys under it (，B將預付新台幣36億元產能保證金;
+# ，由後者以3,000萬港元預購…發行權)
 _PAYS_NEXT = re.compile(
-    f"[，,](?:并|並)?(?:约定|約定)?由?({ENT})[^，,。；;\ue000-\ue2ff]{{0,8}}?(?:预付|預付|支付|给付|給付|付款|缴付|繳付)(?!的)"
+    f"[，,](?:并|並)?(?:约定|約定)?由?({ENT})[^，,。；;\ue000-\ue1ff]{{0,8}}?"
+    "(?:预付|預付|支付|给付|給付|付款|缴付|繳付|预购|預購|买断|買斷)(?!的)"
 )
 # the clause right after a contract, buying with no new subject: its buyer is the contract's first party
 _BUYS_NEXT = re.compile(  # …签订采购合同，约定2026年至2028年采购多晶硅约18万吨: the same subject buys
     "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定|确认|確認)?(?:[0-9０-９年月日至到起内內间間期]{0,16}|明年|今年|未来|未來|每年|全年)?"
     "(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)"
 )
+# the clause right after a contract commissioning the other side (…签订生产服务协议，委託其為…提供…): the first party pays
+_COMMISSIONS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬)?(?:委托|委託)(?:其|对方|對方|[\ue000-\ue1ff]|$)")  # (the tail ends at a name)
 _SELLS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬|同意)?(?:以" + NON_ENT + "{0,16}?)?(?:出售|转让|轉讓|出让|出讓)(?!给|給|予|于|於)")
 _BANK_NAME = re.compile(r"(?:银行|分行|支行|银团|信用社|信托|商行|商银|企银)$")  # 沈北农商行, 上海商银, 台湾中小企银
 _LEGAL_FORM_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")  # 沈北农村商业银行股份有限公司 is a bank
@@ -765,8 +814,9 @@ _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股�
 _PREPOSITIONS = "向对對给給与與和为為从從把让讓使由"  # what no description holds (与关联方B: B is no subject)
 _INVESTOR_NOUN = re.compile("(?:投资|投資)(?:者|人)")
 # a source tag or byline before the first clause's subject (【星島頭條】, 〔記者林宜萱／新竹報導〕)
-_SOURCE_TAG = "(?:【[^】]*】|〔[^〕]*〕|［[^］]*］|〖[^〗]*〗)"
-_NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括|获得|獲得|取得|得到|持有")  # 获得B股份: B is an object
+_SOURCE_TAG = "(?:【[^】]*】|〔[^〕]*〕|［[^］]*］|〖[^〗]*〗|[^，,。；;：:\ue000-\ue2ff]{2,10}?[讯訊](?=[^，,。；;：:]))"  # or 新浪科技讯
+# 获得B股份: B is an object; 目前在B运营…: B is where (not 在2024年，A…)
+_NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括|获得|獲得|取得|得到|持有|在$")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
 ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|独家战略投资|战略投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
@@ -876,7 +926,8 @@ def could_match_rough(rough_signature: str, gates: list[int] | None = None) -> b
     return any(_GATES[i].relaxed.search(simplified) for i in gates)
 
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()…]|(?<![0-9])—|—(?![0-9])")  # (not a dash between years, 2025—2026)
+# (not a dash between years, 2025—2026, nor a thousands comma, 1,275万元)
+CLAUSE_BREAK = re.compile(r"[，；;：:！？!?。（）()…]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))|(?<![0-9])—|—(?![0-9])")
 _DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|银行团|銀行團|联合授信|聯合授信|联贷|聯貸")
 _PERSON_TITLE = re.compile("创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO")
@@ -923,7 +974,7 @@ GLOSS = re.compile(f"({ENT})[（(]{ENT}[）)]")
 ACRONYM_GLOSS = re.compile(f"({ENT})[（(][A-Z][A-Za-z0-9&.\\- ]{{0,15}}[）)]")
 # the holder named after its company (公司控股股东、实际控制人张三及其一致行动人A): the holder is the clause's subject
 _HOLDER_OF = re.compile(
-    f"(?:的)?(?:控股股东|实际控制人|实控人|第一大股东|大股东)([^，,；;：:。]{{0,30}})"
+    f"(?:的)?(?:控股股东|实际控制人|实控人|第一大股东|大股东|另一股东|另一股東|其他股东|其他股東)([^，,；;：:。]{{0,30}})"
 )
 # a count of things before the seller's name (订购100辆特斯拉电动卡车, 采购2万片英伟达GPU): its goods are bought, not it
 _COUNTED_GOODS = re.compile("(?:<N>|[0-9０-９.,一二两兩三四五六七八九十百千万萬亿億多余餘数數几幾])+(?:辆|輛|台|架|片|颗|顆|套|块|塊|部|艘|张|張|枚|批|座|组|組)")
@@ -978,6 +1029,8 @@ def _signature(sentence: str, mentions: list[Mention], amounts) -> _Sig:
             start, end = start - 1, end + 1
         spans.append((start, end, chr(ENT_BASE + i)))
     spans += [(a.start, a.end, chr(AMT_BASE + j)) for j, a in enumerate(amounts[:256])]
+    for note in STAKE_NOTE.finditer(sentence):  # 瑞邦储能（公司持股40%）提供…: how much the company holds, left out whole
+        spans = [s for s in spans if not (note.start() <= s[0] and s[1] <= note.end())] + [(note.start(), note.end(), "")]
     # （简称“宁德时代”，CATL） only names a party again: it must not split the clause around it; nor must
     # a name's stock code (被鼎捷智控（300996）以…收购)
     spans += [(d.start, d.end, "") for d in alias_definitions(sentence)]
@@ -1030,7 +1083,8 @@ class SentenceRelations:
         self.sig_text = LISTED_DESCRIPTION.sub("", ACRONYM_GLOSS.sub(r"\1", DASHED_NAME.sub(r"\1", self.sig_text)))
         self.sig_text = FIRM_OF_COUNTRY.sub("", self.sig_text)  # 與日商村井製作所合資, 與日本信越化學合資: whose firm
         self.sig_text = FUND_OF.sub(r"\1", self.sig_text)  # 中金资本旗下基金与…跟投: the parent backs it
-        self.sig_text = INTERMEDIARY.sub("", self.sig_text)  # 由后者通过宜宾银行向公司提供: the bank only passes it on
+        # 由后者通过宜宾银行向公司提供: the bank only passes it on (委託其為…提供: 其 is the other side, no go-between)
+        self.sig_text = INTERMEDIARY.sub(lambda m: m.group() if self._mention(_ENT_CHAR.search(m.group()).group()).is_ref else "", self.sig_text)
         # the rules whose trigger words the sentence has: no other rule can match any of its clauses
         self._rules = tuple(rule for rule in RULES if rule.trigger.search(self.sig_text))
         self._sentence_rules = tuple(rule for rule in SENTENCE_RULES if rule.trigger.search(self.sig_text))
@@ -1156,7 +1210,14 @@ class SentenceRelations:
     def continued(self, payee: Mention) -> list[Relation]:
         """其中，A出资6亿元，B出资4亿元，C与D各出资2.6亿元: after a sentence that invested in ``payee``,
         clauses that invest an amount in no one invest in it."""
-        return [rel for clause in CLAUSE_BREAK.split(self.sig_text) for rel in self._invested_in(clause, payee)]
+        found = [rel for clause in CLAUSE_BREAK.split(self.sig_text) for rel in self._invested_in(clause, payee)]
+        paying = {r.payer.entity.id for r in found}
+        for m in LPS_LISTED.finditer(self.sig_text):  # 本期基金LP阵容包括A、B等: each LP listed pays in too
+            found += [
+                Relation(lp, payee, "investment", m.group("t"), None, 0.75, "lps_listed")
+                for lp in _one_each(self._parties(m.group("A"))) if not lp.is_ref and lp.entity.id not in (payee.entity.id, *paying)
+            ]
+        return found
 
     def _syndicated(self, found: list[Relation]) -> list[Relation]:
         """In a syndicated loan to one borrower, every bank the sentence names lends
@@ -1176,7 +1237,11 @@ class SentenceRelations:
             issuer = self._mention(introducer.group(1))
             found = [(sig, m) for m in named]
         elif self.issuing and (issuer := self._issuer_named(sig) or self.company) is not None:
-            found = [(c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) for m in [*SUBSCRIBER.finditer(c), *JOINS_ISSUE.finditer(c)]]
+            options = re.search(OPTION_NOUN, self.sentence) is not None  # 授出認股權證，持有人可…認購: a right, no subscription
+            found = [
+                (c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) and not (options and _MAY_SUBSCRIBE.search(c))
+                for m in [*SUBSCRIBER.finditer(c), *JOINS_ISSUE.finditer(c)]
+            ]
             if not NEGATION.search(sig):  # the subscribers may follow their word after a comma (基石投资者，包括A、B)
                 found += [
                     (sig, m) for m in [
@@ -1210,8 +1275,12 @@ class SentenceRelations:
         if NEGATION.search(self.sentence):
             return []
         target = ROUND_TARGET_VERB.search(sig) or ROUND_TARGET.search(sig) or ROUND_TARGET_OWNER.search(sig)
-        if target is not None and (_BACKS.match(sig, target.end("B")) or _SERVES.search(sig, target.end("B"), target.end())):
-            target = None  # 腾讯投资也参与了本轮融资, 华兴资本担任本轮财务顾问: not the company raising the round
+        if target is not None and (
+            _BACKS.match(sig, target.end("B")) or _SERVES.search(sig, target.end("B"), target.end())
+            or _ADDRESSED.search(sig, 0, target.start("B"))
+        ):
+            # 腾讯投资也参与了本轮融资, 华兴资本担任本轮财务顾问, 向A和B发行可转换票据，融资总额…: not the company raising the round
+            target = None
         if target is not None:
             payee, after = self._mention(target.group("B")[-1]), target.end("B")
         elif self.company is not None and (THIS_ROUND.search(sig) or NAMED_ROUND.search(sig) or _CONTINUED_ROUND.match(sig)):
@@ -1227,7 +1296,10 @@ class SentenceRelations:
         out = []
         backers = [*ROUND_BACKER.finditer(sig, after), *ROUND_BACKERS_NAMED.finditer(sig, after)]
         for m in backers:
-            for at, ch in enumerate(m.group("A"), m.start("A")):
+            end = m.end("A")
+            while m.re is ROUND_BACKERS_NAMED and (more := MORE_LISTED.match(sig, end)) is not None:
+                end = more.end()  # 包括A、B（股份代號：0832），以及中東主權基金C: C too
+            for at, ch in enumerate(sig[m.start("A") : end], m.start("A")):
                 if re.match(_OWNER_LINK, sig[at + 1 :]):
                     continue  # 鴻海旗下鴻準投資: 鴻準投資 backs the round
                 if ENT_BASE <= ord(ch) < AMT_BASE and not self._mention(ch).is_ref and self._mention(ch).entity.id != payee.entity.id:
@@ -1239,7 +1311,7 @@ class SentenceRelations:
     def _next_topic(self, clause: str, topic: str | None) -> str | None:
         """The clause's subject: an organisation (or a list of them) before any verb or preposition becomes the topic
         (【星島頭條】本地地產商X今日宣布，獲得…: X)."""
-        m = re.match(f"{_SOURCE_TAG}?({NON_ENT}{{0,12}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)
+        m = re.match(f"{_SOURCE_TAG}?({NON_ENT}{{0,20}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)
         if m is None or self._mention(m.group(2)[0]).is_ref:
             return topic
         before = _INVESTOR_NOUN.sub("", _DESCRIPTION_END.sub("", m.group(1)))  # 零售商美佳生活集团, 投資者黃耀宗: no verb there
@@ -1278,8 +1350,9 @@ class SentenceRelations:
             return []  # the borrowed topic must take part
         trigger = m.group("t")
         text_clause = self._plain(clause + self._tail)
-        if rule.name in ("acquire", "buy_goods_of") and _FROM_SELLER.search(clause, 0, m.start(rule.payer)):
-            return []  # 向(独立第三方)S收购B, 向甲、乙及S购买其持有的B: S sells (acquire_from, buy_from)
+        if rule.name in ("acquire", "buy_goods_of", "buy_shares") and _FROM_SELLER.search(clause, 0, m.start(rule.payer)):
+            # 向(独立第三方)S收购B, 向甲、乙及S购买其持有的B, 向创始人S支付…受让其所持…股权: S sells (acquire_from, buy_from, pay_via)
+            return []
         if rule.name in ("acquire", "buy_held"):
             payees = self._held_company(clause, m, payees)
         if "S" in rule.regex.groupindex:  # the seller is paid too; in 向S創辦人李偉明…, the person who sells
@@ -1297,8 +1370,10 @@ class SentenceRelations:
             return []  # only a bank's commitment lends to the topic
         if rule.name == "leaseback" and not all(_LESSOR_NAME.search(t2s(p.text)) or self._is_bank(p) for p in payers if not p.is_ref):
             return []  # the lessor is a leasing company (or a bank); the other side sells and leases back
-        if rule.deal_type == "investment" and rule.name != "round" and re.search(OPTION_NOUN, text_clause):
-            return []  # 发行可认购…股票的认股权证: the option is the deal
+        if (rule.deal_type == "investment" or rule.name == "buy_shares") and (
+            re.search(OPTION_NOUN, text_clause) or (_MAY_SUBSCRIBE.search(text_clause) and re.search(OPTION_NOUN, self.sentence))
+        ):
+            return []  # 发行可认购…股票的认股权证, 授予认股权，后者可…认购…股权: the option is the deal
         if (
             rule.name == "buy_goods_of" and not m.group("poss") and not all(p.text in ("其", "它") for p in payees)
             and not _COUNTED_GOODS.search(clause, m.end("t"), m.start(rule.payee))
@@ -1418,7 +1493,7 @@ class SentenceRelations:
         payer = self._side_said_next(_PAYS_NEXT, xs, ys, _same_party)
         if payer is not None:
             return (ys, xs) if payer is ys else (xs, ys)
-        if _MAKER_BEFORE.search(before_other) or _BUYER_CONTRACT.search(matched):
+        if _MAKER_BEFORE.search(before_other) or _BUYER_CONTRACT.search(matched) or _COMMISSIONS_NEXT.match(after):
             return xs, ys
         if _SELLER_CONTRACT.search(matched) or _CUSTOMER_BEFORE.search(before_other):
             return ys, xs
@@ -1530,6 +1605,8 @@ def _model_relation(sentence: str, score: PairScore, amounts) -> Relation:
 _BACKERS_THEN_AMONG = re.compile(
     "^[^。，,]{0,20}?(?:有限合伙人|有限合夥人|LP|出资人|出資人|出资方|出資方|投资人|投資人|认购方|認購方)[^。]*?[，,]其中"
 )
+# 本期基金LP阵容包括A、B等 (after the fund's close): the LPs listed, each paying into the fund
+LPS_LISTED = _compile("(?P<t>有限合伙人|有限合夥人|LP|出资人|出資人)(?:阵容|陣容|名单|名單)?(?:包括|包含|涵盖|涵蓋|为|為|有)[:：]?{A}")
 _CONTINUING_VERB = re.compile("出资|出資|认缴|認繳|注资|注資|增资|增資|投资|投資|中标|中標|得标|得標")
 
 # 国家电网…公示…招标采购中标结果 ; 国铁集团…招标项目中，: whose tender the winners named next won
@@ -1679,6 +1756,22 @@ def buyer_named_below(sentence: str, mentions: list[Mention]) -> Mention | None:
     return _named_in(_NAME_FIELD.match(sentence), mentions)
 
 
+# a result notice's contact line, its fields run together (…请按以下方式联系：采购人名称：A；采购代理机构：C)
+_BUYER_CONTACT = re.compile(r"[：:；;]\s*(?:采购人|採購人|采购单位|採購單位)(?:名称|名稱)[:：]")
+
+
+def names_buyer_in_contact(sentence: str) -> bool:
+    """Whether ``sentence`` is a notice's contact line that names its buyer after other words (see ``_BUYER_CONTACT``)."""
+    return _BUYER_CONTACT.search(sentence) is not None
+
+
+def buyer_named_in_contact(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The buyer a notice's contact line names right after its field (联系：采购人名称：之江理工大学；…)."""
+    field = _BUYER_CONTACT.search(sentence)
+    named = _named_in(field, mentions)
+    return named if named is not None and named.start - field.end() <= 1 else None
+
+
 def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention, amounts=(), next_amounts=()) -> list[Relation]:
     """The supplier a notice's field names as winner (中标供应商：B), paid by the notice's ``buyer``;
     not those that did not win (未中标供应商：C). The amount is the field's own, else that of the
@@ -1798,14 +1891,15 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
             clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, win.end())), len(sentence))
             found.append(Relation(owner, x, _by_object(sentence[x.start : clause_end], "purchase"), win.group(), None, 0.7, "tender_winner"))
     listed = _WINNERS_LISTED.search(sentence, after)  # 中标候选人包括A、B、C等: the winners named after their term
-    if listed is not None and not found and not NEGATION.search(sentence):
+    if listed is not None and not NEGATION.search(sentence):
         first = next((x for x in mentions if x.start >= listed.end() and not x.is_ref), None)
         if first is not None and first.start - listed.end() <= 2 and not CLAUSE_BREAK.search(sentence, listed.end(), first.start):
             end = _list_end(sentence, mentions, first)
+            won = {r.payee.entity.id for r in found}  # …由A中标，第2包中标人为B: B too
             found += [
                 Relation(owner, x, "purchase", listed.group(), None, 0.7, "tender_winner")
                 for x in _one_each(m for m in mentions if first.start <= m.start and m.end <= end and not m.is_ref)
-                if x.entity.id != owner.entity.id
+                if x.entity.id not in (owner.entity.id, *won)
             ]
     return found
 
