@@ -106,6 +106,7 @@ class ExtractResult:
     errors: list[str] = field(default_factory=list)
 
 
+# rules whose payer tendered: the winners of its other lots that the next sentence names are paid by it too
 _TENDER_RULES = frozenset(("tender_won", "tender_winner_of", "tender_by", "tender_in", "tender_result", "won_tenderer_named"))
 _TOPIC_REACH = 3  # the sentences that may say which company a document is about
 _HEADER_LINES = 6  # and the short lines before them

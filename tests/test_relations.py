@@ -3040,7 +3040,8 @@ def test_a_country_that_runs_into_a_catalog_name_makes_no_hit(extractor):
         ),
         # a result notice that names its buyer in the contact line after the winners
         (
-            "宁海师范学院智慧教室设备采购项目中标（成交）结果公告\n包1：供应商名称：杭州智联教育科技有限公司；中标（成交）金额：860.00万元\n六、凡对本次公告内容提出询问，请按以下方式联系：采购人名称：宁海师范学院；采购代理机构：浙江明诚招标咨询有限公司。",
+            "宁海师范学院智慧教室设备采购项目中标（成交）结果公告\n包1：供应商名称：杭州智联教育科技有限公司；"
+            "中标（成交）金额：860.00万元\n六、凡对本次公告内容提出询问，请按以下方式联系：采购人名称：宁海师范学院；采购代理机构：浙江明诚招标咨询有限公司。",
             {("宁海师范学院", "杭州智联教育科技有限公司", "purchase")},
         ),
         # a dateline (财联社讯) and a long description before the subject; compute rented is a cloud contract
@@ -3075,12 +3076,14 @@ def test_a_country_that_runs_into_a_catalog_name_makes_no_hit(extractor):
         ),
         # a tenderer named after the winner's project, and the same winner's second tender after a semicolon
         (
-            "华建铁工集团股份有限公司（以下简称“公司”）公告，公司中标新建沪苏湖铁路站前工程HSH-2标段，招标人为沪苏湖铁路有限责任公司，中标金额36.2亿元；同时中标合肥市轨道交通6号线土建施工总承包项目，招标人为合肥市轨道交通集团有限公司，中标金额21.5亿元。",
+            "华建铁工集团股份有限公司（以下简称“公司”）公告，公司中标新建沪苏湖铁路站前工程HSH-2标段，招标人为沪苏湖铁路有限责任公司，"
+            "中标金额36.2亿元；同时中标合肥市轨道交通6号线土建施工总承包项目，招标人为合肥市轨道交通集团有限公司，中标金额21.5亿元。",
             {("沪苏湖铁路有限责任公司", "公司", "purchase"), ("合肥市轨道交通集团有限公司", "公司", "purchase")},
         ),
         # an entrusted loan to an associate whose stake is noted in brackets, and its other shareholder's loan
         (
-            "江苏恒达新材料股份有限公司同意向参股公司江苏恒达储能科技有限公司（公司持股30%）提供委托贷款人民币3,000万元。江苏恒达储能科技有限公司另一股东苏州恒宇投资合伙企业（有限合伙）将按持股比例同步向江苏恒达储能科技有限公司提供股东借款人民币7,000万元。",
+            "江苏恒达新材料股份有限公司同意向参股公司江苏恒达储能科技有限公司（公司持股30%）提供委托贷款人民币3,000万元。"
+            "江苏恒达储能科技有限公司另一股东苏州恒宇投资合伙企业（有限合伙）将按持股比例同步向江苏恒达储能科技有限公司提供股东借款人民币7,000万元。",
             {("江苏恒达新材料股份有限公司", "江苏恒达储能科技有限公司", "loan"), ("苏州恒宇投资合伙企业(有限合伙)", "江苏恒达储能科技有限公司", "loan")},
         ),
         # a short name defined in bare brackets by its characters (江南造船（江南）)
