@@ -161,6 +161,7 @@ def _suffix_runs(text: str) -> tuple[tuple[int, int], ...]:
 # A company named in full is often used again later in the sentence by its name without its company
 # words (旗下昆山正嵘电子有限公司与…签署协议，管委会将向昆山正嵘支付…): that short form, 3 to 8 characters
 _SHORT_FORM_LENGTHS = range(3, 9)
+_PUBLIC_BODY_ENDS = ("局", "委员会", "委員會", "管理会", "管理會")
 _DIVISIONS = tuple("市省区區县縣镇鎮乡鄉州")  # a place's administrative word ends no short name
 # the city or province a registered name starts with (深圳|前海鸿昱实业有限公司, 苏州市|…)
 _PLACE_START = re.compile("(?:" + "|".join(sorted(_REGISTERED_PLACES[len(_REGIONS) :], key=len, reverse=True)) + ")(?:市|省)?")
@@ -171,6 +172,8 @@ _HAN_ONLY = re.compile("[\u4e00-\u9fff]+")
 def short_forms(name: str) -> list[str]:
     """昆山正嵘电子有限公司 → 昆山正嵘, 恒瑞康生物 → 恒瑞康, 深圳前海鸿昱实业有限公司 → 深圳前海鸿昱 and 前海鸿昱:
     a name without its trailing company words, and without the place it starts with too."""
+    if name.endswith(_PUBLIC_BODY_ENDS):
+        return []  # 东莞市松山湖教育局: without its body's word only a place is left (东莞市松山湖第二实验学校)
     words = _TRAILING_COMPANY_WORDS.search(name)
     short = name[: words.start()] if words else ""
     if not _HAN_ONLY.fullmatch(short):
@@ -1287,7 +1290,7 @@ def _describes(word: str) -> bool:
 
 # What may follow a catalog name in its full registered name (长江存储|科技有限责任公司).
 _LEGAL_TAIL = re.compile(
-    r"(?:科技|技術|技术|集团|集團|控股|国际|國際|中国|中國|保险|保險)?(?:股份)?(?:有限(?:责任|責任)?公司|公司|集团|集團|股份有限公司)"
+    r"(?:科技|技術|技术|集团|集團|控股|国际|國際|中国|中國|保险|保險)?(?:股份)?(?:有限(?:责任|責任)?公司|公司|集团|集團|股份有限公司|株式会社|株式會社)"
 )
 
 
@@ -1338,8 +1341,8 @@ _NAME_FUNCTION_CHARS = ("和", "为", "為", "之")
 # a place (and at most one character of the name) opening a clause or after 的: 上海|和元智造, 苏州元|和生物医药
 _PLACE_OPENER = re.compile(
     r"(?:^|[，,；;：:！？!?。（）()—…\s】的]|出资|出資|认缴|認繳|投资|投資|收购|收購|入股|增资|增資|参股|參股|受让|受讓|购买|購買"
-    r"|平台|股东|股東|机构|機構)"  # or after a deal verb or a describing word (员工持股平台天津和鼎…)
-    r"(?:" + "|".join(_REGISTERED_PLACES) + ")[\u4e00-\u9fff]?$"
+    r"|平台|股东|股東|机构|機構|向)"  # or after a deal verb or a describing word (员工持股平台天津和鼎…, 向上海方舟之翼…)
+    r"(?:" + "|".join(_REGISTERED_PLACES) + ")[\u4e00-\u9fff]{0,2}$"
 )
 
 
@@ -1855,7 +1858,7 @@ _SLOT_SKIP = re.compile(
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
 )
 _SLOT_STOP = re.compile(
-    r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|的|了|在|与|與|和|及|对|對|向|被|遭|遭到|遭遇|系|係|基于|基於|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
+    r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|的|了|在|与|與|和|及|对|對|向|被|遭|遭到|遭遇|系|係|基于|基於|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|公布|公佈|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|年内|年內|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"

@@ -208,6 +208,7 @@ def _named_provider(m: Mention) -> bool:
 
 
 _RENTED_COMPUTE = re.compile("租用|租赁|租賃|算力服务|算力服務|算力租")
+_BOUGHT_OUTRIGHT = re.compile("直供|采购|採購|购买|購買|订单|訂單")  # (40萬個直供TPU和60萬個GCP租用TPU…訂單: bought too)
 _LEASED_GOODS = re.compile("[0-9一二三四五六七八九十两兩]+(?:架|艘|辆|輛)|飞机|飛機|客机|客機|船舶|办公|辦公|写字楼|寫字樓|厂房|廠房|土地")
 
 
@@ -222,8 +223,8 @@ def _by_object(clause: str, default: str, payee_roles: tuple[str, ...] = (), tri
     if "cloud_provider" in payee_roles and not HARDWARE_ROLES & set(payee_roles):
         if CHIP_WORDS.search(clause) or CLOUD_WORDS.search(clause):
             return "cloud_contract"
-    if CHIP_WORDS.search(clause):  # chips bought, unless rented as a service (算力服务协议，租用…GPU训练集群)
-        return "cloud_contract" if _RENTED_COMPUTE.search(clause) else "purchase"
+    if CHIP_WORDS.search(clause):  # chips bought, unless only rented as a service (算力服务协议，租用…GPU训练集群)
+        return "cloud_contract" if _RENTED_COMPUTE.search(clause) and not _BOUGHT_OUTRIGHT.search(clause) else "purchase"
     if CLOUD_WORDS.search(clause):
         return "cloud_contract"
     return default
@@ -1722,7 +1723,10 @@ def announces_tender(sentence: str) -> bool:
 # a procurement result notice's fields, each on its own line: 采购人：A … 中标供应商：B (供应商名称：B): A pays B
 _WON = "(?:(?:中标|中標|成交)(?:[（(]成交[）)])?)?"  # 中标（成交）供应商, 成交金额
 _BUYER_FIELD = re.compile(FIELD_NUMBERING + "(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:名称|名稱)?[:：]")
-_SUPPLIER_FIELD = re.compile(FIELD_NUMBERING + _WON + "(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?[:：]")
+_SUPPLIER_FIELD = re.compile(  # (or under a lot: 一、第一标段（旅客登机桥）：中标人为B)
+    FIELD_NUMBERING + "(?:第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)(?:[（(][^（）()]{0,20}[）)])?[:：])?"
+    + _WON + "(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?(?:[:：]|为|為)"
+)
 _AMOUNT_FIELD = re.compile(FIELD_NUMBERING + _WON + "(?:金额|金額|价格|價格|总价|總價)[:：]")
 
 

@@ -3086,13 +3086,18 @@ def test_a_country_that_runs_into_a_catalog_name_makes_no_hit(extractor):
             "江苏恒达储能科技有限公司另一股东苏州恒宇投资合伙企业（有限合伙）将按持股比例同步向江苏恒达储能科技有限公司提供股东借款人民币7,000万元。",
             {("江苏恒达新材料股份有限公司", "江苏恒达储能科技有限公司", "loan"), ("苏州恒宇投资合伙企业(有限合伙)", "江苏恒达储能科技有限公司", "loan")},
         ),
+        # compute rented and chips bought outright in one contract: a purchase
+        (
+            "灵犀智能科技有限公司与北辰云计算有限公司签订算力协议，分两阶段落地2万个直供GPU和3万个租用GPU，对应订单金额超20亿元。",
+            {("灵犀智能科技有限公司", "北辰云计算有限公司", "purchase")},
+        ),
         # a short name defined in bare brackets by its characters (江南造船（江南）)
         (
             "远洋海运董事会通过造船案，将向江南造船（江南）订造4艘集装箱船。江南同日公告接获此笔订单。",
             {("远洋海运", "江南造船", "purchase")},
         ),
     ],
-    ids=["在X运营", "自然人获配", "由后者预购", "联系采购人名称", "讯与算力租赁", "由B独家供应", "委托其提供", "持有人可认购", "二期人民币基金", "发行可转换票据", "招标人为同时中标", "委托贷款另一股东", "括号简称"],
+    ids=["在X运营", "自然人获配", "由后者预购", "联系采购人名称", "讯与算力租赁", "由B独家供应", "委托其提供", "持有人可认购", "二期人民币基金", "发行可转换票据", "招标人为同时中标", "委托贷款另一股东", "直供和租用", "括号简称"],
 )
 def test_places_subscribers_prebuyers_contact_lines_datelines_suppliers_commissions_funds_notes_and_tenders(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
@@ -3102,3 +3107,36 @@ def test_a_country_and_fund_name_no_fund(extractor):
     text = "晨曦娛樂獲新加坡基金注資8000萬港元。"  # a country's fund is no name
     names = [m.text for m in extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text))) if not m.is_ref]
     assert "新加坡基金" not in names
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 之 inside a name after a place that follows 向
+        (
+            "此外，星火互娱科技股份有限公司还宣布将以战略投资形式，向上海方舟之翼互动娱乐有限公司增资5,000万元。",
+            {("星火互娱科技股份有限公司", "上海方舟之翼互动娱乐有限公司", "investment")},
+        ),
+        # a catalog name under its Japanese legal form (三井物产株式会社) is the catalog's
+        (
+            "同时，鲁源新材料集团股份有限公司将以45亿日元向三井物产株式会社收购其持有的泰国合资公司30%股权。",
+            {("鲁源新材料集团股份有限公司", "mitsui", "acquisition")},
+        ),
+        # a result notice's winner under its lot (一、第一标段（…）：中标人为B), the buyer in its own field
+        (
+            "昆明长水国际机场T2航站楼登机桥采购项目中标结果公示\n招标人：云南机场集团有限公司\n"
+            "一、第一标段（旅客登机桥）：中标人为深圳中集天达空港设备有限公司，中标价为人民币21,800.00万元。",
+            {("云南机场集团有限公司", "深圳中集天达空港设备有限公司", "purchase")},
+        ),
+        # 同批次公示的…由B中标: the same owner's other tender; a public body's place is no short form of it
+        (
+            "东莞市南城教育局日前发布中标结果公示，东莞市南城第一小学新建工程施工总承包项目由广东华筑建工集团有限公司中标。"
+            "同批次公示的南城中心幼儿园改扩建项目监理服务，由广州建达工程咨询有限公司以126.5万元中标。",
+            {("东莞市南城教育局", "广东华筑建工集团有限公司", "purchase"), ("东莞市南城教育局", "广州建达工程咨询有限公司", "purchase")},
+        ),
+    ],
+    ids=["向上海方舟之翼", "株式会社", "标段中标人为", "同批次公示"],
+)
+def test_places_with_zhi_japanese_legal_forms_lots_and_tenders_of_the_same_batch(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
