@@ -571,9 +571,11 @@ MORE_LISTED = re.compile(
 
 # 卖方为 S ; 交易对方为 S1 及 S2: the sellers of what the sentence's buyer acquires (``SentenceRelations._sellers``)
 SELLERS_NAMED = _compile(
-    "(?P<t>卖方|賣方|交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:为|為|是|系|包括)(?:{d})"
+    "(?P<t>卖方|賣方|交易对方|交易對方|交易对手方|交易對手方|转让方|轉讓方|出让方|出讓方)(?:为|為|是|系|包括)(?:{d})"
     f"(?:{ENT}(?:的)?(?:原)?(?:控股)?(?:股东|股東))?{{A}}"  # 出让方为B原控股股东S: S sells
 )
+
+_HOLDING_VEHICLE = re.compile(f"(?:(?:及|和|与|與){ENT})?(?:的)?(?:持股平台|一致行动人|一致行動人)({ENT})")
 
 # A subscriber of an issue the text does not name the issuer of (国调基金认购1.2亿元; 其余由A、B等机构投资者认购;
 # 后者已承诺全额认购): the document's company issues (``document_company``).
@@ -1173,7 +1175,8 @@ class SentenceRelations:
             return []
         buyer, out = buys[0].payer, []
         for m in SELLERS_NAMED.finditer(sig):
-            for seller in self._parties(m.group("A")):
+            vehicle = _HOLDING_VEHICLE.match(sig, m.end("A"))  # 交易对手方为创始人S及其持股平台P: P sells too
+            for seller in self._parties(m.group("A") + (vehicle.group(1) if vehicle else "")):
                 if not seller.is_ref and seller.entity.id != buyer.entity.id:
                     out.append(Relation(buyer, seller, "acquisition", buys[0].trigger, buys[0].amount, 0.75, "sellers"))
         return out
@@ -2006,7 +2009,7 @@ def may_continue(sentence: str) -> bool:
 
 
 # 交易对方为A及B / 转让方包括A、B: who sells in the acquisition just stated
-COUNTERPARTIES = re.compile("(?:交易对方|交易對方|转让方|轉讓方|出让方|出讓方)(?:主要)?(?:为|為|包括|包含|系|是)")
+COUNTERPARTIES = re.compile("(?:交易对方|交易對方|交易对手方|交易對手方|转让方|轉讓方|出让方|出讓方)(?:主要)?(?:为|為|包括|包含|系|是)")
 _ACQUIRING = frozenset(_simplified(w) for w in ACQUIRE.split("|") + ["购买", "購買", "买入", "買入"])
 # what lies between a listed owner and what it owns (A家族控制的B, A控股股东B): A only says whose B is
 _OWNER_OF_NEXT = re.compile("(?:家族)?(?:控制的|控股的|旗下的?|的)|(?:的)?(?:控股)?(?:股东|股東|创始人|創始人|创办人|創辦人)" + NON_ENT + "*")

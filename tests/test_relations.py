@@ -3135,8 +3135,17 @@ def test_a_country_and_fund_name_no_fund(extractor):
             "同批次公示的南城中心幼儿园改扩建项目监理服务，由广州建达工程咨询有限公司以126.5万元中标。",
             {("东莞市南城教育局", "广东华筑建工集团有限公司", "purchase"), ("东莞市南城教育局", "广州建达工程咨询有限公司", "purchase")},
         ),
+        # 交易对手方为创始人S及其持股平台P: the buyer pays both sellers (and the company bought, as for every stake)
+        (
+            "海川互娱科技股份有限公司将以3亿元现金收购成都青竹网络科技有限公司100%股权，交易对手方为创始人李航及其持股平台"
+            "成都青竹共创企业管理中心（有限合伙）。",
+            {
+                ("海川互娱科技股份有限公司", "成都青竹网络科技有限公司", "acquisition"), ("海川互娱科技股份有限公司", "李航", "acquisition"),
+                ("海川互娱科技股份有限公司", "成都青竹共创企业管理中心(有限合伙)", "acquisition"),
+            },
+        ),
     ],
-    ids=["向上海方舟之翼", "株式会社", "标段中标人为", "同批次公示"],
+    ids=["向上海方舟之翼", "株式会社", "标段中标人为", "同批次公示", "交易对手方持股平台"],
 )
 def test_places_with_zhi_japanese_legal_forms_lots_and_tenders_of_the_same_batch(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
