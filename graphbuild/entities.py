@@ -1212,7 +1212,7 @@ class EntityFinder:
         prefix = text[left:suffix_start]
         if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]) or _COUNTED_INSIDE.search(prefix):
             return None  # 一家…企业, 国内某头部…汽车, 另有多家公募基金 describe, they do not name
-        own = re.sub("|".join(_FUND_CURRENCIES), "", prefix) if text.startswith("基金", suffix_start) else prefix
+        own = _FUND_CURRENCY.sub("", prefix) if text.startswith("基金", suffix_start) else prefix
         if _GENERIC.match(prefix) or prefix in _KINDS_ALONE or len(own) < 2 or _AMOUNTISH.search(own):
             return None  # (启源成长三期|人民币|基金: a fund's currency is no amount)
         if prefix in _COUNTRIES and text.startswith("基金", suffix_start):
@@ -1889,6 +1889,7 @@ _WEAK_INTRODUCERS = ("厂", "廠", "品牌", "上市公司", "挂牌公司", "�
 _DESCRIBING_FIRST = (*_WEAK_INTRODUCERS, "股")  # 营建股|宏鼎營造: a sector's stocks describe the name after them
 _SHARES_TAKEN = re.compile("(?:认购|認購|购买|購買|持有|增持|减持|減持|买入|買入)$")  # before X股份的: X's shares
 _FUND_CURRENCIES = ("人民币", "人民幣", "美元", "美金")  # a fund's currency inside its name
+_FUND_CURRENCY = re.compile("|".join(_FUND_CURRENCIES))
 _LIMITED_PARTNERSHIP = ("（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)")
 _VENTURE_KINDS = ("创投", "創投", "风投", "風投")  # 新加坡創投|雲頂資本: a country's venture firm, then its name
 _HOLDING_WORDS = ("大股", "控股", "持股", "参股", "參股", "入股")  # …股 words that are no sector (大股|东南|航集团)

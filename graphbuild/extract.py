@@ -107,7 +107,7 @@ class ExtractResult:
 
 
 # 同批次公示的…项目，由B以…中标: a winner of the same owner's tenders the sentence before announced
-_SAME_BATCH = re.compile("同批次|同批|同期公示|同期公布")
+_SAME_BATCH = re.compile("同批|同期公示|同期公布")  # (同批 opens 同批次 too)
 # rules whose payer tendered: the winners of its other lots that the next sentence names are paid by it too
 _TENDER_RULES = frozenset(("tender_won", "tender_winner_of", "tender_by", "tender_in", "tender_result", "won_tenderer_named"))
 _TOPIC_REACH = 3  # the sentences that may say which company a document is about

@@ -1241,9 +1241,8 @@ class SentenceRelations:
             issuer = self._mention(introducer.group(1))
             found = [(sig, m) for m in named]
         elif self.issuing and (issuer := self._issuer_named(sig) or self.company) is not None:
-            options = re.search(OPTION_NOUN, self.sentence) is not None  # 授出認股權證，持有人可…認購: a right, no subscription
             found = [
-                (c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) and not (options and _MAY_SUBSCRIBE.search(c))
+                (c, m) for c in CLAUSE_BREAK.split(sig) if not NEGATION.search(c) and not self._only_a_right(c)
                 for m in [*SUBSCRIBER.finditer(c), *JOINS_ISSUE.finditer(c)]
             ]
             if not NEGATION.search(sig):  # the subscribers may follow their word after a comma (基石投资者，包括A、B)
@@ -1375,7 +1374,7 @@ class SentenceRelations:
         if rule.name == "leaseback" and not all(_LESSOR_NAME.search(t2s(p.text)) or self._is_bank(p) for p in payers if not p.is_ref):
             return []  # the lessor is a leasing company (or a bank); the other side sells and leases back
         if (rule.deal_type == "investment" or rule.name == "buy_shares") and (
-            re.search(OPTION_NOUN, text_clause) or (_MAY_SUBSCRIBE.search(text_clause) and re.search(OPTION_NOUN, self.sentence))
+            re.search(OPTION_NOUN, text_clause) or self._only_a_right(text_clause)
         ):
             return []  # 发行可认购…股票的认股权证, 授予认股权，后者可…认购…股权: the option is the deal
         if (
@@ -1425,6 +1424,11 @@ class SentenceRelations:
                 )
                 out.append(rel)
         return out
+
+    def _only_a_right(self, clause: str) -> bool:
+        """Whether ``clause`` tells of a right to subscribe later in a sentence that grants an option (授出認股權證，持有人可於
+        五年內…認購; 後者可在未來三年內認購…): the option is the deal, the subscription is none."""
+        return _MAY_SUBSCRIBE.search(clause) is not None and re.search(OPTION_NOUN, self.sentence) is not None
 
     def _parties(self, slot: str) -> list[Mention]:
         """The mentions in a slot; a bare company form (…投资控股「有限」公司) names no one."""
