@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import chain
 
@@ -56,7 +56,7 @@ _SURNAMES = (
     "黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃戴莫孔汤湯庞龐施洪游傅柯翁伍郁"
 )
 _PERSON_NAME = f"(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|皇甫|令狐|慕容|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?"
-_PERSON_ENDS = "(?=先生|女士|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦则則为為共同斥买買支付获獲]|$)"
+_PERSON_ENDS = "(?=先生|女士|医生|醫生|博士|教授|手中|手裡|手里|手上|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦则則为為共同斥买買支付获獲]|$)"
 _PERSON_TITLES = (
     "(?:自然人(?:股东|股東)?|(?:联合)?(?:创始人|創始人|创办人|創辦人)(?:兼(?:董事长|董事長|主席|总裁|總裁|首席执行官|首席執行官|CEO|总经理|總經理))?"
     "|实际控制人|實際控制人|实控人|實控人|独立第三方|獨立第三方|(?:卖方|賣方|转让方|轉讓方|出让方|出讓方)(?:为|為)?|董事长|董事長"
@@ -65,6 +65,14 @@ _PERSON_TITLES = (
 _TITLED_PERSON = re.compile(f"{_PERSON_TITLES}({_PERSON_NAME}){_PERSON_ENDS}|({_PERSON_NAME})(?=先生|女士)")
 _PERSON_CUE = re.compile(f"{_PERSON_TITLES}|先生|女士")  # most sentences have none: the finder's cheap gate
 _LISTED_PERSON = re.compile(f"(?:、|及|和|与|與)({_PERSON_NAME}){_PERSON_ENDS}")
+_LIST_MARKS = frozenset("、，,。；;及和与與")
+
+
+def _with_zhi(text: str, start: int, end: int) -> int:
+    """李牧|之、其控制的…: a two-character name whose 之 is followed by a list mark is a three-character name (李牧之)."""
+    return end + 1 if end - start == 2 and text[end : end + 1] == "之" and text[end + 1 : end + 2] in _LIST_MARKS else end
+
+
 _NOT_REFERENCE_BEFORE = set("尤极極与與")  # 尤其, 极其, 与其
 
 # In a company's own news "公司" / "本公司" (集团 in Hong Kong filings) is that company (越秀地产晚间公告，公司拟收购…):
@@ -117,7 +125,7 @@ COMPANY_SUFFIXES = (
     # public buyers: hospitals, universities, government offices (宿迁市宿豫区水务局, 臺北市政府捷運工程局)
     "医院", "醫院", "大学", "大學", "学院", "學院", "工程局", "水务局", "水務局", "管理局", "建设局", "建設局", "交通局", "公路局",
     "港务局", "港務局", "铁路局", "鐵路局", "执法局", "執法局", "捷运局", "捷運局", "教育局", "财政局", "財政局",
-    "水利局", "公安局", "生态环境局", "交通运输局", "住房和城乡建设局", "城市管理和综合执法局", "自然资源和规划局",
+    "水利局", "公安局", "交通警察支队", "交通警察支隊", "交警支队", "交警支隊", "消防救援支队", "消防救援支隊", "生态环境局", "交通运输局", "住房和城乡建设局", "城市管理和综合执法局", "自然资源和规划局",
     "人力资源和社会保障局", "工业和信息化局", "税务局", "稅務局", "数据局", "數據局", "商务局", "商務局", "统计局", "統計局",
     "气象局", "氣象局", "应急管理局", "應急管理局", "市场监督管理局", "市場監督管理局", "卫生健康委员会", "衛生健康委員會",
     "管理委员会", "管理委員會", "基金管理会", "基金管理會",  # 昆山经济技术开发区管理委员会, 行政院國家發展基金管理會
@@ -192,6 +200,61 @@ def listed_brand(name: str) -> str | None:
     return None
 
 
+_NAME_PAIR = re.compile("[\u4e00-\u9fff]{2}")
+_CLAUSE_OPENERS = frozenset("，,。；;：:\n 　（(「“、")
+_BRAND_REACH = 9  # characters before a company word that a place, a brand and trade words may take
+
+
+def brand_of(name: str) -> str | None:
+    """星宇航空 → 星宇, 雲象智能股份有限公司 → 雲象, 杭州擎源机器人科技有限公司 → 擎源: the two-character brand that
+    news uses alone once the full name has been given (星宇同時向AerCap…承租). Not a generic word or a place."""
+    words = _TRAILING_COMPANY_WORDS.search(name)
+    rest = name[: words.start()] if words else name
+    place = _PLACE_START.match(rest)
+    rest = rest[place.end() :] if place else rest
+    trade = _TRAILING_TRADE.search(rest)
+    rest = rest[: trade.start()] if trade else rest
+    if len(rest) != 2 or rest == name or not _HAN_ONLY.fullmatch(rest) or not all(_NAME_CHARS.match(c) for c in rest):
+        return None
+    return None if _is_common_brand(rest) or rest.endswith(_DIVISIONS) or rest in _REGISTERED_PLACES else rest
+
+
+def brands_in(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` is one whose brand alone may name it later: a registered name
+    (杭州擎源机器人科技有限公司), one that opens a clause (星宇航空今日宣布…), where it is the news' subject, or one
+    a description introduces (新能源车企极曜汽车)."""
+    return _REGISTERED.search(text, start, end) is not None or _opens_or_introduced(text, start)
+
+
+def _opens_or_introduced(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _CLAUSE_OPENERS or _INTRODUCER.search(text, 0, start) is not None
+
+
+def used_bare(brand: str, whole: str, at: int) -> bool:
+    """Whether ``whole`` from ``at`` on uses ``brand`` alone, not as the start of a longer name (星宇同時…; not 鼎元科技)."""
+    found = whole.find(brand, at)
+    while found >= 0:
+        end = found + len(brand)
+        if not _SUFFIX.match(whole, end) and not _TRADE_GOES_ON.match(whole, end):
+            return True
+        found = whole.find(brand, end)
+    return False
+
+
+def may_be_branded_in(text: str, whole: str, at: int, known: Callable[[str], object] = lambda name: None) -> bool:
+    """Cheap: whether a name before a company word in ``text`` may be used by its brand alone (``brand_of``)
+    in ``whole`` from ``at`` on: every start in reach is tried, as the pre-filter cannot know where names begin.
+    A brand ``known`` returns something for (a catalog name: 騰訊控股) needs no alias."""
+    for start, end in _suffix_runs(text):
+        for first in range(max(0, start - _BRAND_REACH), start - 1):
+            pair = text[first : first + 2]
+            if _NAME_PAIR.fullmatch(pair) and used_bare(pair, whole, at) and brand_of(text[first:end]) == pair and (
+                _opens_or_introduced(text, first) or _REGISTERED.search(text, start, end)
+            ) and known(pair) is None:
+                return True
+    return False
+
+
 def _short_form_ends(text: str) -> set[int]:
     """Where the name before some company word may be used again later without it (see ``short_forms``):
     the pre-filter cannot know where that name begins, so every start in reach counts."""
@@ -255,10 +318,10 @@ _NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把
 _CITIES_WITH_FUNCTION_CHARS = frozenset(("成都", "京都", "首都", "宜都", "江都", "丰都", "豐都", "之江"))
 # Words that are never (part of) a company name in front of a suffix word.
 _GENERIC = re.compile(
-    r"^(?:第[0-9一二两兩三四五六七八九十百]+[笔筆个個家批单單次期]|[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|车位|車位|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|几家|幾家|其|各|本|本期|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
+    r"^(?:第[0-9一二两兩三四五六七八九十百]+[笔筆个個家批单單次期]|[0-9０-９,.一二两兩三四五六七八九十百千万萬]+(?:艘|辆|輛|台|架|个|個|座|套|批|家|间|間|车位|車位)|车位|車位|目标|目標|标的|標的|注册|註冊|这家|這家|该|該|一家|多家|多方|几家|幾家|其|各|本|本期|母|子|分|总|總|附属|附屬|全资子|全資子|控股子|孙|孫|关联|關聯|合资|合資|可持续|可持續|绿色|綠色|高质量|高質量|经济|經濟|社会|社會|创新|創新|上市|科技|互联网|互聯網|软件|軟件|芯片|半导体|半導體|"
     r"投资|投資|管理|能源|电力|電力|新云|新雲|初创|初創|创业|創業|人工智能|金融|外资|外資|国有|國有|民营|民營|私营|私營|"
-    r"跨国|跨國|大型|头部|頭部|龙头|龍頭|全球|美国|美國|中国|中國|日本|欧洲|歐洲|云|雲|云服务|雲服務|数据|數據|咨询|諮詢|"
-    r"AI|IT|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|主权|主權|风险|風險|风投|風投|银行|銀行|"
+    r"国内外|國內外|海内外|海內外|长期|長期|跨国|跨國|大型|头部|頭部|龙头|龍頭|全球|美国|美國|中国|中國|日本|欧洲|歐洲|云|雲|云服务|雲服務|数据|數據|咨询|諮詢|"
+    r"AI|IT|GPU|CPU|NPU|ASIC|EV|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|主权|主權|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
     r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|营运|營運|经营|經營|营业|營業|租赁|租賃|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
@@ -306,7 +369,7 @@ _LATIN_NAME = re.compile(
     # Image Frame Investment (HK) Limited: a place in brackets inside, never at the end
     r"(?: (?:& )?(?:[A-ZÀ-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[.\-&][A-Za-z0-9À-ÖØ-öø-ÿ]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,7}"
     rf"(?: (?:{'|'.join(_LEGAL_FORM_WORDS)})(?![A-Za-z0-9À-ÖØ-öø-ÿ]))?"  # …Healthcare Master Fund Limited: the form closes it
-    r"(?:,? (?:S\.p\.A|S\.A|N\.V|B\.V|L\.P|L\.L\.C|A\.G|S\.A\.S)\.)?"  # Ferrara Holding S.p.A.
+    r"(?:,? (?:S\.p\.A|S\.A\.S|S\.A\.C|S\.A\.U|S\.R\.L|S\.r\.l|S\.A|S\.L|N\.V|B\.V|L\.P|L\.L\.C|A\.G)\.)?"  # Ferrara Holding S.p.A.
     r"(?:, (?:Inc|LLC|Ltd|Corp|Limited|National Association|N\.A)(?:\.|(?![A-Za-z0-9À-ÖØ-öø-ÿ])))?"  # Meridian Therapeutics, Inc.; a US bank's ", N.A."
     # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc., X GmbH & Co. KG: the legal form's dots are the name's
     r"(?:(?<= Pte)\. Ltd\.|(?<= Pty)\. Ltd\.|(?<= Co)\.,? Ltd\.|(?<= Sdn)\. Bhd\.|(?<= Inc)\.|(?<= Corp)\.|(?<= Ltd)\.|(?<= Co)\. KGaA|(?<= Co)\. KG|(?<= Co)\.)?"
@@ -332,6 +395,15 @@ INDUSTRY_WORDS = (
     "精密", "生技", "新药", "新藥",
 )
 _INDUSTRY = re.compile("|".join(sorted(map(re.escape, set(INDUSTRY_WORDS)), key=len, reverse=True)))
+# trade words between a brand and its company words (擎源|机器人|科技有限公司, 雲象|智能|股份有限公司)
+_BRAND_TRADES = INDUSTRY_WORDS + ("智能", "机器人", "機器人", "智造", "数据", "數據", "健康", "动力", "動力", "储能", "儲能", "光伏", "互娱", "互娛", "游戏", "遊戲", "视觉", "視覺")
+_TRAILING_TRADE = re.compile("(?:" + "|".join(sorted(map(re.escape, set(_BRAND_TRADES)), key=len, reverse=True)) + ")+$")
+# a two-character name followed by a trade (太行|特钢, 鴻準|精密) is a longer name, perhaps a sister company's, not
+# that short name used again; its legal forms (擎源|公司, 鴻準|集團) go on naming the same company
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司", "集团", "集團", "控股", "股份")
+_TRADE_GOES_ON = re.compile(
+    "|".join(sorted({re.escape(w) for w in (*_BRAND_TRADES, *COMPANY_SUFFIXES) if w not in _LEGAL_FORMS and not w.startswith(("（", "("))}, key=len, reverse=True))
+)
 # foreign countries, written before a firm's own name (日本|今治造船株式會社, 韓國|三星重工, 丹麥|哥本哈根基礎建設基金)
 FOREIGN_COUNTRIES = tuple(sorted((
     "日本", "韩国", "韓國", "美国", "美國", "德国", "德國", "英国", "英國", "法国", "法國", "瑞士", "瑞典", "荷兰", "荷蘭",
@@ -364,7 +436,7 @@ _COMMON_BEFORE_INDUSTRY = set(
     "自己 自身 双方 雙方 对方 對方 各方 我们 我們 他们 他們 记者 記者 市场 市場 资金 資金 资本 資本 实际 實際 "
     "意味 意味着 意味著 缩减 縮減 削减 削減 减少 減少 增加 超前 大量 大笔 大筆 巨额 巨額 停止 暂停 暫停 加快 放缓 放緩 "
     "扩张 擴張 恢复 恢復 持续 持續 不断 不斷 积极 積極 大力 重新 共同 分别 分別 同时 同時 未来 未來 今后 今後 目前 当前 當前 "
-    "大规模 大規模 规模化 規模化 小规模 小規模".split()
+    "大规模 大規模 规模化 規模化 小规模 小規模 算力 智算".split()
 )
 # Nouns that make the industry word a modifier (风电项目, 文化产业), not a name's end.
 _INDUSTRY_CONTINUES = re.compile(
@@ -452,6 +524,8 @@ class EntityFinder:
                 continue  # 羅氏家族: a family of that surname, not the company
             if start and text[start - 1 : start + 1] in _COUNTRIES:
                 continue  # 美|国风投: a country's name runs into the hit
+            if _SISTER_TRADE.match(text, end):
+                continue  # 三星|重工, 中信|证券: the group's other company, named by its own trade (a name of its own)
             entity = self.catalog.get(entity_id)
             if entity is not None:
                 # 大基金三期, 中国银行（香港）, 和硕联合科技 (``_CATALOG_TAIL``): the catalog's, named in full
@@ -478,8 +552,8 @@ class EntityFinder:
         token_starts = set(words.by_start) if words is not None else None
         found = []
         for suffix_start, end in _suffix_matches(text, words):
-            if _SHOWS.match(text, end) or text.startswith(("交易所", "交易中心"), end) or _SECTOR_TALK.search(text, suffix_start - 8, suffix_start):
-                continue  # 工商信息显示，…: a record the news cites, not a company; 多伦多证券|交易所: an exchange
+            if _SHOWS.match(text, end) or text.startswith(("交易所", "交易中心", "机组", "機組"), end) or _SECTOR_TALK.search(text, suffix_start - 8, suffix_start):
+                continue  # 工商信息显示，…: a record the news cites, not a company; 多伦多证券|交易所: an exchange; 风力发电|机组: a machine
             # registered names and funds' full names (上海半导体装备材料产业投资基金) reach further
             registered = _REGISTERED.search(text, suffix_start, end) is not None or _FUND_NAME_END.match(text, suffix_start - 2)
             start = self._suffix_name_start(text, suffix_start, token_starts, 18 if registered else 12)
@@ -598,12 +672,14 @@ class EntityFinder:
             for at, end in uses:
                 if any(a <= at and end <= b for a, b in inside):
                     continue
+                if len(alias) == 2 and _TRADE_GOES_ON.match(text, end) and not alias.isascii():
+                    continue
                 if alias.isascii() and (_LATIN_GOES_ON.match(text, end) or _LATIN_BEFORE_USE.search(text, 0, at)):
                     continue  # Sahab AI … Sahab Compute Park: a Latin short name does not start or end a longer name
                 if isinstance(named, Mention):
                     found.append(Mention(at, end, alias, named.entity, "topic", named.surface))
-                else:
-                    found.append(Mention(at, end, alias, named, "alias"))
+                else:  # (…（以下简称“恒通物联”或“公司”）: 公司 names it as the document does)
+                    found.append(Mention(at, end, alias, named, "alias", named.name if alias in TOPIC_WORDS else ""))
         return found
 
     def announcer(self, text: str, mentions: list[Mention]) -> Mention | None:
@@ -1008,6 +1084,7 @@ class EntityFinder:
             group = 1 if m.group(1) else 2
             start, end = m.span(group)
             while True:
+                end = _with_zhi(text, start, end)
                 name = text[start:end]
                 if not any(f.start < end and start < f.end for f in found):  # 自然人张三、李四先生: 李四 once
                     found.append(Mention(start, end, name, replace(self.resolve(name), kind="person"), "person"))
@@ -1176,12 +1253,16 @@ class EntityFinder:
                 in_name = word in _INNER_WORDS and right in _NAME_AFTER_INVEST
                 in_name = in_name or (len(word) == 1 and _function_char_in_name(text, s))  # 嘉|和|醫藥, 上海|和|元智造
                 in_name = in_name or (word == "期" and text[s - 1 : s] in "一二三四五六七八九十")  # 璞源|三|期|股权投资合伙企业
+                # 成渝市|第一|人民|医院, 第二|中学: a hospital's or school's number
+                in_name = in_name or (_ORDINAL.fullmatch(word) is not None and text.startswith(_NUMBERED_INSTITUTIONS, suffix_start))
                 in_name = in_name or (word in _FUND_CURRENCIES and text.startswith("基金", suffix_start))  # 启源成长三期|人民币|基金
                 # 熊猫|企业|管理|合伙企业: the name's trade; 达晨创通股权投资|企业|（有限合伙）: a partnership's own word
                 trade = word in ("企业", "企業") and (right in ("管理", "咨询", "諮詢") or (not right and text.startswith(_LIMITED_PARTNERSHIP, suffix_start)))
                 owned = word in ("企业", "企業") and text[s - 2 : s] in ("国有", "國有")  # 中国国有企业混合所有制改革基金
                 if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or (_describes(word) and not trade and not owned):
                     break
+                if word in ("项目", "項目") and right:
+                    break  # 风电项目|风力发电…: a project, then its kind (项目公司 is a project's company)
                 if word in ("基金", "公司") and text.endswith(("旗下", "旗下的"), 0, s):  # 国投创业旗下|基金|国投先导基金
                     break
                 if right and word[-1] in _TRADE_ENDS and word not in _LEFT_WORD_SET:  # 光學元件廠|晶采|光電: a trade describes it
@@ -1198,7 +1279,11 @@ class EntityFinder:
         left = max((m.end() for m in _NOT_IN_NAME.finditer(text, left, suffix_start)), default=left)  # 继入/主星湖/科技
         # 竞/得/海南…集团; not a deal word across two words (建信|金融|资产|投资有限公司 holds no 融资)
         left = max(
-            (m.end() for m in _deal_words().finditer(text, left, suffix_start) if token_starts is None or m.start() in token_starts),
+            (
+                m.end() for m in _deal_words().finditer(text, left, suffix_start)
+                # (not one inside a longer word: 闪驹|供应链|管理有限公司)
+                if token_starts is None or (m.start() in token_starts and (m.end() in token_starts or m.end() == suffix_start))
+            ),
             default=left,
         )
         # 创新药|企康联…有限公司: a description pkuseg cut into the name
@@ -1220,11 +1305,13 @@ class EntityFinder:
         return left
 
 
+_ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
+_NUMBERED_INSTITUTIONS = ("医院", "醫院", "中学", "中學", "小学", "小學", "学院", "學院", "研究所", "研究院", "设计院", "設計院", "工程局")
 _COUNTED_INSIDE = re.compile("某|多家|几家|幾家|数家|數家")  # (一家 may open a name's own words: 一家亲)
 _KINDS_ALONE = frozenset(("国际", "國際", "中资", "中資"))  # 本地及國際銀行: a kind of bank (中国国际X公司 is a name)
 _LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z0-9.&\-])(?:[A-Z][A-Za-z0-9.&\-]* )+$")
 # trades that describe the company named right after them (本地發展商嘉德置業, 供应商X)
-_TRADE_WORDS = "供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商|发展商|發展商|研发商|研發商|制造商|製造商"
+_TRADE_WORDS = "运营方|運營方|營運方|运营主体|運營主體|營運主體|供应商|供應商|服务商|服務商|运营商|營運商|开发商|開發商|发展商|發展商|研发商|研發商|制造商|製造商"
 _DESCRIPTION_INSIDE = re.compile(
     "药企|藥企|车企|車企|房企|(?:企业|企業)(?!管理|咨询|諮詢)|厂商|廠商|厂|廠|候选人|候選人|"  # 熊猫企业管理合伙企业: a registered name's trade
     f"集成商|{_TRADE_WORDS}|经销商|經銷商|代理商|零售商|设备商|設備商|"
@@ -1275,7 +1362,7 @@ _DESCRIBER_ENDS = (
 )
 _DESCRIBER_WORDS = frozenset(
     "商 方 同业 同業 平台 机构 機構 第三方 独立第三方 獨立第三方 关联方 關聯方 交易对方 交易對方 "
-    "认购方 認購方 收购方 收購方 卖方 賣方 买方 買方".split()
+    "认购方 認購方 收购方 收購方 卖方 賣方 买方 買方 运营方 運營方 營運方 运营主体 運營主體 營運主體".split()
 )
 
 
@@ -1326,9 +1413,9 @@ def _with_unit(text: str, m: Mention, words: Words | None) -> Mention:
         return m
     word = text[m.end : end]
     if not (2 <= len(word) <= 3 or _MANAGEMENT_UNIT.fullmatch(word)) or not _HAN_WORD.fullmatch(word) or any(
-        test(word) for test in (_stops_name, _not_name_word, _describes, _GENERIC.match, _SLOT_STOP.match)
+        test(word) for test in (_stops_name, _not_name_word, _describes, _GENERIC.match, _SLOT_STOP.match, _SLOT_SKIP.fullmatch)
     ):
-        return m  # 由汇丰银行牵头、…: a verb, not a unit
+        return m  # 由汇丰银行牵头、…: a verb, not a unit; 经纬创投|继续|跟投: an adverb
     return Mention(m.start, end, text[m.start : end], m.entity, m.source)
 
 
@@ -1465,6 +1552,9 @@ _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權", "股", "子")  # 控股
 _FUND_PHASE = re.compile(f"[一二三四五六]期|[（(](?:{'|'.join(_REGIONS)}|国际|國際)[)）]")
 # a catalog name's own group or technology word (小米集团, 和碩聯合科技) before no more of a registered name (华晨科技控股
 # 有限公司 is another company's) and no sector after it (科技股, 科技园); not 控股 (中石油控股B is a verb)
+_SISTER_TRADE = re.compile(
+    "重工|重機|重机|人寿|人壽|财险|財險|产险|產險|证券|證券|银行|銀行|物产|物產|商事|置地|期货|期貨|租赁|租賃|造船|船舶"
+)
 _CATALOG_TAIL = re.compile("(?:科技|技术|技術|集团|集團|理事会|理事會)(?![股园園城圈界板]|控股|有限|公司)")
 
 
@@ -1858,7 +1948,7 @@ _SLOT_SKIP = re.compile(
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
 )
 _SLOT_STOP = re.compile(
-    r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|的|了|在|与|與|和|及|对|對|向|被|遭|遭到|遭遇|系|係|基于|基於|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|公布|公佈|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
+    r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|战略合作|戰略合作|合作|全额|全額|足额|足額|倍数|倍數|须待|須待|需待|有待|尚待|仍待|体现|體現|反映|表明|彰显|彰顯|的|了|在|与|與|和|及|对|對|向|被|遭|遭到|遭遇|系|係|基于|基於|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|公布|公佈|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|年内|年內|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
@@ -2118,8 +2208,8 @@ def _name_tokens(
             continue
         if any(taken[tokens[i][0] : tokens[i][1]]):
             return None  # the words only describe a name found already (老对手英特尔)
-        if _NOBODY.search(words[i]):
-            return None
+        if _NOBODY.search(words[i]) or _UNNAMED.match(words[i]):
+            return None  # (入股山西|一家|清香型白酒企业: a place before 一家 names nobody either)
         if _SLOT_STOP.match(words[i]) or _not_name_word(words[i]) or words[i].lower() in _LATIN_STOP:
             break
         if words[i] == "新" and i + 1 < len(words) and words[i + 1][0] in "一轮輪":
@@ -2187,7 +2277,8 @@ _AMOUNTISH = re.compile(r"[0-9<>]|[亿億万萬]元|美元|人民币|人民幣|�
 def _looks_like_name(name: str) -> bool:
     if len(name) > 16 or len(name) < 2 and not name.isascii() or name in TOPIC_WORDS:  # 「本集團」 defines, names no one
         return False
-    return not re.search(r"[“”\"'()（）《》]", name) and not _PROJECT.search(name)
+    # (「保險+醫療」: a model, no name; Kickoff+ is one)
+    return not re.search(r"[“”\"'()（）《》]|[\u4e00-\u9fff][+＋][\u4e00-\u9fff]", name) and not _PROJECT.search(name)
 
 
 _QUOTED_PROJECT = re.compile("「([^「」]{3,40})」")

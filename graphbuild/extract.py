@@ -35,12 +35,16 @@ from graphbuild.entities import (
     Mention,
     is_registered,
     is_source,
+    brand_of,
+    brands_in,
     listed_brand,
     may_announce,
+    may_be_branded_in,
     may_be_introduced_in,
     may_be_shortened_in,
     short_forms,
     topic_words_in,
+    used_bare,
 )
 from graphbuild.records import CleanText, Deal, Document, Entity, Party
 from graphbuild.relations import (
@@ -487,6 +491,12 @@ class Extractor:
             found |= {
                 form: m.entity for m in named() if m.source in ("suffix", "code") and is_registered(m.text)
                 for form in short_forms(m.text) if text.find(form, later) >= 0
+            }
+        lookup = self.finder.catalog.lookup
+        if may_be_branded_in(sentence, text, later, lookup) and could_hold_deal(sentence):  # 星宇航空… 星宇同時向AerCap承租…
+            found |= {
+                brand: m.entity for m in named() if m.source in ("suffix", "code") and brands_in(sentence, m.start, m.end)
+                and (brand := brand_of(m.text)) is not None and used_bare(brand, text, later) and lookup(brand) is None
             }
         found |= self.finder.latin_short_names(sentence, text, later)  # cheap where no two Latin words meet
         return found

@@ -166,6 +166,8 @@ _TAIL = rf"{_S}(?P<c3>{_CUR_SUF})?(?P<post>{_POST})?"
 
 _AMOUNT_RE = re.compile(_HEAD + _RANGE + "?" + _TAIL)
 _SINGLE_RE = re.compile(_HEAD + _TAIL)
+# a notice's field gives the unit in brackets after the figure (中标金额：2,386.50（万元）)
+_BRACKETED_UNIT = re.compile(rf"(?<![\d.])(?P<n1>{_ARABIC}){_S}[（(](?P<m1>{_MAG})?(?P<c3>{_CUR_SUF})[）)]")
 
 # a unit noun right after a currency-less amount makes it a count (1.2亿股, 100万个)
 _UNIT_AFTER = re.compile(
@@ -395,6 +397,12 @@ def _scan(text: str, chinese: bool) -> list[_Raw]:
         else:
             # resume right after the number so its tail can start a new match
             pos = max(m.start("n1") + 1, m.start() + 1)
+    if "（" in text or "(" in text:
+        for m in _BRACKETED_UNIT.finditer(text):
+            raw = None if any(r.start < m.end() and m.start() < r.end for r in found) else _interpret(m, text, chinese)
+            if raw is not None:
+                found.append(raw)
+        found.sort(key=lambda r: r.start)
     return found
 
 

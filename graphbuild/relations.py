@@ -43,7 +43,7 @@ NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
-_DESCRIBED = "公司|集团|集團|企业|企業|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人"
+_DESCRIBED = "公司|集团|集團|企业|企業|车企|車企|药企|藥企|房企|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人"
 # a country or region right before a name it did not become part of (与阿联酋Emirates Global Aluminium签署…)
 _COUNTRY_BEFORE = (
     "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特|阿联酋|阿聯酋|希腊|希臘|"
@@ -155,7 +155,9 @@ PAY_TO = "支付给|支付給|付给|付給|付钱给|付錢給|投给|投給|�
 INDIRECT = re.compile(r"通过第三方|通過第三方|(?:间接|間接)(?!(?:非)?(?:全资|全資|控股)?(?:附属|附屬|子公司|孙公司|孫公司))")
 NEGATION = re.compile(
     r"否认|否認|辟谣|闢謠|并未|並未|没有|沒有|并无|並無|尚无|尚無|暂无|暫無|无任何|無任何|未能|未曾|从未|從未|不会|不會|不再|拒绝|拒絕|放弃|放棄|终止|終止|"
-    r"取消|叫停|否决|否決|告吹|失败|失敗|未果|不实|不實|谣言|謠言|是否会|是否會|是否将|是否將|是否能|无缘|無緣|并非|並非|非用于|非用於"
+    r"取消|叫停|否决|否決|告吹|失败|失敗|未果|不实|不實|谣言|謠言|是否会|是否會|是否将|是否將|是否能|无缘|無緣|并非|並非|非用于|非用於|"
+    # a holder that did not take part (未参与本次认购; not 入股后将不参与后者的经营管理)
+    r"(?:未|不|没有|沒有)(?:参与|參與|参加|參加)(?:本次|此次|本轮|本輪|此轮|此輪|是次)?[^，,。；;]{0,6}?(?:认购|認購|增资|增資|融资|融資|发行|發行|定增|配售|募资|募資)"
 )
 # A rumour told in a sentence that also denies something: the deal is what is denied.
 RUMOUR = re.compile(r"传闻|傳聞|传言|傳言|流传|流傳|网传|網傳|市传|市傳|市场消息|市場消息|坊间|坊間")
@@ -165,7 +167,7 @@ CHIP_WORDS = re.compile(r"GPU|CPU|TPU|NPU|芯片|晶片|算力卡|加速卡|显�
 CLOUD_WORDS = re.compile(r"算力|云|雲|(?:计算|計算)(?:资源|資源|能力|服务|服務|集群|中心|平台|平臺)|数据中心|數據中心|資料中心|compute|cloud", re.I)
 
 PROVIDER_RANK = {"chip_vendor": 2, "cloud_provider": 1}
-_COMPUTE_DEAL = re.compile("算力|云服务|雲服務|云计算|雲計算|(?i:compute|cloud)")
+_COMPUTE_DEAL = re.compile("算力|智算|云服务|雲服務|云计算|雲計算|(?i:compute|cloud)")
 _CLOUD_NAME = re.compile(r"\b(?:Cloud|Compute|Computing)\b|算力|智算|云计算|雲計算|云服务|雲服務|云端|雲端")
 
 
@@ -243,6 +245,8 @@ def _pay_type(clause: str, trigger: str, payee_roles: tuple[str, ...] = ()) -> s
     return _by_object(clause, "other", payee_roles)
 
 
+# what a buyer buys from a seller is a stake (向S支付…购入其持有的70%股权): an acquisition (not a name's 股份有限公司)
+_STAKE_BOUGHT = re.compile("股权|股權|股本|[0-9０-９]%(?:的)?股份")
 _SALE_ROLES = {
     **dict.fromkeys(("买方", "買方", "买家", "買家", "购买方", "購買方", "受让方", "受讓方"), "buyer"),
     **dict.fromkeys(("卖方", "賣方", "卖家", "賣家", "出售方", "转让方", "轉讓方", "出让方", "出讓方"), "seller"),
@@ -405,11 +409,12 @@ RULES: tuple[Rule, ...] = (
     # A 参与 B 的定向增发 / 发行 (not its underwriting)
     _rule("takes_issue", "{A}{G}(?:参与|參與|认购|認購){B}{g}(?P<t>定向增发|定向增發|非公开发行|非公開發行|增发|增發|配售|配股|发行|發行|IPO|定增)(?!承销|承銷|保荐|保薦|辅导|輔導)", "A", "B", "investment", 0.82),
     # B 获 A 投资 ; B 获得 A 的战略投资 ; B 引入 A 为战略投资者 ; B 遭 A 举牌
-    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:(?:与|與){P}(?=的|之|合计|合計|共同|联合|聯合))?(?:的|之)?(?:联合|聯合|共同)?{G}(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", _debt_or_investment, 0.88),
+    # (获A专利独占许可并完成天使轮融资: A grants a licence, the round is another's)
+    _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:(?:与|與){P}(?=的|之|合计|合計|共同|联合|聯合))?(?:的|之)?(?:联合|聯合|共同)?(?:(?!许可|許可|授权|授權|并完成|並完成)" + GAP + "){0,30}?(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", _debt_or_investment, 0.88),
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?!方|机构|機構)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
-    _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.88),
+    _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: "acquisition" if _STAKE_BOUGHT.search(c) else _by_object(c, "purchase", roles, r.trigger), 0.88),
     # Taiwan filings: 本公司向 B 取得機器設備 (not 取得贷款 / 授权 / 核准: B lends or permits)
     _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{g}(?P<t>取得)(?!" + NON_ENT + "{0,30}?(?:" + LEND_NOUN + "|额度|額度|补助|補助|许可|許可|授权|授權|同意|批准|核准|认证|認證))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.8),
     # A 采购 B 的芯片 ; xAI 随即采购其芯片
@@ -424,6 +429,8 @@ RULES: tuple[Rule, ...] = (
     # B 取得 A (…區段標土建工程) 標案: unquoted, a tender word closes the project
     _rule("tender_taken", "{B}{G}(?P<t>拿下|取得|赢得|贏得|斩获|斬獲|获得|獲得)(?:了)?{d}{A}(?:的|之)?" + NON_ENT + "{0,30}?(?:标案|標案|标段|標段)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.74),
     _rule("order_won", "{B}{G}(?:" + WIN + ")(?:了)?{G}{A}(?:的|之)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
+    # B 的晶片獲 A 採用: the one that adopts B's product buys it
+    _rule("adopted_by", "{B}{G}(?:获|獲|获得|獲得)(?:了)?{d}{A}(?:的)?(?P<t>采用|採用|导入|導入|选用|選用)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
     # A 向 B 抛出 / 下达 … 大单
     _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.82),
     # B 中标 A 的 … 项目 (the one who tenders pays; 中标 …股权 buys shares: buy_shares)
@@ -438,7 +445,7 @@ RULES: tuple[Rule, ...] = (
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
     _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
-    _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?:旗下" + GAP + "{0,6}?)?(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
+    _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?:旗下" + GAP + "{0,12}?)?(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # (由) B 供應 … 予 A: the supplier's goods go to A, who pays for them
     # A (同一平台)的 X (则)由 B (独家)供应: A buys X from B
     _rule("supplied_by", "{A}" + NON_ENT + "{0,12}?(?:的|之)" + NON_ENT + "{0,16}?(?:则|則|均|将|將|主要)?由{B}(?:独家|獨家|负责|負責)?(?P<t>供应|供應|供货|供貨)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
@@ -455,7 +462,7 @@ RULES: tuple[Rule, ...] = (
     _rule("pay_x_to", "{A}{G}(?P<t>" + PAY + ")(?:了)?{G}(?:给|給|予){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
     # B 获得 / 收到 A 支付的 …
     _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?(?![^，,。；;：:]{0,24}?(?:" + GRANT_NOUN + "))", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
-    _rule("pay_via", "{A}{G}(?:向|给|給){d}" + _ROLE_OF + "{B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
+    _rule("pay_via", "{A}{G}(?:向|给|給){d}" + _ROLE_OF + "{B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納|预付|預付)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供 / 授予贷款 ; B 向 A 借款 / 融资
     _rule("lend", "{A}{G}(?:向|(?<!来源)[为為]|给|給){d}{B}{G}(?:提供|发放|發放|出具|授予|给予|給予)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
     # A 向 B 发放…“科创贷”: a bank's loan product, named in quotes
@@ -477,7 +484,7 @@ RULES: tuple[Rule, ...] = (
     # B表示，…，其中 A(银行) 已承诺提供 … 贷款: the bank lends to the clause's topic
     _rule("loan_committed", "{B}(?:其中)?{A}(?:已|亦|也|将|將){0,2}(?:承诺|承諾|同意)(?:为此|為此)?(?:提供|发放|發放)" + NON_ENT + "{0,20}?(?P<t>贷款|貸款|授信|信贷|信貸)", "A", "B", "loan", 0.72),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约 / 聯貸案: the bank lends (decided by name, not roles)
-    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸|联贷|聯貸)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
+    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約|订立|訂立|达成|達成)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸|联贷|聯貸)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
     # A (与 P 共同) 出资设立 / 参与设立 B: the founders of a fund or a joint venture pay into it
     _rule("found", "{A}(?:拟|擬|将|將|已|计划|計劃|另|还|還|亦)?(?:{g}(?:与|與|和|同){P})?{G}(?P<t>" + FOUND + "){d}{B}", "A", "B", "investment", 0.78),
     # …合資在高雄設立儲能系統公司「B」: where they set it up, between the joint word and the verb
@@ -533,7 +540,8 @@ TRIGGER_WORDS = re.compile(
 # the company that completes or wins the round, even when the round's backers are named before 轮
 # (a capital increase the company completed, 完成…现金增资, is a round too; A以增资方式入股B is A's investment)
 ROUND_TARGET_VERB = _compile("{B}{G}(?:完成|获得|獲得|结束|結束|启动|啟動|开启|開啟|进行|進行)[^。；;]*?(?:融资|融資|轮|輪|增资|增資)")
-ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|轮|輪)")
+# (not A本轮出资: this round's backer, not its raiser)
+ROUND_TARGET = _compile("{B}{G}(?:完成|宣布|获得|獲得|结束|結束|启动|啟動|进行|進行)?{G}(?:融资|融資|(?<![本此该該])(?:轮|輪))")
 # B的投资方包括A、C ; 其投资人包括…: whom the backers listed next have invested in
 _OWN_BACKERS = "投资方|投資方|投资人|投資人|投资机构|投資機構"
 _LISTS_AS = "(?:为|為|是|包括|包含|有)"  # 投资方为 / 包括 …: the names listed next
@@ -552,7 +560,7 @@ ROUND_BACKER = _compile(
     # or a country before one (與日本SBI Holdings)
     f"(?:由)?(?P<A>(?:{ENT}(?:{_OWNER_LINK}))?{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_COUNTRY_BEFORE})?(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?(?:{ENT}(?:{_OWNER_LINK}))?{ENT})*)(?:等)?"
     "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方|(?:现有|現有|老|原)?(?:股东|股東))?"  # A、B在内的多家机构参与; A等现有股东跟投
-    "(?:将|將|拟|擬|计划|計劃|也|亦|均|都|各|分别|分別|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,3}"
+    "(?:本轮|本輪|此轮|此輪)?(?:将|將|拟|擬|计划|計劃|也|亦|均|都|各|分别|分別|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,3}"  # (A本轮出资)
     f"(?P<t>{_BACKING_VERBS})"
 )
 _ADDRESSED = re.compile(f"(?:向|对|對|给|給){GAP}{{0,6}}?(?:{ENT}(?:、|和|与|與|及))*$")  # 向A和|B: B is an object
@@ -586,7 +594,7 @@ ISSUANCE = re.compile(
 )
 SUBSCRIBER = _compile(
     "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?(?:(?:作为|作為)(?:战略投资者|戰略投資者|基石投资者|基石投資者))?"
-    f"(?:(?!{_SERVING}){GAP}){{0,10}}?(?P<t>" + SUBSCRIBE + f")(?=[^\ue000-\ue1ff、]*(?:$|、))"  # no issuer after it (A认购2亿港元、B认购…);
+    f"(?:(?!{_SERVING}){GAP}){{0,16}}?(?P<t>" + SUBSCRIBE + f")(?=[^\ue000-\ue1ff、]*(?:$|、))"  # no issuer after it (A认购2亿港元、B认购…);
     # not A担任是次认购事项的财务顾问
 )
 # 本公司與認購人X訂立認購協議: the subscriber named after its term
@@ -786,6 +794,8 @@ _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
 # the other side described as the maker or the service firm (与代工巨头B签署代工协议, 與臨床研究服務機構B簽訂…): B is paid
+# the clause after a contract saying whose site the goods go to (…采购订单，将用于后者重庆工厂…): that side buys
+_USED_BY_NEXT = re.compile(f"[，,](?:并|並|将|將|拟|擬|计划|計劃)?(?:用于|用於|供)({ENT})")
 _MAKER_BEFORE = re.compile("(?:代工|代工厂|代工廠|代工巨头|代工巨頭|代工商|供应商|供應商|承包商|服务机构|服務機構|研究机构|研究機構)$")
 # a contract its first party commissions (委托研究合同, 委託開發協議): that party pays
 _BUYER_CONTRACT = re.compile(
@@ -808,6 +818,8 @@ _BUYS_NEXT = re.compile(  # …签订采购合同，约定2026年至2028年采�
     "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定|确认|確認)?(?:[0-9０-９年月日至到起内內间間期]{0,16}|明年|今年|未来|未來|每年|全年)?"
     "(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)"
 )
+# …签署采购协议，将在其数据中心部署B第二代推理加速卡: the side that puts the other's products to use buys them
+_DEPLOYS_NEXT = re.compile(f"[，,](?:并|並|将|將|拟|擬|计划|計劃)?(?:在[^，,。；;]{{0,16}}?)?(?:部署|采用|採用|导入|導入|使用)({ENT})")
 # the clause right after a contract commissioning the other side (…签订生产服务协议，委託其為…提供…): the first party pays
 _COMMISSIONS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬)?(?:委托|委託)(?:其|对方|對方|[\ue000-\ue1ff]|$)")  # (the tail ends at a name)
 _SELLS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬|同意)?(?:以" + NON_ENT + "{0,16}?)?(?:出售|转让|轉讓|出让|出讓)(?!给|給|予|于|於)")
@@ -964,9 +976,9 @@ _FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家
 )
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius", "公司控股的项目公司Salar Verde": so is the last one after a description.
-# "凌群今日代子公司Orion Tech公告，以…认购": the subsidiary a Taiwan filing speaks for.
+# "凌群今日代子公司Orion Tech公告，以…认购": the subsidiary a Taiwan filing speaks for; "向公司另一全资子公司B": B.
 APPOSITION = re.compile(
-    f"({ENT})(?:的|之)?(?:(?:今日|今天|昨日|昨天|日前|近日)?代(?:子公司|孙公司|孫公司)|(?:(?:间接|間接)?(?:全资|全資|控股))?(?:子公司|附属公司|附屬公司)|控股的|参股的|參股的|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
+    f"({ENT})(?:的|之)?(?:(?:今日|今天|昨日|昨天|日前|近日)?代(?:子公司|孙公司|孫公司)|(?:另一家|另一)?(?:(?:间接|間接)?(?:全资|全資|控股))?(?:子公司|附属公司|附屬公司)|控股的|参股的|參股的|旗下的|旗下|孙公司|孫公司|附属公司|附屬公司|母公司|支持的|扶持的|孵化的|所属的|所屬的|所属|所屬|下属的|下屬的|下属|下屬)"
     f"(?:(?:(?![，,；;：:。]){GAP}){{0,12}}?(?:{_DESCRIBED}|厂|车企|品牌|基金|工作室|部门|部門))?(?={ENT})"
 )
 
@@ -1507,6 +1519,12 @@ class SentenceRelations:
             return ys, xs
         if _BUYS_NEXT.match(after):  # A与B签署购机协议，订购20架…: A, the sentence's subject, buys
             return xs, ys
+        maker = self._side_said_next(_DEPLOYS_NEXT, xs, ys, _same_party)  # …，将在其数据中心部署B第二代推理加速卡: B sells
+        if maker is not None:
+            return (ys, xs) if maker is xs else (xs, ys)
+        user = self._side_said_next(_USED_BY_NEXT, xs, ys, _same_party)  # …采购订单，将用于后者重庆工厂: the latter buys
+        if user is not None:
+            return (ys, xs) if user is ys else (xs, ys)
         if _SELLS_NEXT.match(after):  # A与B簽訂買賣合約，以約18.5億港元出售…: A sells
             return ys, xs
         return None
@@ -1629,7 +1647,7 @@ _GLOSS_AND_BRANCH = re.compile(r"(?:[（(][A-Za-z][A-Za-z .&-]*[）)])?(?:[\u4e0
 _WINNERS_LISTED = re.compile(  # (not the runners-up: 第二、第三中标候选人分别为…)
     "(?<![二三四五六七八九十])(?:中标|中標|成交|得标|得標)(?:候选人|候選人|人|单位|單位|供应商|供應商|企业|企業|厂商|廠商)(?:依次|分别|分別)?(?:包括|包含|为|為|是)[:：]?"
 )
-_WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標|有所斩获|有所斬獲|有斩获|有斬獲)")
+_WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標|有所斩获|有所斬獲|有斩获|有斬獲|拿下|摘得)")
 
 
 # 苏州元和生物医药产业母基金近日完成首期募集 ; 合资设立…新公司「X」: what the next clauses' backers pay into
@@ -1768,7 +1786,11 @@ def buyer_named_below(sentence: str, mentions: list[Mention]) -> Mention | None:
 
 
 # a result notice's contact line, its fields run together (…请按以下方式联系：采购人名称：A；采购代理机构：C)
-_BUYER_CONTACT = re.compile(r"[：:；;]\s*(?:采购人|採購人|采购单位|採購單位)(?:名称|名稱)[:：]")
+# or its block's head and name on one line (1.采购人信息　名称：A)
+_BUYER_CONTACT = re.compile(
+    r"[：:；;]\s*(?:采购人|採購人|采购单位|採購單位)(?:名称|名稱)[:：]|"
+    + FIELD_NUMBERING + r"(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:信息|資訊|資料)[:：]?\s*(?:名称|名稱)[:：]"
+)
 
 
 def names_buyer_in_contact(sentence: str) -> bool:
@@ -1916,9 +1938,12 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
 
 
 def lists_winners(sentence: str) -> bool:
-    """Whether ``sentence`` names a tender's winners after their term (中标候选人包括A、B…, 中标人为A): the tender may be
-    the one the sentence before announced (see ``tender_owner``)."""
-    return _WINNERS_LISTED.search(sentence) is not None
+    """Whether ``sentence`` names a tender's winners after their term (中标候选人包括A、B…, 中标人为A) or lot by lot
+    (标段一（300MW）由B中标): the tender may be the one the sentence before announced (see ``tender_owner``)."""
+    return _WINNERS_LISTED.search(sentence) is not None or (_LOT_OPENS.match(sentence) is not None and _WINS.search(sentence) is not None)
+
+
+_LOT_OPENS = re.compile("(?:标段|標段|标包|標包|包件|包)[一二三四五六七八九十0-9]+|第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)")
 
 
 def _opens_clause(sentence: str, start: int) -> bool:
@@ -2013,6 +2038,7 @@ def may_continue(sentence: str) -> bool:
 
 
 # 交易对方为A及B / 转让方包括A、B: who sells in the acquisition just stated
+_LIST_GOES_ON = re.compile("[，,](?:以及|还有|還有|及)")
 COUNTERPARTIES = re.compile("(?:交易对方|交易對方|交易对手方|交易對手方|转让方|轉讓方|出让方|出讓方)(?:主要)?(?:为|為|包括|包含|系|是)")
 _ACQUIRING = frozenset(_simplified(w) for w in ACQUIRE.split("|") + ["购买", "購買", "买入", "買入"])
 # what lies between a listed owner and what it owns (A家族控制的B, A控股股东B): A only says whose B is
@@ -2036,7 +2062,13 @@ def counterparty_relations(sentence: str, mentions: list[Mention], acquirer: Men
     m = COUNTERPARTIES.search(sentence)
     if m is None or NEGATION.search(sentence):
         return []
-    end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, m.end()) if b.group() not in "（）()"), len(sentence))
+    end = m.end()
+    while True:  # (…李牧之、其控制的B，以及财务投资者C: a list goes on past a comma that 以及 follows)
+        end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, end) if b.group() not in "（）()"), len(sentence))
+        more = _LIST_GOES_ON.match(sentence, end)
+        if more is None:
+            break
+        end = more.end()
     listed = [
         x for x in mentions
         if m.end() <= x.start < end and not x.is_ref and x.entity.id != acquirer.entity.id

@@ -81,6 +81,9 @@ AMOUNTS = [
     ("The bank lent HK$10亿 to the developer.", "HK$10亿", 1e9, "HKD", False),
     ("软银拟以US$10亿入股。", "US$10亿", 1e9, "USD", False),
     ("Investors put in $5-6 billion.", "$5-6 billion", 5e9, "USD", True),
+    # a notice's field with its unit in brackets after the figure
+    ("包2：中标（成交）金额：612.80（万元）", "612.80（万元）", 6.128e6, "CNY", False),
+    ("成交金额：1,234,567.00（元）", "1,234,567.00（元）", 1234567, "CNY", False),
 ]
 
 
@@ -99,6 +102,7 @@ def test_amount_in_sentence(sentence, text, value, currency, approximate):
 
 # phrases that carry numbers but no money
 NOT_MONEY = [
+    "本公司（2023）年报已披露。",  # a year in brackets is no unit
     "AMD甚至给OpenAI 10%股权选择权。",
     "OpenAI的算力支出中,83%流向英伟达和甲骨文。",
     "谷歌签订100万个TPU的供应协议。",

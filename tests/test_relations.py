@@ -2159,8 +2159,8 @@ def test_a_funds_abbreviation_in_bare_brackets_names_the_same_fund(prefilter):
         ("阿里巴巴宣布收购东南亚最大的外卖平台——FoodHub，交易金额未披露。", {("alibaba", "foodhub", "acquisition")}),
         # 这是继… and 筹划 are no names in a verb's slot
         ("这是继去年收购母公司远航集团旗下物流业务后，星河科技再次出手。", set()),
-        # shares issued to pay for what is bought are no investment by the seller
-        ("华菱钢铁拟向湘钢集团发行股份购买其持有的华菱节能100%股权。", {("valin", "湘钢集团", "purchase")}),
+        # shares issued to pay for what is bought are no investment by the seller; a stake bought from it is an acquisition
+        ("华菱钢铁拟向湘钢集团发行股份购买其持有的华菱节能100%股权。", {("valin", "湘钢集团", "acquisition")}),
         # notes issued to a named holder: it lends
         ("恒远地产向华泰资产管理有限公司发行3亿美元优先票据。", {("华泰资产管理有限公司", "恒远地产", "loan")}),
         ("星海机器人科技有限公司完成数亿元A+轮融资，由美团独家战略投资。", {("meituan", "星海机器人科技有限公司", "investment")}),
@@ -2475,7 +2475,7 @@ def test_a_name_given_a_stock_code_is_known_when_used_again():
             "同日，公司与财务公司续签《金融服务协议》，约定协议有效期内财务公司向公司提供的综合授信额度不超过50亿元。",
             {
                 ("中国华铁控股集团有限公司", "华铁控股集团财务有限公司", "investment"),
-                ("公司", "华铁控股集团财务有限公司", "investment"),
+                ("华铁精工股份有限公司", "华铁控股集团财务有限公司", "investment"),
                 ("财务公司", "华铁精工股份有限公司", "loan"),
             },
         ),
@@ -2951,7 +2951,7 @@ def test_a_learned_name_that_runs_into_a_deal_word_keeps_the_prefilter_exact():
             "（第2包：彩色超声诊断系统）”的中标人，中标金额为人民币1,560.00万元。根据公示结果，该项目第1包由深圳迈瑞生物医疗电子股份有限公司"
             "以1,280万元中标，第3包中标人为飞利浦（中国）投资有限公司。",
             {
-                ("南京鼓楼医院", "公司", "purchase"), ("南京鼓楼医院", "深圳迈瑞生物医疗电子股份有限公司", "purchase"),
+                ("南京鼓楼医院", "江苏康泰医疗器械股份有限公司", "purchase"), ("南京鼓楼医院", "深圳迈瑞生物医疗电子股份有限公司", "purchase"),
                 ("南京鼓楼医院", "飞利浦(中国)投资有限公司", "purchase"),
             },
         ),
@@ -3078,7 +3078,7 @@ def test_a_country_that_runs_into_a_catalog_name_makes_no_hit(extractor):
         (
             "华建铁工集团股份有限公司（以下简称“公司”）公告，公司中标新建沪苏湖铁路站前工程HSH-2标段，招标人为沪苏湖铁路有限责任公司，"
             "中标金额36.2亿元；同时中标合肥市轨道交通6号线土建施工总承包项目，招标人为合肥市轨道交通集团有限公司，中标金额21.5亿元。",
-            {("沪苏湖铁路有限责任公司", "公司", "purchase"), ("合肥市轨道交通集团有限公司", "公司", "purchase")},
+            {("沪苏湖铁路有限责任公司", "华建铁工集团股份有限公司", "purchase"), ("合肥市轨道交通集团有限公司", "华建铁工集团股份有限公司", "purchase")},
         ),
         # an entrusted loan to an associate whose stake is noted in brackets, and its other shareholder's loan
         (
@@ -3148,4 +3148,164 @@ def test_a_country_and_fund_name_no_fund(extractor):
     ids=["向上海方舟之翼", "株式会社", "标段中标人为", "同批次公示", "交易对手方持股平台"],
 )
 def test_places_with_zhi_japanese_legal_forms_lots_and_tenders_of_the_same_batch(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name's two-character brand, used alone in a later sentence, is that name
+        (
+            "晨光航空今日宣布，向空客订购12架A321neo。晨光同时向爱尔兰租赁公司Avolon以经营租赁方式承租6架飞机。",
+            {("晨光航空", "airbus", "purchase"), ("晨光", "avolon", "purchase")},
+        ),
+        # but the brand with a trade after it is a sister company's name (中原钢铁集团 … 中原特钢)
+        (
+            "中原钢铁集团有限公司宣布将向洛阳重工注资10亿元。同日，中原特钢向淡水河谷采购铁矿石300万吨。",
+            {("中原钢铁集团有限公司", "洛阳重工", "investment"), ("中原特钢", "vale", "purchase")},
+        ),
+        # a place before 一家 names nobody
+        ("据了解，华泰酒业2021年曾斥资7.5亿元入股山西一家清香型白酒企业。", set()),
+        # 智算 is compute: the one whose name says it sells compute is paid, the renter pays
+        (
+            "极光汽车科技有限公司宣布，已与星云智算科技有限公司签订为期三年的智算服务合同，租用约5000张GPU卡的训练算力。",
+            {("极光汽车科技有限公司", "星云智算科技有限公司", "cloud_contract")},
+        ),
+        # a contract's side that deploys the other's products next buys them
+        (
+            "星河视频科技有限公司已与天枢微电子签署采购协议，将在其华南数据中心部署天枢微电子的推理加速卡。",
+            {("星河视频科技有限公司", "天枢微电子", "purchase")},
+        ),
+        # a loan to the company's other subsidiary (向公司另一全资子公司B)
+        (
+            "江南锂电有限公司拟向华中新能源股份有限公司另一全资子公司湖北锂材有限公司提供委托贷款人民币1亿元。",
+            {("江南锂电有限公司", "湖北锂材有限公司", "loan")},
+        ),
+        # a numbered hospital, its buyer block on one line, a lot's winner with the amount's unit in brackets
+        (
+            "宜宾市第二人民医院彩超设备采购项目中标结果公告\n1.采购人信息　名称：宜宾市第二人民医院\n"
+            "包1：供应商名称：成都康影医疗设备有限公司；供应商地址：成都市武侯区；中标（成交）金额：123.40（万元）",
+            {("宜宾市第二人民医院", "成都康影医疗设备有限公司", "purchase")},
+        ),
+        # a prepayment, and a Peruvian company's legal form in its name
+        ("星河能源将向蓝海矿业预付3亿元货款。", {("星河能源", "蓝海矿业", "other")}),
+        ("Andes Royalty將向秘魯礦商Minera Sol S.A.C.預付1億美元按金。", {("andes-royalty", "minera-sol-s-a-c", "other")}),
+        # a holder that did not take part subscribes nothing
+        ("此次定增中，华远控股集团有限公司未参与华远新材的认购。", set()),
+        # the counterparties go on past a comma that 以及 follows; 之 ends a person's name before a list mark
+        (
+            "远航新材料股份有限公司拟以发行股份方式购买杭州星火储能技术有限公司100%股权。本次交易的交易对方为星火储能实际控制人王知之、"
+            "其控制的宁波星火投资合伙企业（有限合伙），以及财务投资者苏州元禾控股股份有限公司。",
+            {
+                ("远航新材料股份有限公司", "杭州星火储能技术有限公司", "acquisition"), ("远航新材料股份有限公司", "王知之", "acquisition"),
+                ("远航新材料股份有限公司", "宁波星火投资合伙企业(有限合伙)", "acquisition"),
+                ("远航新材料股份有限公司", "苏州元禾控股股份有限公司", "acquisition"),
+            },
+        ),
+        # A本轮出资: a backer of this round, not the company raising it
+        (
+            "星海半导体有限公司（下称“星海半导体”）近日完成新一轮增资。国投创业本轮出资20亿元。",
+            {("sdic-venture-capital", "星海半导体有限公司", "investment")},
+        ),
+        # 公司 defined beside another short name is the company under its name
+        (
+            "深圳云帆物联科技股份有限公司（以下简称“云帆物联”或“公司”）于12月3日与东莞精工机械有限公司签署协议，公司拟以现金1.2亿元受让其30%股权。",
+            {("深圳云帆物联科技股份有限公司", "东莞精工机械有限公司", "acquisition")},
+        ),
+        # a supplier for the buyer's models (为B旗下三款中大型SUV供应), the buyer named by its brand
+        (
+            "新能源车企极光汽车宣布与苏州恒能电池有限公司签署战略协议。根据协议，恒能电池将为极光旗下三款中大型SUV供应电池包，首年订单金额约20亿元。",
+            {("极光", "恒能电池", "purchase")},
+        ),
+        # the side whose site the goods go to (将用于后者…工厂) buys them; a carmaker described as 车企
+        (
+            "上海灵犀机器人科技有限公司已与新能源车企赛力达汽车签订500台工业人形机器人采购订单，将用于后者重庆工厂的总装环节。",
+            {("赛力达汽车", "上海灵犀机器人科技有限公司", "purchase")},
+        ),
+    ],
+    ids=[
+        "brand_used_alone", "sister_company_trade", "place_before_yijia", "zhisuan_rented", "deploys_others_products",
+        "other_subsidiary", "numbered_hospital_notice", "prepays", "sac_legal_form", "did_not_take_part",
+        "counterparties_yiji", "backer_of_this_round", "gongsi_defined_beside", "supplies_brand_models", "goods_used_by_the_latter",
+    ],
+)
+def test_brands_notices_rounds_and_contract_sides(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_a_brand_used_alone_is_the_company_named_in_full(extractor):
+    text = "中原钢铁集团有限公司宣布将向洛阳重工注资10亿元。同日，中原向淡水河谷采购铁矿石300万吨。"
+    _, deals = triples(extractor, text)
+    bought = next(d for d in deals if d.deal_type == "purchase")
+    assert (bought.investor.mention, bought.investor.id) == ("中原", next(d for d in deals if d.deal_type == "investment").investor.id)
+
+
+def test_names_that_only_describe_are_no_names(extractor):
+    for text, name in [
+        ("芯动成立于2021年，创始团队来自国内外头部GPU公司。", "国内外头部GPU公司"),
+        ("公司与蓝海智算签订了算力租赁补充协议。", "算力租赁"),
+        ("据企查查及多方信息，A轮由红杉中国领投。", "多方信息"),
+    ]:
+        names = [m.text for m in extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text))) if not m.is_ref]
+        assert name not in names, names
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 供应 inside a name's word (闪驹|供应链) cuts no name; 运营方 describes; 继续 is no unit of the name before it
+        (
+            "即时配送初创公司上海闪驹供应链管理有限公司完成3亿元B轮融资，本轮由电商平台“拾物优选”的运营方杭州拾物网络科技有限公司领投，"
+            "老股东顺为资本、经纬创投继续跟投。",
+            {
+                ("杭州拾物网络科技有限公司", "上海闪驹供应链管理有限公司", "investment"), ("顺为资本", "上海闪驹供应链管理有限公司", "investment"),
+                ("matrix-partners-china", "上海闪驹供应链管理有限公司", "investment"),
+            },
+        ),
+        # 全额 and 体现 name nobody beside 认购
+        ("公司实控人张德宏表示，此次全额认购体现了对公司长期发展的信心。", set()),
+        # a credit facility agreed (訂立) with a bank
+        ("紫晶礦業同日與渣打銀行訂立一筆為期三年的2億美元循環信貸融資。", {("standard-chartered", "紫晶礦業", "loan")}),
+        # the one that adopts a product (獲B採用) buys it
+        ("凌瀚科技宣布，其77GHz車用雷達晶片獲豐田汽車採用，首批訂單金額約2,100萬美元。", {("toyota", "凌瀚科技", "purchase")}),
+        # a founder bought out from whose hands (从创始人S手中收购) is paid
+        (
+            "Clarisse周一宣布，将以约2.1亿欧元从创始人周晓雯手中收购上海栖月化妆品有限公司80%的股权。",
+            {("clarisse", "上海栖月化妆品有限公司", "acquisition"), ("clarisse", "周晓雯", "acquisition")},
+        ),
+        # the side that uses the other's cluster rents compute from it
+        (
+            "曜算智能股份有限公司今日宣布，已與雲璟數據股份有限公司簽署三年期GPU算力租用合約，將使用其位於桃園的H200叢集訓練模型。",
+            {("曜算智能股份有限公司", "雲璟數據股份有限公司", "cloud_contract")},
+        ),
+        # lots won (标段一…由B中标; 标段二…由C以…拿下) in the tender the sentence before announced; 发电机组 is a machine
+        (
+            "6月28日，国润新能源有限公司发布500MW风电项目风力发电机组采购中标结果公告。标段一（300MW）由明阳智慧能源集团股份公司中标，"
+            "中标金额10.26亿元；标段二（200MW）由远景能源有限公司以6.18亿元拿下。",
+            {("国润新能源有限公司", "明阳智慧能源集团股份公司", "purchase"), ("国润新能源有限公司", "远景能源有限公司", "purchase")},
+        ),
+        # a person named with 醫生 is one in later sentences too; a stake bought from a seller is an acquisition
+        (
+            "康泰人壽已與創辦人梁志明醫生簽訂買賣協議。根據協議，康泰人壽將向梁志明支付約港幣13.5億元購入其餘30%股權。",
+            {("康泰人壽", "梁志明", "acquisition")},
+        ),
+        # a chairman who subscribes in person, a long way from 認購
+        (
+            "馳遠汽車昨晚公布，將向中東投資基金Gulf Horizon Capital配發及發行2.5億股新股。與此同時，主席李振華先生亦將以個人身份按相同價格"
+            "認購5,000萬股新股，涉資港幣6.4億元。",
+            {("gulf-horizon-capital", "馳遠汽車", "investment"), ("李振華", "馳遠汽車", "investment")},
+        ),
+        # a licence granted, then a round: the licensor invests nothing
+        ("量衡光电获清华大学专利独占许可并完成3000万元天使轮融资。", set()),
+        # a group's company with its own trade (三星重工) is not the group's catalog name
+        ("德运海运表示，该批新船已于去年向韩国三星重工下单，总造价约8.6亿美元。", {("德运海运", "三星重工", "purchase")}),
+    ],
+    ids=[
+        "supply_chain_name", "in_full_subscription", "credit_facility_agreed", "adopted_by", "from_founders_hands", "uses_its_cluster",
+        "lots_won", "person_doctor", "chairman_subscribes", "licence_then_round", "sister_company_of_catalog_name",
+    ],
+)
+def test_lots_adoptions_founders_hands_and_sister_companies(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
