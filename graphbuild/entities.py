@@ -246,13 +246,22 @@ def may_be_branded_in(text: str, whole: str, at: int, known: Callable[[str], obj
     in ``whole`` from ``at`` on: every start in reach is tried, as the pre-filter cannot know where names begin.
     A brand ``known`` returns something for (a catalog name: 騰訊控股) needs no alias."""
     for start, end in _suffix_runs(text):
+        registered = _REGISTERED.search(text, start, end) is not None
         for first in range(max(0, start - _BRAND_REACH), start - 1):
+            if not _TRADES_AND_COMPANY_WORDS.fullmatch(text, first + 2, start):
+                continue  # (the cheapest test first: only trade words may stand between a brand and its company words)
+            if not (registered or _opens_or_introduced(text, _before_place(text, first))):
+                continue
             pair = text[first : first + 2]
-            if _NAME_PAIR.fullmatch(pair) and used_bare(pair, whole, at) and brand_of(text[first:end]) == pair and (
-                _opens_or_introduced(text, first) or _REGISTERED.search(text, start, end)
-            ) and known(pair) is None:
+            if _NAME_PAIR.fullmatch(pair) and known(pair) is None and brand_of(text[first:end]) == pair and used_bare(pair, whole, at):
                 return True
     return False
+
+
+def _before_place(text: str, at: int) -> int:
+    """Where the place right before ``at`` starts (杭州|擎源…), or ``at``."""
+    place = _PLACE_AT_END.search(text, max(0, at - 5), at)
+    return place.start() if place else at
 
 
 def _short_form_ends(text: str) -> set[int]:
@@ -400,6 +409,10 @@ _BRAND_TRADES = INDUSTRY_WORDS + ("智能", "机器人", "機器人", "智造", 
 _TRAILING_TRADE = re.compile("(?:" + "|".join(sorted(map(re.escape, set(_BRAND_TRADES)), key=len, reverse=True)) + ")+$")
 # a two-character name followed by a trade (太行|特钢, 鴻準|精密) is a longer name, perhaps a sister company's, not
 # that short name used again; its legal forms (擎源|公司, 鴻準|集團) go on naming the same company
+_TRADES_AND_COMPANY_WORDS = re.compile(
+    "(?:" + "|".join(sorted({re.escape(w) for w in (*_BRAND_TRADES, *COMPANY_SUFFIXES)}, key=len, reverse=True)) + ")*"
+)
+_PLACE_AT_END = re.compile("(?:" + "|".join(sorted(_REGISTERED_PLACES, key=len, reverse=True)) + ")(?:市|省)?$")
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司", "集团", "集團", "控股", "股份")
 _TRADE_GOES_ON = re.compile(
     "|".join(sorted({re.escape(w) for w in (*_BRAND_TRADES, *COMPANY_SUFFIXES) if w not in _LEGAL_FORMS and not w.startswith(("（", "("))}, key=len, reverse=True))
