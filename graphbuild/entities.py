@@ -407,12 +407,13 @@ _INDUSTRY = re.compile("|".join(sorted(map(re.escape, set(INDUSTRY_WORDS)), key=
 # trade words between a brand and its company words (擎源|机器人|科技有限公司, 雲象|智能|股份有限公司)
 _BRAND_TRADES = INDUSTRY_WORDS + ("智能", "机器人", "機器人", "智造", "数据", "數據", "健康", "动力", "動力", "储能", "儲能", "光伏", "互娱", "互娛", "游戏", "遊戲", "视觉", "視覺")
 _TRAILING_TRADE = re.compile("(?:" + "|".join(sorted(map(re.escape, set(_BRAND_TRADES)), key=len, reverse=True)) + ")+$")
-# a two-character name followed by a trade (太行|特钢, 鴻準|精密) is a longer name, perhaps a sister company's, not
-# that short name used again; its legal forms (擎源|公司, 鴻準|集團) go on naming the same company
+# what may stand between a brand and its company words (擎源|机器人科技|有限公司), and a place right before a brand
 _TRADES_AND_COMPANY_WORDS = re.compile(
     "(?:" + "|".join(sorted({re.escape(w) for w in (*_BRAND_TRADES, *COMPANY_SUFFIXES)}, key=len, reverse=True)) + ")*"
 )
 _PLACE_AT_END = re.compile("(?:" + "|".join(sorted(_REGISTERED_PLACES, key=len, reverse=True)) + ")(?:市|省)?$")
+# a two-character name followed by a trade (太行|特钢, 鴻準|精密) is a longer name, perhaps a sister company's, not
+# that short name used again; its legal forms (擎源|公司, 鴻準|集團) go on naming the same company
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司", "集团", "集團", "控股", "股份")
 _TRADE_GOES_ON = re.compile(
     "|".join(sorted({re.escape(w) for w in (*_BRAND_TRADES, *COMPANY_SUFFIXES) if w not in _LEGAL_FORMS and not w.startswith(("（", "("))}, key=len, reverse=True))
@@ -686,7 +687,7 @@ class EntityFinder:
                 if any(a <= at and end <= b for a, b in inside):
                     continue
                 if len(alias) == 2 and _TRADE_GOES_ON.match(text, end) and not alias.isascii():
-                    continue
+                    continue  # 太行|特钢: a longer name, not the short one used again
                 if alias.isascii() and (_LATIN_GOES_ON.match(text, end) or _LATIN_BEFORE_USE.search(text, 0, at)):
                     continue  # Sahab AI … Sahab Compute Park: a Latin short name does not start or end a longer name
                 if isinstance(named, Mention):
@@ -1563,11 +1564,12 @@ _NEWS_WIRE = ("网讯", "網訊")  # 中国证券网讯, 证券时报网讯: a n
 _INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债 (and 医疗科技企业: a kind of firm)
 _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權", "股", "子")  # 控股权, 控股股东, 控股子公司
 _FUND_PHASE = re.compile(f"[一二三四五六]期|[（(](?:{'|'.join(_REGIONS)}|国际|國際)[)）]")
-# a catalog name's own group or technology word (小米集团, 和碩聯合科技) before no more of a registered name (华晨科技控股
-# 有限公司 is another company's) and no sector after it (科技股, 科技园); not 控股 (中石油控股B is a verb)
+# another group company's trade right after a catalog name (三星|重工, 中信|证券): that company's own name
 _SISTER_TRADE = re.compile(
     "重工|重機|重机|人寿|人壽|财险|財險|产险|產險|证券|證券|银行|銀行|物产|物產|商事|置地|期货|期貨|租赁|租賃|造船|船舶"
 )
+# a catalog name's own group or technology word (小米集团, 和碩聯合科技) before no more of a registered name (华晨科技控股
+# 有限公司 is another company's) and no sector after it (科技股, 科技园); not 控股 (中石油控股B is a verb)
 _CATALOG_TAIL = re.compile("(?:科技|技术|技術|集团|集團|理事会|理事會)(?![股园園城圈界板]|控股|有限|公司)")
 
 

@@ -33,10 +33,10 @@ from graphbuild.entities import (
     STOCK_CODE,
     TOPIC_WORDS,
     Mention,
-    is_registered,
-    is_source,
     brand_of,
     brands_in,
+    is_registered,
+    is_source,
     listed_brand,
     may_announce,
     may_be_branded_in,
@@ -468,7 +468,8 @@ class Extractor:
         given a stock code (廣騰智能（6928）… 廣騰智能為因應…; not a two-character ticker name, 鴻準(2354), which
         starts longer names) and its two-character brand (聯醫精密（6950）… 聯醫同日…), a name a description introduces
         (AI大模型独角兽月衡智能… 月衡智能已与…), the company the text is about (招商蛇口公告，… 同时，招商蛇口将向…), a registered name's
-        short form (深圳前海鸿昱实业有限公司 … 向前海鸿昱提供…) and a Latin name's first word (Nimbus Cloud … Nimbus).
+        short form (深圳前海鸿昱实业有限公司 … 向前海鸿昱提供…), a name's two-character brand, the name given in a sentence with a
+        deal word and the brand used bare later (星宇航空… 星宇同時向AerCap承租…) and a Latin name's first word (Nimbus Cloud … Nimbus).
         """
         found = {m.text: m.entity for m in self.finder.quoted_mentions(sentence) if _NEW_HAN_NAME.fullmatch(m.text)}
         found |= {m.text: m.entity for m in self.finder.person_mentions(sentence)}

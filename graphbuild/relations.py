@@ -794,8 +794,6 @@ _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
 # the other side described as the maker or the service firm (与代工巨头B签署代工协议, 與臨床研究服務機構B簽訂…): B is paid
-# the clause after a contract saying whose site the goods go to (…采购订单，将用于后者重庆工厂…): that side buys
-_USED_BY_NEXT = re.compile(f"[，,](?:并|並|将|將|拟|擬|计划|計劃)?(?:用于|用於|供)({ENT})")
 _MAKER_BEFORE = re.compile("(?:代工|代工厂|代工廠|代工巨头|代工巨頭|代工商|供应商|供應商|承包商|服务机构|服務機構|研究机构|研究機構)$")
 # a contract its first party commissions (委托研究合同, 委託開發協議): that party pays
 _BUYER_CONTRACT = re.compile(
@@ -818,8 +816,11 @@ _BUYS_NEXT = re.compile(  # …签订采购合同，约定2026年至2028年采�
     "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定|确认|確認)?(?:[0-9０-９年月日至到起内內间間期]{0,16}|明年|今年|未来|未來|每年|全年)?"
     "(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)"
 )
+_THEN = "[，,](?:并|並|将|將|拟|擬|计划|計劃)?"  # the next clause, the same subject going on
 # …签署采购协议，将在其数据中心部署B第二代推理加速卡: the side that puts the other's products to use buys them
-_DEPLOYS_NEXT = re.compile(f"[，,](?:并|並|将|將|拟|擬|计划|計劃)?(?:在[^，,。；;]{{0,16}}?)?(?:部署|采用|採用|导入|導入|使用)({ENT})")
+_DEPLOYS_NEXT = re.compile(f"{_THEN}(?:在[^，,。；;]{{0,16}}?)?(?:部署|采用|採用|导入|導入|使用)({ENT})")
+# …采购订单，将用于后者重庆工厂…: the side whose site the goods go to buys them
+_USED_BY_NEXT = re.compile(f"{_THEN}(?:用于|用於|供)({ENT})")
 # the clause right after a contract commissioning the other side (…签订生产服务协议，委託其為…提供…): the first party pays
 _COMMISSIONS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬)?(?:委托|委託)(?:其|对方|對方|[\ue000-\ue1ff]|$)")  # (the tail ends at a name)
 _SELLS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬|同意)?(?:以" + NON_ENT + "{0,16}?)?(?:出售|转让|轉讓|出让|出讓)(?!给|給|予|于|於)")
@@ -1937,13 +1938,14 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
     return found
 
 
+_LOT_OPENS = re.compile("(?:标段|標段|标包|標包|包件|包)[一二三四五六七八九十0-9]+|第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)")
+
+
 def lists_winners(sentence: str) -> bool:
     """Whether ``sentence`` names a tender's winners after their term (中标候选人包括A、B…, 中标人为A) or lot by lot
     (标段一（300MW）由B中标): the tender may be the one the sentence before announced (see ``tender_owner``)."""
     return _WINNERS_LISTED.search(sentence) is not None or (_LOT_OPENS.match(sentence) is not None and _WINS.search(sentence) is not None)
 
-
-_LOT_OPENS = re.compile("(?:标段|標段|标包|標包|包件|包)[一二三四五六七八九十0-9]+|第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)")
 
 
 def _opens_clause(sentence: str, start: int) -> bool:
@@ -2038,8 +2040,8 @@ def may_continue(sentence: str) -> bool:
 
 
 # 交易对方为A及B / 转让方包括A、B: who sells in the acquisition just stated
-_LIST_GOES_ON = re.compile("[，,](?:以及|还有|還有|及)")
 COUNTERPARTIES = re.compile("(?:交易对方|交易對方|交易对手方|交易對手方|转让方|轉讓方|出让方|出讓方)(?:主要)?(?:为|為|包括|包含|系|是)")
+_LIST_GOES_ON = re.compile("[，,](?:以及|还有|還有|及)")  # (…A、其控制的B，以及财务投资者C: the list goes on)
 _ACQUIRING = frozenset(_simplified(w) for w in ACQUIRE.split("|") + ["购买", "購買", "买入", "買入"])
 # what lies between a listed owner and what it owns (A家族控制的B, A控股股东B): A only says whose B is
 _OWNER_OF_NEXT = re.compile("(?:家族)?(?:控制的|控股的|旗下的?|的)|(?:的)?(?:控股)?(?:股东|股東|创始人|創始人|创办人|創辦人)" + NON_ENT + "*")
