@@ -792,6 +792,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工程|承包|总包|代工|加工|服务|EPC|改造|安装|集成|运维|维保|维护|设计)(?:框架)?(?:合同|合约|协议|订单)")
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
+_OFFTAKE = re.compile("承购|承購|包销协议|包銷協議|(?i:offtake)")  # an offtake agreement: a mine's output bought
+_MINE_NAME = re.compile("矿业|礦業|矿产|礦產|锂矿|鋰礦|(?i:\\b(?:mining|minerals?|lithium|resources)\\b)")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
 # the other side described as the maker or the service firm (与代工巨头B签署代工协议, 與臨床研究服務機構B簽訂…): B is paid
 _MAKER_BEFORE = re.compile("(?:代工|代工厂|代工廠|代工巨头|代工巨頭|代工商|供应商|供應商|承包商|服务机构|服務機構|研究机构|研究機構)$")
@@ -1506,6 +1508,10 @@ class SentenceRelations:
             yards = [m for m in xs + ys if _SHIPYARD.search(t2s(m.text))]
             if yards and len(yards) < len(xs + ys):
                 return [m for m in xs + ys if m not in yards], yards
+        if _OFFTAKE.search(matched):  # the mine sells its output, whoever signs first (A与B簽訂鋰輝石精礦承購協議)
+            mines = [m for m in xs + ys if _MINE_NAME.search(t2s(f"{m.text} {m.entity.name}"))]
+            if len(mines) == 1 and len(xs + ys) == 2:
+                return [m for m in xs + ys if m not in mines], mines
         # A与B簽訂技術服務合約，由B提供製程諮詢 (约定后者向其供应…): B is paid, whatever the contract's name
         provider = self._side_said_next(_PROVIDED_NEXT, xs, ys, lambda m, o: m.entity.id == o.entity.id)
         if provider is not None:
@@ -2089,6 +2095,10 @@ _UPFRONT_WORDS = "(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,16}?(?:首付款|首
 _UPFRONT = re.compile("(?:获得|獲得|收取|收到|取得)" + _UPFRONT_WORDS)
 _UPFRONT_PAID = re.compile("(?:支付|給付|给付|付出)(?!的)" + _UPFRONT_WORDS)  # 和元医药将支付1500万美元首付款: it pays
 _IN_NUMBER = re.compile("[0-9],[0-9]")  # 3,000万美元: a comma that is no break
+# …与B签署专利实施许可合同，以1200万元许可费获得…: the one that gets the licence for a fee pays it
+_FEE_FOR_LICENCE = re.compile(
+    "以(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,16}?(?P<t>许可费|許可費|许可使用费|許可使用費|授权费|授權費|授权金|授權金)(?:获得|獲得|取得)"
+)
 
 
 def about_licence(sentence: str) -> bool:
@@ -2138,6 +2148,10 @@ def upfront_relations(sentence: str, mentions: list[Mention], amounts, parties: 
         end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, m.end()) if not _IN_NUMBER.match(sentence, b.start() - 1)), len(sentence))
         amount = next((a.amount for a in amounts if m.start() <= a.start and a.end <= end), None)
         out.append(Relation(payer, receiver, "other", m.group(), amount, 0.7, "licence_upfront"))
+    fee = _FEE_FOR_LICENCE.search(sentence)
+    if fee is not None and not out:  # the sentence's subject, the first of ``parties``, pays the other
+        amount = next((a.amount for a in amounts if fee.start() <= a.start and a.end <= fee.end()), None)
+        out.append(Relation(parties[0], parties[1], "other", fee.group("t"), amount, 0.7, "licence_upfront"))
     return out
 
 

@@ -3299,12 +3299,16 @@ def test_names_that_only_describe_are_no_names(extractor):
         ),
         # a licence granted, then a round: the licensor invests nothing
         ("量衡光电获清华大学专利独占许可并完成3000万元天使轮融资。", set()),
+        # an offtake agreement (承購協議): the mine is paid for its output, whoever signs first
+        ("Andes Lithium Corp.與星源材料股份有限公司簽訂鋰輝石精礦承購協議，為期五年。", {("星源材料股份有限公司", "andes-lithium", "purchase")}),
+        # a licence got for a fee (以…许可费获得…): its subject pays the other side
+        ("星河生物与复旦大学签署专利许可合同，以800万元许可费获得两项专利的独占实施许可。", {("星河生物", "复旦大学", "other")}),
         # a group's company with its own trade (三星重工) is not the group's catalog name
         ("德运海运表示，该批新船已于去年向韩国三星重工下单，总造价约8.6亿美元。", {("德运海运", "三星重工", "purchase")}),
     ],
     ids=[
         "supply_chain_name", "in_full_subscription", "credit_facility_agreed", "adopted_by", "from_founders_hands", "uses_its_cluster",
-        "lots_won", "person_doctor", "chairman_subscribes", "licence_then_round", "sister_company_of_catalog_name",
+        "lots_won", "person_doctor", "chairman_subscribes", "licence_then_round", "offtake", "licence_fee", "sister_company_of_catalog_name",
     ],
 )
 def test_lots_adoptions_founders_hands_and_sister_companies(text, expected, prefilter):
