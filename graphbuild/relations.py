@@ -2091,13 +2091,14 @@ def counterparty_relations(sentence: str, mentions: list[Mention], acquirer: Men
 _LICENCE = re.compile("(?:许可|許可|授权|授權)(?:协议|協議|合约|合約|合同|交易)")
 _WITH = re.compile("[与與同和]")
 # 启泰生物将获得3500万美元首付款 ; 安晟生醫將收取簽約金500萬美元: the party that is paid for it
-_UPFRONT_WORDS = "(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,16}?(?:首付款|首期付款|首期款|签约金|簽約金|预付款|預付款|前期付款|授权金|授權金)"
+_CLAUSE_CHAR = "(?:[^，,。；;]|(?<=[0-9]),(?=[0-9]))"  # (a thousands comma breaks no clause)
+_UPFRONT_WORDS = _CLAUSE_CHAR + "{0,16}?(?:首付款|首期付款|首期款|签约金|簽約金|预付款|預付款|前期付款|授权金|授權金)"
 _UPFRONT = re.compile("(?:获得|獲得|收取|收到|取得)" + _UPFRONT_WORDS)
 _UPFRONT_PAID = re.compile("(?:支付|給付|给付|付出)(?!的)" + _UPFRONT_WORDS)  # 和元医药将支付1500万美元首付款: it pays
 _IN_NUMBER = re.compile("[0-9],[0-9]")  # 3,000万美元: a comma that is no break
 # …与B签署专利实施许可合同，以1200万元许可费获得…: the one that gets the licence for a fee pays it
 _FEE_FOR_LICENCE = re.compile(
-    "以(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,16}?(?P<t>许可费|許可費|许可使用费|許可使用費|授权费|授權費|授权金|授權金)(?:获得|獲得|取得)"
+    "以" + _CLAUSE_CHAR + "{0,16}?(?P<t>许可费|許可費|许可使用费|許可使用費|授权费|授權費|授权金|授權金)(?:获得|獲得|取得)"
 )
 
 
@@ -2132,7 +2133,8 @@ def licence_parties(sentence: str, mentions: list[Mention], company: Mention | N
 
 def upfront_relations(sentence: str, mentions: list[Mention], amounts, parties: tuple[Mention, Mention]) -> list[Relation]:
     """Who pays the upfront money of a licence between ``parties``: the one of them not said to receive it
-    (启泰生物将获得3500万美元首付款: the other side pays 启泰生物), or the one said to pay it (A将支付…首付款)."""
+    (启泰生物将获得3500万美元首付款: the other side pays 启泰生物), or the one said to pay it (A将支付…首付款);
+    a licence got for a fee (以1200万元许可费获得…) is paid by the first of ``parties``, the sentence's subject."""
     if NEGATION.search(sentence):
         return []
     out = []
