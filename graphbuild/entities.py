@@ -246,11 +246,10 @@ def may_be_branded_in(text: str, whole: str, at: int, known: Callable[[str], obj
     in ``whole`` from ``at`` on: every start in reach is tried, as the pre-filter cannot know where names begin.
     A brand ``known`` returns something for (a catalog name: 騰訊控股) needs no alias."""
     for start, end in _suffix_runs(text):
-        registered = _REGISTERED.search(text, start, end) is not None
         for first in range(max(0, start - _BRAND_REACH), start - 1):
             if not _TRADES_AND_COMPANY_WORDS.fullmatch(text, first + 2, start):
                 continue  # (the cheapest test first: only trade words may stand between a brand and its company words)
-            if not (registered or _opens_or_introduced(text, _before_place(text, first))):
+            if not brands_in(text, _before_place(text, first), end):
                 continue
             pair = text[first : first + 2]
             if _NAME_PAIR.fullmatch(pair) and known(pair) is None and brand_of(text[first:end]) == pair and used_bare(pair, whole, at):
@@ -414,9 +413,9 @@ _TRADES_AND_COMPANY_WORDS = re.compile(
 _PLACE_AT_END = re.compile("(?:" + "|".join(sorted(_REGISTERED_PLACES, key=len, reverse=True)) + ")(?:市|省)?$")
 # a two-character name followed by a trade (太行|特钢, 鴻準|精密) is a longer name, perhaps a sister company's, not
 # that short name used again; its legal forms (擎源|公司, 鴻準|集團) go on naming the same company
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司", "集团", "集團", "控股", "股份")
+_SAME_COMPANY_WORDS = ("股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司", "集团", "集團", "控股", "股份")
 _TRADE_GOES_ON = re.compile(
-    "|".join(sorted({re.escape(w) for w in (*_BRAND_TRADES, *COMPANY_SUFFIXES) if w not in _LEGAL_FORMS and not w.startswith(("（", "("))}, key=len, reverse=True))
+    "|".join(sorted({re.escape(w) for w in (*_BRAND_TRADES, *COMPANY_SUFFIXES) if w not in _SAME_COMPANY_WORDS and not w.startswith(("（", "("))}, key=len, reverse=True))
 )
 # foreign countries, written before a firm's own name (日本|今治造船株式會社, 韓國|三星重工, 丹麥|哥本哈根基礎建設基金)
 FOREIGN_COUNTRIES = tuple(sorted((

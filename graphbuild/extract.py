@@ -110,8 +110,6 @@ class ExtractResult:
     errors: list[str] = field(default_factory=list)
 
 
-# 同批次公示的…项目，由B以…中标: a winner of the same owner's tenders the sentence before announced
-_SAME_BATCH = re.compile("同批|同期公示|同期公布")  # (同批 opens 同批次 too)
 # rules whose payer tendered: the winners of its other lots that the next sentence names are paid by it too
 _TENDER_RULES = frozenset(("tender_won", "tender_winner_of", "tender_by", "tender_in", "tender_result", "won_tenderer_named"))
 _TOPIC_REACH = 3  # the sentences that may say which company a document is about
@@ -310,11 +308,15 @@ class Extractor:
         contact line (请按以下方式联系：采购人名称：A；…)."""
         for sent, below in zip(sentences, sentences[1:]):
             if names_buyer_below(sent.text, below.text):
-                return buyer_named_below(below.text, [m for m in self.finder.find(below.text, self._tokens(below), below.aliases) if not m.is_ref])
+                return buyer_named_below(below.text, self._names(below))
         for sent in sentences:
             if names_buyer_in_contact(sent.text):
-                return buyer_named_in_contact(sent.text, [m for m in self.finder.find(sent.text, self._tokens(sent), sent.aliases) if not m.is_ref])
+                return buyer_named_in_contact(sent.text, self._names(sent))
         return None
+
+    def _names(self, sent: _Sentence) -> list[Mention]:
+        """The organisations ``sent`` names (no references), segmenting it once for the pipeline too."""
+        return [m for m in self.finder.find(sent.text, self._tokens(sent), sent.aliases) if not m.is_ref]
 
     def _spoken_for(self, sentences: list[_Sentence]) -> Mention | None:
         """The subsidiary a Taiwan notice speaks for (主旨：代子公司Global Star Investment Ltd.公告處分…), named in its
@@ -344,7 +346,7 @@ class Extractor:
         elif (won := next((r for r in rels if r.rule in _TENDER_RULES and not r.payer.is_ref), None)) is not None:
             tendered[i] = won.payer  # 确认公司为“A…采购项目”的中标人。该项目第1包由B中标: A tendered the other lots too
         owner, after = owned if owned is not None else (tendered.get(i - 1), 0)
-        if owner is None or (owned is None and not (may_continue(sentence) or lists_winners(sentence) or _SAME_BATCH.match(sentence))):
+        if owner is None or (owned is None and not (may_continue(sentence) or lists_winners(sentence))):
             return []
         related = {r.payee.entity.id for r in rels}
         return [r for r in tender_winners(sentence, mentions, owner, after) if r.payee.entity.id not in related]
@@ -598,7 +600,7 @@ def leans_on_neighbours(sentence: str) -> bool:
     return (
         may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
         or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence) or is_counterparty_field(sentence)
-        or is_lending_field(sentence) or lists_winners(sentence) or _SAME_BATCH.match(sentence) is not None
+        or is_lending_field(sentence) or lists_winners(sentence)
         or continues_syndicate(sentence) or raises_loan(sentence)
     )
 

@@ -1947,10 +1947,18 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
 _LOT_OPENS = re.compile("(?:标段|標段|标包|標包|包件|包)[一二三四五六七八九十0-9]+|第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)")
 
 
+# 同批次公示的…项目，由B以…中标: a winner of the same owner's tenders the sentence before announced
+_SAME_BATCH = re.compile("同批|同期公示|同期公布")  # (同批 opens 同批次 too)
+
+
 def lists_winners(sentence: str) -> bool:
-    """Whether ``sentence`` names a tender's winners after their term (中标候选人包括A、B…, 中标人为A) or lot by lot
-    (标段一（300MW）由B中标): the tender may be the one the sentence before announced (see ``tender_owner``)."""
-    return _WINNERS_LISTED.search(sentence) is not None or (_LOT_OPENS.match(sentence) is not None and _WINS.search(sentence) is not None)
+    """Whether ``sentence`` names a tender's winners after their term (中标候选人包括A、B…, 中标人为A), lot by lot
+    (标段一（300MW）由B中标) or in the same batch (同批次公示的…，由B中标): the tender may be the one the sentence before
+    announced (see ``tender_owner``)."""
+    return (
+        _WINNERS_LISTED.search(sentence) is not None or _SAME_BATCH.match(sentence) is not None
+        or (_LOT_OPENS.match(sentence) is not None and _WINS.search(sentence) is not None)
+    )
 
 
 
