@@ -107,7 +107,12 @@ _REGISTERED_PLACES = _REGIONS + tuple(
     "常州 佛山 珠海 中山 惠州 温州 溫州 绍兴 紹興 嘉兴 嘉興 台州 金华 金華 南通 扬州 揚州 徐州 泉州 烟台 煙台 潍坊 濰坊 "
     "唐山 石家庄 太原 南昌 昆明 贵阳 貴陽 南宁 南寧 沈阳 瀋陽 哈尔滨 哈爾濱 长春 長春 兰州 蘭州 芜湖 蕪湖 洛阳 洛陽 "
     "宜宾 宜賓 绵阳 綿陽 株洲 江门 江門 汕头 汕頭 台北 臺北 台中 臺中 高雄 新竹 桃园 桃園 香港 澳门 澳門 "
-    "越南 泰国 泰國 印尼 马来西亚 馬來西亞 日本 韩国 韓國 美国 美國 德国 德國 墨西哥 印度 开曼 開曼 欧洲 歐洲".split()
+    "越南 泰国 泰國 印尼 马来西亚 馬來西亞 日本 韩国 韓國 美国 美國 德国 德國 墨西哥 印度 开曼 開曼 欧洲 歐洲 "
+    "廊坊 保定 邯郸 邯鄲 沧州 滄州 张家口 張家口 呼和浩特 包头 包頭 鄂尔多斯 鄂爾多斯 银川 銀川 西宁 西寧 乌鲁木齐 烏魯木齊 "
+    "盐城 鹽城 淮安 连云港 連雲港 镇江 鎮江 宿迁 宿遷 湖州 衢州 舟山 马鞍山 馬鞍山 滁州 阜阳 阜陽 蚌埠 赣州 贛州 漳州 莆田 "
+    "宁德 寧德 湛江 肇庆 肇慶 柳州 桂林 三亚 三亞 海口 遵义 遵義 襄阳 襄陽 宜昌 岳阳 岳陽 衡阳 衡陽 湘潭 新乡 新鄉 许昌 許昌 "
+    "临沂 臨沂 淄博 济宁 濟寧 威海 东营 東營 鞍山 大庆 大慶 宝鸡 寶雞 咸阳 咸陽 榆林 德阳 德陽 泸州 瀘州 南充 宜春 九江 "
+    "张家港 張家港 江阴 江陰 常熟 义乌 義烏 顺德 順德 横琴 橫琴 雄安 BVI 百慕大 百慕達 英属维尔京群岛 英屬維爾京群島".split()
 )
 COMPANY_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "集團", "银行", "銀行", "控股", "资本", "資本",
@@ -129,6 +134,7 @@ COMPANY_SUFFIXES = (
     "人力资源和社会保障局", "工业和信息化局", "税务局", "稅務局", "数据局", "數據局", "商务局", "商務局", "统计局", "統計局",
     "气象局", "氣象局", "应急管理局", "應急管理局", "市场监督管理局", "市場監督管理局", "卫生健康委员会", "衛生健康委員會",
     "管理委员会", "管理委員會", "基金管理会", "基金管理會",  # 昆山经济技术开发区管理委员会, 行政院國家發展基金管理會
+    "足球俱乐部", "足球俱樂部", "篮球俱乐部", "籃球俱樂部",  # a club a sponsor pays (江城雄鹰足球俱乐部)
     "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "制作所", "製作所", "分行", "支行", "基金一期", "基金二期", "基金三期", "基金四期", "基金五期", "基金六期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
     "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)",
@@ -378,6 +384,7 @@ _LATIN_NAME = re.compile(
     r"(?: (?:& )?(?:[A-ZÀ-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[.\-&][A-Za-z0-9À-ÖØ-öø-ÿ]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,7}"
     rf"(?: (?:{'|'.join(_LEGAL_FORM_WORDS)})(?![A-Za-z0-9À-ÖØ-öø-ÿ]))?"  # …Healthcare Master Fund Limited: the form closes it
     r"(?:,? (?:S\.p\.A|S\.A\.S|S\.A\.C|S\.A\.U|S\.R\.L|S\.r\.l|S\.A|S\.L|N\.V|B\.V|L\.P|L\.L\.C|A\.G)\.)?"  # Ferrara Holding S.p.A.
+    r"(?: A/S(?![A-Za-z0-9]))?"  # Nordvind A/S: a Danish or Norwegian company's form
     r"(?:, (?:Inc|LLC|Ltd|Corp|Limited|National Association|N\.A)(?:\.|(?![A-Za-z0-9À-ÖØ-öø-ÿ])))?"  # Meridian Therapeutics, Inc.; a US bank's ", N.A."
     # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc., X GmbH & Co. KG: the legal form's dots are the name's
     r"(?:(?<= Pte)\. Ltd\.|(?<= Pty)\. Ltd\.|(?<= Co)\.,? Ltd\.|(?<= Sdn)\. Bhd\.|(?<= Inc)\.|(?<= Corp)\.|(?<= Ltd)\.|(?<= Co)\. KGaA|(?<= Co)\. KG|(?<= Co)\.)?"
@@ -404,7 +411,7 @@ INDUSTRY_WORDS = (
 )
 _INDUSTRY = re.compile("|".join(sorted(map(re.escape, set(INDUSTRY_WORDS)), key=len, reverse=True)))
 # trade words between a brand and its company words (擎源|机器人|科技有限公司, 雲象|智能|股份有限公司)
-_BRAND_TRADES = INDUSTRY_WORDS + ("智能", "机器人", "機器人", "智造", "数据", "數據", "健康", "动力", "動力", "储能", "儲能", "光伏", "互娱", "互娛", "游戏", "遊戲", "视觉", "視覺")
+_BRAND_TRADES = INDUSTRY_WORDS + ("器材", "器械", "智能", "机器人", "機器人", "智造", "数据", "數據", "健康", "动力", "動力", "储能", "儲能", "光伏", "互娱", "互娛", "游戏", "遊戲", "视觉", "視覺")
 _TRAILING_TRADE = re.compile("(?:" + "|".join(sorted(map(re.escape, set(_BRAND_TRADES)), key=len, reverse=True)) + ")+$")
 # what may stand between a brand and its company words (擎源|机器人科技|有限公司), and a place right before a brand
 _TRADES_AND_COMPANY_WORDS = re.compile(
@@ -557,6 +564,8 @@ class EntityFinder:
             if not _looks_like_name(name):
                 continue
             start, end = m.start(group), m.end(group)
+            if _PROJECT_AFTER.match(text, m.end()):
+                continue  # 「機器手臂輔助手術系統及周邊耗材」採購案: what a tender buys, no party
             found.append(Mention(start, end, name, self.resolve(name), "quoted"))
         return found
 
@@ -1272,7 +1281,10 @@ class EntityFinder:
                 # 熊猫|企业|管理|合伙企业: the name's trade; 达晨创通股权投资|企业|（有限合伙）: a partnership's own word
                 trade = word in ("企业", "企業") and (right in ("管理", "咨询", "諮詢") or (not right and text.startswith(_LIMITED_PARTNERSHIP, suffix_start)))
                 owned = word in ("企业", "企業") and text[s - 2 : s] in ("国有", "國有")  # 中国国有企业混合所有制改革基金
-                if (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word) or (_describes(word) and not trade and not owned):
+                if (
+                    (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word)
+                    or (_describes(word) and not trade and not owned) or (word in _STARTUP and right)  # 初創|栢晞|生物醫藥, not 初创|公司
+                ):
                     break
                 if word in ("项目", "項目") and right:
                     break  # 风电项目|风力发电…: a project, then its kind (项目公司 is a project's company)
@@ -1375,8 +1387,11 @@ _DESCRIBER_ENDS = (
 )
 _DESCRIBER_WORDS = frozenset(
     "商 方 同业 同業 平台 机构 機構 第三方 独立第三方 獨立第三方 关联方 關聯方 交易对方 交易對方 "
-    "认购方 認購方 收购方 收購方 卖方 賣方 买方 買方 运营方 運營方 營運方 运营主体 運營主體 營運主體".split()
+    "认购方 認購方 收购方 收購方 卖方 賣方 买方 買方 运营方 運營方 營運方 运营主体 運營主體 營運主體 球队 球隊".split()
 )
+
+
+_STARTUP = frozenset(("初创", "初創"))  # a startup: it describes the name after it (新创 may be inside one: 苏州高|新创|业)
 
 
 def _describes(word: str) -> bool:
@@ -1790,7 +1805,7 @@ def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
         found += [
             AliasDefinition(m.group("alias"), m.start(), m.end(), True)
             for m in _ENGLISH_ALIAS.finditer(text)
-            if m.group("alias").lower() not in _LATIN_STOP
+            if m.group("alias").lower() not in _LATIN_STOP and not _ONE_SUFFIX.match(text, m.end())  # 鴻基資本（BVI）有限公司
         ]
         found += [AliasDefinition(m.group("alias") or m.group("role"), m.start(), m.end(), True) for m in _TERM_DEF.finditer(text)]
         found += [  # 中國銀行（香港）: a place in brackets is part of the name
@@ -1978,7 +1993,7 @@ _SLOT_STOP = re.compile(
 
 # descriptions that introduce the name right after them (not a bare 公司: too common)
 _INTRODUCER_WORDS = (
-    "企业|企業|药企|藥企|车企|車企|初创公司|初創公司|新创公司|新創公司|新创|新創|独角兽|獨角獸|厂商|廠商|" + _TRADE_WORDS
+    "企业|企業|药企|藥企|车企|車企|初创公司|初創公司|新创公司|新創公司|新创|新創|初创|初創|独角兽|獨角獸|厂商|廠商|" + _TRADE_WORDS
 )
 _FORMER = frozenset(("老", "原", "现有", "現有"))  # 老股东 / 原股东 X: a round's earlier backer, by name
 _FORMER_HOLDER = re.compile(f"(?:{'|'.join(_FORMER)})股[东東]")
@@ -1986,7 +2001,7 @@ _INTRODUCER = re.compile(f"(?:{_INTRODUCER_WORDS})$")  # a word that ends in one
 _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
 # what follows a described name, when the description ends in a bare 公司 or is a weak one (simplified)
 _AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获 签署 签订 签下 拿下 达成 董事会 获悉".split())
-_DESCRIPTION_ENDS = ("企业", "企業")  # 合成生物|企业|微衍合成: the industry name before them only describes
+_DESCRIPTION_ENDS = ("企业", "企業", "合作社")  # 合成生物|企业|微衍合成: the industry name before them only describes
 # 德国汽车零部件供应商马勒: an industry word before parts or a trade describes, it ends no name
 _PARTS_AND_TRADES = ("零部件", "零组件", "零組件", "供应商", "供應商", "制造商", "製造商", "行业", "行業")
 _WEAK_INTRODUCERS = ("厂", "廠", "品牌", "上市公司", "挂牌公司", "掛牌公司")  # descriptions too common to introduce a name unless news follows
@@ -2296,6 +2311,7 @@ def _looks_like_name(name: str) -> bool:
 
 
 _QUOTED_PROJECT = re.compile("「([^「」]{3,40})」")
+_PROJECT_AFTER = re.compile("采购案|採購案|采购项目|採購項目|招标案|招標案|标案|標案|建置案|工程|项目|項目|计划|計劃|計畫")
 # a quoted project or building, not an organisation (「智慧电表资料管理系统建置案」, 「二期扩建工程」, 「朗峰中心」)
 _PROJECT = re.compile(
     r"^.{3,}(?:案|项目|項目|工程|计划|計劃|計畫|标段|標段|采购|採購|建设|建設|系统|系統|设备|設備|风场|風場|电厂|電廠|电站|電站)$"

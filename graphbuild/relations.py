@@ -43,7 +43,7 @@ NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
-_DESCRIBED = "公司|集团|集團|企业|企業|车企|車企|药企|藥企|房企|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人"
+_DESCRIBED = "公司|集团|集團|企业|企業|车企|車企|药企|藥企|房企|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人|实验室|實驗室|合作社"
 # a country or region right before a name it did not become part of (与阿联酋Emirates Global Aluminium签署…)
 _COUNTRY_BEFORE = (
     "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特|阿联酋|阿聯酋|希腊|希臘|"
@@ -121,6 +121,7 @@ def _compile(template: str) -> re.Pattern:
 
 
 # --- trigger vocabularies (simplified and traditional) --------------------
+_DEBT_FINANCING = "债务融资|債務融資|专案融资|專案融資|项目融资|項目融資"  # 融资 alone may be shares sold
 INVEST = "注资|注資|投资|投資|增资|增資|入股|参股|參股|出资|出資|注入资金|注入資金|注入(?!一款|一个|一個|新的|活力|动力|動力|理念|品牌|技术|技術|元素|文化|血液|灵魂|靈魂)|战略投资|戰略投資|押注|增持|举牌|舉牌|认购|認購"
 # 投资者, 投资人, 收购案 …: the trigger word used as a noun is no verb.
 NOT_VERB = "(?!者|人|方|实体|實體|主体|主體|股东|股東|子公司|孙公司|孫公司|权|權|地位|比例|机构|機構|组合|組合|回报|回報|收益|额|額|规模|規模|资金|資金|热|熱|潮|逻辑|邏輯|泡沫|项目|項目|价值|價值|银行|銀行|公司|基金|案|事项|事項|计划|計劃|是|一事|传闻|傳聞|贷款|貸款)"
@@ -414,7 +415,8 @@ RULES: tuple[Rule, ...] = (
     # A 领投 B 的融资
     _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?!方|机构|機構)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
-    _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{G}(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: "acquisition" if _STAKE_BOUGHT.search(c) else _by_object(c, "purchase", roles, r.trigger), 0.88),
+    # (not 向B提供…租赁服务: A provides the lease)
+    _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}(?:(?!提供|出租)" + GAP + "){0,30}?(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: "acquisition" if _STAKE_BOUGHT.search(c) else _by_object(c, "purchase", roles, r.trigger), 0.88),
     # Taiwan filings: 本公司向 B 取得機器設備 (not 取得贷款 / 授权 / 核准: B lends or permits)
     _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}{g}(?P<t>取得)(?!" + NON_ENT + "{0,30}?(?:" + LEND_NOUN + "|额度|額度|补助|補助|许可|許可|授权|授權|同意|批准|核准|认证|認證))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles, r.trigger), 0.8),
     # A 采购 B 的芯片 ; xAI 随即采购其芯片
@@ -443,6 +445,9 @@ RULES: tuple[Rule, ...] = (
     _rule("round_joined", "{A}{G}(?:在|于|於){B}(?:的)?{G}(?:轮|輪|融资|融資)(?:中|时|時)?{G}(?P<t>" + INVEST + "|领投|領投|跟投|参投|參投)", "A", "B", "investment", 0.82),
     # A 是 B 的客户 ; B 吸引了 A、C 等客户
     _rule("customer_of", "{A}{G}(?:是|為|为|成为|成為){g}{B}的{g}(?P<t>客户|客戶|买家|買家)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.6),
+    # A 成为 B 的…赞助商 ; A (冠名)赞助 B: the sponsor pays
+    _rule("sponsor_of", "{A}{G}(?:成为|成為|出任|担任|擔任){g}{B}(?:的|之){G}(?P<t>赞助商|贊助商|冠名商|赞助伙伴|贊助夥伴)", "A", "B", "other", 0.65),
+    _rule("sponsor_of", "{A}{G}(?:冠名)?(?P<t>赞助|贊助)(?:了)?{d}{B}(?!" + NON_ENT + "{0,4}?(?:的|之)?(?:活动|活動|赛事|賽事|比赛|比賽|论坛|論壇|大会|大會|展览|展覽))", "A", "B", "other", 0.65),
     _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
     _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?:旗下" + GAP + "{0,12}?)?(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
@@ -484,11 +489,13 @@ RULES: tuple[Rule, ...] = (
     # B表示，…，其中 A(银行) 已承诺提供 … 贷款: the bank lends to the clause's topic
     _rule("loan_committed", "{B}(?:其中)?{A}(?:已|亦|也|将|將){0,2}(?:承诺|承諾|同意)(?:为此|為此)?(?:提供|发放|發放)" + NON_ENT + "{0,20}?(?P<t>贷款|貸款|授信|信贷|信貸)", "A", "B", "loan", 0.72),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约 / 聯貸案: the bank lends (decided by name, not roles)
-    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約|订立|訂立|达成|達成)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸|联贷|聯貸)(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
+    _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約|订立|訂立|达成|達成)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸|联贷|聯貸|" + _DEBT_FINANCING + ")(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
     # A (与 P 共同) 出资设立 / 参与设立 B: the founders of a fund or a joint venture pay into it
     _rule("found", "{A}(?:拟|擬|将|將|已|计划|計劃|另|还|還|亦)?(?:{g}(?:与|與|和|同){P})?{G}(?P<t>" + FOUND + "){d}{B}", "A", "B", "investment", 0.78),
     # …合資在高雄設立儲能系統公司「B」: where they set it up, between the joint word and the verb
     _rule("found", "{A}(?:拟|擬|将|將|已|计划|計劃|另|还|還|亦)?(?:{g}(?:与|與|和|同){P})?{G}(?:合资|合資|共同|出资|出資)(?:在|於|于)" + NON_ENT + "{1,8}?(?P<t>设立|設立|成立){d}{B}", "A", "B", "investment", 0.78),
+    # A 取得由 B 與 P 牽頭的…債務融資: the banks that lead it lend
+    _rule("debt_led", "{B}{G}(?:取得|获得|獲得|获|獲|完成)(?:了)?由{A}(?:(?:与|與|和|及){P})?(?:共同)?(?P<t>牵头|牽頭|安排|主导|主導|提供)(?:的|之){G}(?:贷款|貸款|银团贷款|銀團貸款|联贷|聯貸|授信|" + _DEBT_FINANCING + ")", "A", "B", "loan", 0.8),
     # A 与由 B 牵头(、包括 C 及 D)的银团签订贷款协议 ; A 与 B 共同主办之联合授信案完成签约: the banks lend
     # (the members C and D join through ``_syndicated``)
     _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟){g}(?:由|以){Y}(?:牵头|牽頭|主办|主辦|领衔|領銜|为首|為首)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立|落实|落實)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
@@ -515,6 +522,9 @@ RULES: tuple[Rule, ...] = (
     _rule("take_in", "{A}{G}(?:将|將|把){B}{G}(?P<t>收入囊中|收归麾下|收歸麾下|收入麾下|纳入麾下|納入麾下|收入旗下|纳入旗下|納入旗下|揽入怀中|攬入懷中)", "A", "B", "acquisition", 0.82),
     # B 被 / 遭 A 收购
     _rule("acquired_by", "{B}{G}(?:被|遭到|遭遇|遭){d}{A}{G}(?P<t>" + ACQUIRE + ")", "A", "B", "acquisition", 0.88),
+    # B 獲 A 全面收購 (not 获A收购要约, an offer; nor 获批收购, an approval)
+    # (not 获得A提供的并购贷款: A lends)
+    _rule("acquired_by", "{B}{G}(?:获|獲){d}{A}(?:全面|全数|全數|正式)?(?P<t>收购|收購|并购|併購|全资收购|全資收購)(?!要约|要約|意向|建议|建議|邀请|邀請|提议|提議|的|贷款|貸款|基金)", "A", "B", "acquisition", 0.85),
     # B 卖身给 A ; S 将 … 转让给 A
     _rule("sold_to", "{B}{G}(?P<t>" + SELL_TO + ")[”」’\"]?(?:给|給|予){d}{A}", "A", "B", lambda c, r, roles: _sale_type(c), 0.8),
     # B 處分…股權予 A ; B 以…向 A 出售 …(what is sold)
@@ -668,6 +678,14 @@ def _signed_then_won(first: str, other: str) -> str:
 _TENDERER = "招标人|招標人|采购人|採購人|招标方|招標方|业主|業主|发包人|發包人"
 _IN_CLAUSE = "[^，,；;。\ue000-\ue1ff]"  # no organisation and no clause break (a colon may be a name's)
 SENTENCE_RULES: tuple[Rule, ...] = (
+    # A 委托 B 安排一次搭载发射，合同价款约2.4亿元: the one who commissions the work pays for it
+    # (not 委托B向C发放贷款, an entrusted loan, nor 委托B管理, whose amount is what is managed)
+    _rule(
+        "commissioned",
+        "{A}[^，,；;。\ue000-\ue1ff]{0,8}?(?P<t>委托|委託){d}{B}(?:(?!贷款|貸款|借款|管理|向)[^。；;\ue000-\ue1ff]){0,30}?"
+        "(?:合同价款|合同價款|合同金额|合同金額|合同总价|合同總價|合约金额|合約金額|服务费|服務費)",
+        "A", "B", "purchase", 0.7, False, True,
+    ),
     # A 與由 B 牽頭、包括 C 及 D 在內的銀團，簽訂…貸款融資協議 (…組成的銀團在泰州簽署…): the clause rule, when a comma parts
     # the signing or the members from the banks
     _rule(
@@ -794,9 +812,14 @@ _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _OFFTAKE = re.compile("承购|承購|包销协议|包銷協議|(?i:offtake)")  # an offtake agreement: a mine's output bought
 _MINE_NAME = re.compile("矿业|礦業|矿产|礦產|锂矿|鋰礦|(?i:\\b(?:mining|minerals?|lithium|resources)\\b)")
+_PRODUCER_BEFORE = re.compile("(?:合作社|农场|農場|牧场|牧場|矿商|礦商|矿企|礦企|矿山|礦山|生产商|生產商)$")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
+_LEASE = re.compile("租")  # a charter or lease: the ship owner lets, it is paid
 # the other side described as the maker or the service firm (与代工巨头B签署代工协议, 與臨床研究服務機構B簽訂…): B is paid
-_MAKER_BEFORE = re.compile("(?:代工|代工厂|代工廠|代工巨头|代工巨頭|代工商|供应商|供應商|承包商|服务机构|服務機構|研究机构|研究機構)$")
+_MAKER_BEFORE = re.compile(
+    "(?:代工|代工厂|代工廠|代工巨头|代工巨頭|代工商|供应商|供應商|承包商|服务机构|服務機構|研究机构|研究機構"
+    "|(?:风机|風機|设备|設備|机械|機械|零件|组件|組件)(?:商|厂|廠|制造商|製造商))$"  # (not 晶片厂 or 汽车制造商: often the customer)
+)
 # a contract its first party commissions (委托研究合同, 委託開發協議): that party pays
 _BUYER_CONTRACT = re.compile(
     "(?:委托|委託)(?:研究|研发|研發|开发|開發|生产|生產|加工|设计|設計|检测|檢測|服务|服務|临床|臨床|培养|培養|培训|培訓)[\u4e00-\u9fff]{0,4}?(?:合同|合约|合約|协议|協議)"
@@ -816,13 +839,17 @@ _PAYS_NEXT = re.compile(
 # the clause right after a contract, buying with no new subject: its buyer is the contract's first party
 _BUYS_NEXT = re.compile(  # …签订采购合同，约定2026年至2028年采购多晶硅约18万吨: the same subject buys
     "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定|确认|確認)?(?:[0-9０-９年月日至到起内內间間期]{0,16}|明年|今年|未来|未來|每年|全年)?"
-    "(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置)"
+    "(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置|租入|租用|承租)"
 )
 _THEN = "[，,](?:并|並|将|將|拟|擬|计划|計劃)?"  # the next clause, the same subject going on
+# …签署发射服务合同，约定…由朱雀三号运载火箭为其执行…: the side something unnamed works for is served and pays
+_SERVES_NEXT = re.compile(f"[，,](?:约定|約定)[^，,。；;\ue000-\ue1ff]{{0,20}}?由[^，,。；;\ue000-\ue1ff]{{1,12}}?(?:为|為)({ENT})")
 # …签署采购协议，将在其数据中心部署B第二代推理加速卡: the side that puts the other's products to use buys them
 _DEPLOYS_NEXT = re.compile(f"{_THEN}(?:在[^，,。；;]{{0,16}}?)?(?:部署|采用|採用|导入|導入|使用)({ENT})")
 # …采购订单，将用于后者重庆工厂…: the side whose site the goods go to buys them
 _USED_BY_NEXT = re.compile(f"{_THEN}(?:用于|用於|供)({ENT})")
+# …，B将使用A位于德州的GPU丛集: B, putting A's goods to use, buys them
+_USES_OTHERS_NEXT = re.compile(f"[，,]({ENT})(?:将|將|会|會|可)?(?:在[^，,。；;]{{0,16}}?)?(?:部署|采用|採用|导入|導入|使用)({ENT})")
 # the clause right after a contract commissioning the other side (…签订生产服务协议，委託其為…提供…): the first party pays
 _COMMISSIONS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬)?(?:委托|委託)(?:其|对方|對方|[\ue000-\ue1ff]|$)")  # (the tail ends at a name)
 _SELLS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬|同意)?(?:以" + NON_ENT + "{0,16}?)?(?:出售|转让|轉讓|出让|出讓)(?!给|給|予|于|於)")
@@ -1500,8 +1527,10 @@ class SentenceRelations:
         """(payers, payees) of A 与 B(、C) 签订…供货 / 建造合同, or with 客户 B: the first party sells, B (and C) pay;
         but the side the next clause says provides (，由B提供…) is paid, and so is B described as a maker or service
         firm (与代工巨头B…), and a commissioned contract (委托研究合同) is paid by A.
-        A 采购合同 alone says nothing: either side may call it that, unless the clause ``after`` it buys
-        with no new subject (…签署购机协议，订购20架…): then A buys."""
+        A 采购合同 alone says nothing: either side may call it that, unless the clause ``after`` it buys or rents
+        with no new subject (…签署购机协议，订购20架…; …签署期租合同，租入…): then A buys, whatever the contract's name. The side
+        the next clause says something unnamed works for (约定由…火箭为其执行…) pays, and so does the side it says puts the
+        other's goods to use (…，B將使用A的GPU叢集)."""
         if len(xs) != 1 or any(m.is_ref and m.text not in _NAMED_REFS for m in xs + ys):
             return None  # 该公司与B签订…合同 is the company's contract; 其 or 双方 may be either side
         if _SHIP_CONTRACT.search(matched):  # the yard builds, whoever signs first (船东与造船厂签订造船合同)
@@ -1509,7 +1538,9 @@ class SentenceRelations:
             if yards and len(yards) < len(xs + ys):
                 return [m for m in xs + ys if m not in yards], yards
         if _OFFTAKE.search(matched):  # the mine sells its output, whoever signs first (A与B簽訂鋰輝石精礦承購協議)
-            mines = [m for m in xs + ys if _MINE_NAME.search(t2s(f"{m.text} {m.entity.name}"))]
+            mines = [m for m in xs + ys if _MINE_NAME.search(t2s(f"{m.text} {m.entity.name}"))] or (
+                ys if len(ys) == 1 and _PRODUCER_BEFORE.search(before_other) else []  # 与农业合作社B签署大豆长期承购协议
+            )
             if len(mines) == 1 and len(xs + ys) == 2:
                 return [m for m in xs + ys if m not in mines], mines
         # A与B簽訂技術服務合約，由B提供製程諮詢 (约定后者向其供应…): B is paid, whatever the contract's name
@@ -1522,10 +1553,20 @@ class SentenceRelations:
             return (ys, xs) if payer is ys else (xs, ys)
         if _MAKER_BEFORE.search(before_other) or _BUYER_CONTRACT.search(matched) or _COMMISSIONS_NEXT.match(after):
             return xs, ys
-        if _SELLER_CONTRACT.search(matched) or _CUSTOMER_BEFORE.search(before_other):
-            return ys, xs
-        if _BUYS_NEXT.match(after):  # A与B签署购机协议，订购20架…: A, the sentence's subject, buys
+        if _BUYS_NEXT.match(after):  # A与B签署购机协议，订购20架… (签署期租合同，租入两艘…): A, the sentence's subject, buys
             return xs, ys
+        served = _SERVES_NEXT.match(self._rest)  # …，约定…由运载火箭为其执行…: 其 (the subject) or the side named pays
+        if served is not None and len(ys) == 1:
+            meant = self._mention(served.group(1))
+            if meant.is_ref or _same_party(meant, xs[0]):
+                return xs, ys
+            if _same_party(meant, ys[0]):
+                return ys, xs
+        if _SELLER_CONTRACT.search(matched) or (_CUSTOMER_BEFORE.search(before_other) and not _LEASE.search(matched)):
+            return ys, xs
+        user = self._user_named_next(xs, ys)  # …，Helix將使用Stratacloud位於德州的GPU叢集: Helix buys
+        if user is not None:
+            return (xs, ys) if user is xs else (ys, xs)
         maker = self._side_said_next(_DEPLOYS_NEXT, xs, ys, _same_party)  # …，将在其数据中心部署B第二代推理加速卡: B sells
         if maker is not None:
             return (ys, xs) if maker is xs else (xs, ys)
@@ -1534,6 +1575,17 @@ class SentenceRelations:
             return (ys, xs) if user is ys else (xs, ys)
         if _SELLS_NEXT.match(after):  # A与B簽訂買賣合約，以約18.5億港元出售…: A sells
             return ys, xs
+        return None
+
+    def _user_named_next(self, xs: list[Mention], ys: list[Mention]) -> list[Mention] | None:
+        """The side (``xs`` or ``ys``, one party each) that the clause after the contract says puts the other's goods to use."""
+        said = _USES_OTHERS_NEXT.match(self._rest)
+        if said is None or len(xs) != 1 or len(ys) != 1:
+            return None
+        user, used = (self._mention(said.group(k)) for k in (1, 2))
+        for side, other in ((xs, ys), (ys, xs)):
+            if _same_party(user, side[0]) and _same_party(used, other[0]):
+                return side
         return None
 
     def _side_said_next(
@@ -2206,7 +2258,7 @@ def _priced_amount(mentions: list[Mention], priced, rel: Relation, found: list[R
 
 
 _RESPECTIVELY = re.compile("分别|分別")
-_LIST_GAP = re.compile("[、，,]?(?:和|及|与|與|以及)?")
+_AMOUNT_GAP = re.compile("[、，,]?(?:和|及|与|與|以及)?")
 
 
 def _respective(sentence: str, amounts, found: list[Relation]) -> list[Relation] | None:
@@ -2216,7 +2268,7 @@ def _respective(sentence: str, amounts, found: list[Relation]) -> list[Relation]
     after = [a for a in amounts if said is not None and a.start >= said.end()]
     run = after[:1]
     for a in after[1:]:
-        if not _LIST_GAP.fullmatch(sentence, run[-1].end, a.start):
+        if not _AMOUNT_GAP.fullmatch(sentence, run[-1].end, a.start):
             break
         run.append(a)
     if len(run) < 2 or len(run) != len(found):

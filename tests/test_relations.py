@@ -3313,3 +3313,90 @@ def test_names_that_only_describe_are_no_names(extractor):
 )
 def test_lots_adoptions_founders_hands_and_sister_companies(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 獲 A 全面收購: the buyer pays the company bought (not 获…收购要约, an offer)
+        ("本地咖啡連鎖品牌「豆岸咖啡」宣布獲新加坡餐飲集團Orchid Dining全面收購。", {("orchid-dining", "豆岸咖啡", "acquisition")}),
+        ("豆岸咖啡表示已獲Orchid Dining收購要約，董事會仍在考慮。", set()),
+        # a debt financing led by banks (取得由A與B牽頭的…債務融資): both lend
+        (
+            "雲汐算力週二宣布取得由花旗與瑞銀牽頭的30億美元債務融資。",
+            {("citi", "雲汐算力", "loan"), ("ubs", "雲汐算力", "loan")},
+        ),
+        # a maker described before its name (風機商B) is paid; the next clause buying (，採購…) makes the subject the buyer
+        (
+            "鯨浪離岸風電股份有限公司宣布，已與德國風機商Windkraft Nord AG簽訂風機供應合約，採購20部14MW機組，合約金額約新台幣180億元。",
+            {("鯨浪離岸風電股份有限公司", "windkraft-nord", "purchase")},
+        ),
+        # a charter (期租合同，租入…): the ship owner lets the ships and is paid
+        (
+            "远帆国际航运有限公司与挪威船东Nordic Fjord Shipping AS签署期租合同，租入三艘散货船，合同总价值约6000万美元。",
+            {("远帆国际航运有限公司", "nordic-fjord-shipping-as", "purchase")},
+        ),
+        # the other side putting the first side's cluster to use (，B將使用A…叢集) buys the compute
+        (
+            "加拿大雲端服務商Northgrid Cloud宣布，與AI實驗室Lumen Reasoning簽訂總值約20億美元的運算容量合約，"
+            "Lumen Reasoning將使用Northgrid Cloud的GPU叢集訓練模型。",
+            {("lumen-reasoning", "northgrid-cloud", "cloud_contract")},
+        ),
+        # 向B提供…租赁服务: A provides the lease, B pays
+        (
+            "数擎算力（天津）科技有限公司与曜川智能科技有限公司签订合同，由前者向曜川智能科技有限公司提供GPU集群租赁服务，合同金额约5亿元。",
+            {("曜川智能科技有限公司", "数擎算力(天津)科技有限公司", "cloud_contract")},
+        ),
+        # a name with a place in brackets inside it (…（天津）算力有限公司), or BVI before its company words
+        (
+            "全资子公司数擎云（天津）算力有限公司将向银河智算科技有限公司采购推理服务器，金额约3亿元。",
+            {("数擎云(天津)算力有限公司", "银河智算科技有限公司", "purchase")},
+        ),
+        # the work done for its first party by something unnamed (约定由…为其执行): the first party pays
+        (
+            "遥感卫星运营商天眸卫星科技有限公司与星箭发射技术股份有限公司签署发射服务合同，约定由谷神二号运载火箭为其执行两次发射任务。",
+            {("天眸卫星科技有限公司", "星箭发射技术股份有限公司", "purchase")},
+        ),
+        # work commissioned with its price (委托B安排…，合同价款…): the one who commissions pays
+        (
+            "天眸卫星科技有限公司已委托航发国际工程有限公司安排卫星地面站建设，合同价款约8000万元。",
+            {("天眸卫星科技有限公司", "航发国际工程有限公司", "purchase")},
+        ),
+        # a sponsor pays the club; a quoted item bought in a tender is no party; a hospital buys
+        (
+            "青岛浪花饮料股份有限公司冠名赞助青岛海鸥足球俱乐部，三年合同金额8000万元。",
+            {("青岛浪花饮料股份有限公司", "青岛海鸥足球俱乐部", "other")},
+        ),
+        (
+            "國立成功大學醫學院附設醫院日前公告「達文西手術耗材」採購案決標結果，由瑞醫科技股份有限公司以新台幣1億2,000萬元得標。",
+            {("國立成功大學醫學院附設醫院", "瑞醫科技股份有限公司", "purchase")},
+        ),
+        # a startup described as 初創 before its name; its two-character brand later names it
+        (
+            "本港醫療科技初創晴曜生物醫藥昨日宣布完成5,000萬美元B輪融資，由高嶺資本領投。晴曜去年曾完成由維新資本領投的1,500萬美元A輪融資。",
+            {("高嶺資本", "晴曜生物醫藥", "investment"), ("維新資本", "晴曜", "investment")},
+        ),
+        # an offtake with a producer described before its name (农业合作社B): B sells
+        (
+            "华穗粮油贸易有限公司与阿根廷农业合作社Agrocoop签署玉米长期承购协议，合同金额约5亿美元。",
+            {("华穗粮油贸易有限公司", "agrocoop", "purchase")},
+        ),
+    ],
+    ids=[
+        "acquired_huo", "acquisition_offer_huo", "debt_led", "maker_described_buys_next", "charter", "other_uses_cluster",
+        "provides_lease", "place_inside_name", "served_by_unnamed", "commissioned_price", "sponsor", "hospital_tender",
+        "startup_brand", "offtake_producer_described",
+    ],
+)
+def test_takeovers_debt_leads_makers_charters_commissions_sponsors_and_startups(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_a_name_with_bvi_before_its_company_words_is_whole_and_its_role_names_it(extractor):
+    text = (
+        "本公司之全資附屬公司嘉川資本（BVI）有限公司（「貸款人」）與嘉川物流有限公司（「借款人」）訂立貸款協議，"
+        "據此貸款人同意向借款人提供本金最高為港幣1億元之貸款。"
+    )
+    deals = extractor.document_deals(Document(path="case.txt", text=text, encoding="utf-8"))
+    assert [(d.investor.name, d.target.name, d.deal_type) for d in deals] == [("嘉川資本BVI有限公司", "嘉川物流有限公司", "loan")]
