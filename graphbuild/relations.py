@@ -682,7 +682,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     # (not 委托B向C发放贷款, an entrusted loan, nor 委托B管理, whose amount is what is managed)
     _rule(
         "commissioned",
-        "{A}[^，,；;。\ue000-\ue1ff]{0,8}?(?P<t>委托|委託){d}{B}(?:(?!贷款|貸款|借款|管理|向)[^。；;\ue000-\ue1ff]){0,30}?"
+        "{A}" + _IN_CLAUSE + "{0,8}?(?P<t>委托|委託){d}{B}(?:(?!贷款|貸款|借款|管理|向)[^。；;\ue000-\ue1ff]){0,30}?"
         "(?:合同价款|合同價款|合同金额|合同金額|合同总价|合同總價|合约金额|合約金額|服务费|服務費)",
         "A", "B", "purchase", 0.7, False, True,
     ),
@@ -814,7 +814,6 @@ _OFFTAKE = re.compile("承购|承購|包销协议|包銷協議|(?i:offtake)")  #
 _MINE_NAME = re.compile("矿业|礦業|矿产|礦產|锂矿|鋰礦|(?i:\\b(?:mining|minerals?|lithium|resources)\\b)")
 _PRODUCER_BEFORE = re.compile("(?:合作社|农场|農場|牧场|牧場|矿商|礦商|矿企|礦企|矿山|礦山|生产商|生產商)$")
 _CUSTOMER_BEFORE = re.compile("(?:客户|客戶|船东|船東)$")
-_LEASE = re.compile("租")  # a charter or lease: the ship owner lets, it is paid
 # the other side described as the maker or the service firm (与代工巨头B签署代工协议, 與臨床研究服務機構B簽訂…): B is paid
 _MAKER_BEFORE = re.compile(
     "(?:代工|代工厂|代工廠|代工巨头|代工巨頭|代工商|供应商|供應商|承包商|服务机构|服務機構|研究机构|研究機構"
@@ -843,13 +842,14 @@ _BUYS_NEXT = re.compile(  # …签订采购合同，约定2026年至2028年采�
 )
 _THEN = "[，,](?:并|並|将|將|拟|擬|计划|計劃)?"  # the next clause, the same subject going on
 # …签署发射服务合同，约定…由朱雀三号运载火箭为其执行…: the side something unnamed works for is served and pays
-_SERVES_NEXT = re.compile(f"[，,](?:约定|約定)[^，,。；;\ue000-\ue1ff]{{0,20}}?由[^，,。；;\ue000-\ue1ff]{{1,12}}?(?:为|為)({ENT})")
+_SERVES_NEXT = re.compile(f"[，,](?:约定|約定){_IN_CLAUSE}{{0,20}}?由{_IN_CLAUSE}{{1,12}}?(?:为|為)({ENT})")
 # …签署采购协议，将在其数据中心部署B第二代推理加速卡: the side that puts the other's products to use buys them
-_DEPLOYS_NEXT = re.compile(f"{_THEN}(?:在[^，,。；;]{{0,16}}?)?(?:部署|采用|採用|导入|導入|使用)({ENT})")
+_PUTS_TO_USE = "(?:在[^，,。；;]{0,16}?)?(?:部署|采用|採用|导入|導入|使用)"
+_DEPLOYS_NEXT = re.compile(f"{_THEN}{_PUTS_TO_USE}({ENT})")
 # …采购订单，将用于后者重庆工厂…: the side whose site the goods go to buys them
 _USED_BY_NEXT = re.compile(f"{_THEN}(?:用于|用於|供)({ENT})")
 # …，B将使用A位于德州的GPU丛集: B, putting A's goods to use, buys them
-_USES_OTHERS_NEXT = re.compile(f"[，,]({ENT})(?:将|將|会|會|可)?(?:在[^，,。；;]{{0,16}}?)?(?:部署|采用|採用|导入|導入|使用)({ENT})")
+_USES_OTHERS_NEXT = re.compile(f"[，,]({ENT})(?:将|將|会|會|可)?{_PUTS_TO_USE}({ENT})")
 # the clause right after a contract commissioning the other side (…签订生产服务协议，委託其為…提供…): the first party pays
 _COMMISSIONS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬)?(?:委托|委託)(?:其|对方|對方|[\ue000-\ue1ff]|$)")  # (the tail ends at a name)
 _SELLS_NEXT = re.compile("[，,](?:并|並|将|將|拟|擬|同意)?(?:以" + NON_ENT + "{0,16}?)?(?:出售|转让|轉讓|出让|出讓)(?!给|給|予|于|於)")
@@ -1555,14 +1555,11 @@ class SentenceRelations:
             return xs, ys
         if _BUYS_NEXT.match(after):  # A与B签署购机协议，订购20架… (签署期租合同，租入两艘…): A, the sentence's subject, buys
             return xs, ys
-        served = _SERVES_NEXT.match(self._rest)  # …，约定…由运载火箭为其执行…: 其 (the subject) or the side named pays
-        if served is not None and len(ys) == 1:
-            meant = self._mention(served.group(1))
-            if meant.is_ref or _same_party(meant, xs[0]):
-                return xs, ys
-            if _same_party(meant, ys[0]):
-                return ys, xs
-        if _SELLER_CONTRACT.search(matched) or (_CUSTOMER_BEFORE.search(before_other) and not _LEASE.search(matched)):
+        # …，约定…由运载火箭为其执行…: 其 (the subject) or the side named pays
+        served = self._side_said_next(_SERVES_NEXT, xs, ys, _same_party, ref_means=xs[0]) if len(ys) == 1 else None
+        if served is not None:
+            return (xs, ys) if served is xs else (ys, xs)
+        if _SELLER_CONTRACT.search(matched) or (_CUSTOMER_BEFORE.search(before_other) and "租" not in matched):  # (a charter's ship owner lets)
             return ys, xs
         user = self._user_named_next(xs, ys)  # …，Helix將使用Stratacloud位於德州的GPU叢集: Helix buys
         if user is not None:
@@ -1589,15 +1586,16 @@ class SentenceRelations:
         return None
 
     def _side_said_next(
-        self, pattern: re.Pattern, xs: list[Mention], ys: list[Mention], same: Callable[[Mention, Mention], bool]
+        self, pattern: re.Pattern, xs: list[Mention], ys: list[Mention], same: Callable[[Mention, Mention], bool],
+        ref_means: Mention | None = None,
     ) -> list[Mention] | None:
         """Which side of a contract (``xs`` or ``ys``, ys only when it is one party) the clause after it names
-        first by ``pattern`` (a reference as what it means), if either."""
+        first by ``pattern`` (a reference as what it means, or as ``ref_means`` when given), if either."""
         said = pattern.match(self._rest)
         if said is None:
             return None
         given = self._mention(said.group(1))
-        meant = self._antecedents(given, None) if given.is_ref else given
+        meant = (ref_means or self._antecedents(given, None)) if given.is_ref else given
         if meant is not None and len(ys) == 1 and same(meant, ys[0]):
             return ys
         if meant is not None and same(meant, xs[0]):
