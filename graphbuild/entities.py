@@ -134,7 +134,7 @@ COMPANY_SUFFIXES = (
     "人力资源和社会保障局", "工业和信息化局", "税务局", "稅務局", "数据局", "數據局", "商务局", "商務局", "统计局", "統計局",
     "气象局", "氣象局", "应急管理局", "應急管理局", "市场监督管理局", "市場監督管理局", "卫生健康委员会", "衛生健康委員會",
     "管理委员会", "管理委員會", "基金管理会", "基金管理會",  # 昆山经济技术开发区管理委员会, 行政院國家發展基金管理會
-    "足球俱乐部", "足球俱樂部", "篮球俱乐部", "籃球俱樂部",  # a club a sponsor pays (江城雄鹰足球俱乐部)
+    "足球俱乐部", "足球俱樂部", "篮球俱乐部", "籃球俱樂部", "足球会", "足球會",  # a club a sponsor pays (江城雄鹰足球俱乐部)
     "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "制作所", "製作所", "分行", "支行", "基金一期", "基金二期", "基金三期", "基金四期", "基金五期", "基金六期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
     "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)",
@@ -591,6 +591,9 @@ class EntityFinder:
                 start += 1  # 其中国投创新…有限公司获配: 其中, then the name (pkuseg: 其|中国投|创新)
             if text.startswith("股份的", end - 2) and end - start > 4 and _SHARES_TAKEN.search(text, 0, start):
                 end -= 2  # 獲授可認購澄暉醫藥|股份的認股權證: the company's shares, not a name ending in 股份
+            start = _defined_start(text, start, end)
+            if text.startswith("股份", suffix_start) and _PORTION_END.search(text, start, suffix_start):
+                continue  # 收购美即全部股份: the shares bought, not a name ending in 股份
             name = text[start:end]
             found.append(Mention(start, end, name, self.resolve(name), "suffix"))
         projects = [q.span(1) for q in _QUOTED_PROJECT.finditer(text) if _PROJECT.search(q.group(1))] if "「" in text else []
@@ -604,10 +607,11 @@ class EntityFinder:
         of a short name (云途数字（以下简称“云途”）): the text says a name ends there."""
         token_starts = set(words.by_start) if words is not None else None
         found = []
+        glossed = glossed_ends(text)
         for end in _named_ends(text):
             if _LATIN_BEFORE.search(text, 0, end):
                 continue  # Golden Bridge Ventures Limited（「買方」）: the Latin finder names it whole
-            start = self._suffix_name_start(text, end, token_starts)
+            start = self._suffix_name_start(text, end, token_starts, keep_end=end in glossed)
             if start is not None:
                 # after a description or a dateline pkuseg glued on (中证网讯|鼎信通科（002958）)
                 cuts = [*_INTRODUCER_IN_TEXT.finditer(text, start, end - 2), *_SOURCE_DATELINE.finditer(text, start, end - 2)]
@@ -1249,11 +1253,12 @@ class EntityFinder:
         return self.catalog.lookup(name) or self.catalog.new_entity(name)
 
     def _suffix_name_start(
-        self, text: str, suffix_start: int, token_starts: set[int] | None, reach: int = 12
+        self, text: str, suffix_start: int, token_starts: set[int] | None, reach: int = 12, keep_end: bool = False
     ) -> int | None:
         """Where the name in front of a suffix word begins, or None when there is none.
 
-        ``reach`` bounds its length; registered names (…有限公司) reach further.
+        ``reach`` bounds its length; registered names (…有限公司) reach further. With ``keep_end`` the text
+        says the name ends at ``suffix_start`` (its English name follows), so a deal word may end it (港灣信貸).
         """
         left = suffix_start
         limit = max(0, suffix_start - reach)
@@ -1282,12 +1287,14 @@ class EntityFinder:
                 trade = word in ("企业", "企業") and (right in ("管理", "咨询", "諮詢") or (not right and text.startswith(_LIMITED_PARTNERSHIP, suffix_start)))
                 owned = word in ("企业", "企業") and text[s - 2 : s] in ("国有", "國有")  # 中国国有企业混合所有制改革基金
                 if (
-                    (_stops_name(word) and not inner and not in_name) or _DATELINE.search(word)
+                    (_stops_name(word) and not inner and not in_name and not (keep_end and not right)) or _DATELINE.search(word)
                     or (_describes(word) and not trade and not owned) or (word in _STARTUP and right)  # 初創|栢晞|生物醫藥, not 初创|公司
                 ):
                     break
                 if word in ("项目", "項目") and right:
                     break  # 风电项目|风力发电…: a project, then its kind (项目公司 is a project's company)
+                if keep_end and right and word in _FIRM_KINDS:
+                    break  # 私人信貸基金|港灣|信貸（Harbourview…）: a kind of firm, then the name
                 if word in ("基金", "公司") and text.endswith(("旗下", "旗下的"), 0, s):  # 国投创业旗下|基金|国投先导基金
                     break
                 if right and word[-1] in _TRADE_ENDS and word not in _LEFT_WORD_SET:  # 光學元件廠|晶采|光電: a trade describes it
@@ -1296,8 +1303,8 @@ class EntityFinder:
                 best = s
                 if suffix_start - s >= reach - 2:
                     break
-            if best is None:
-                return None
+            if best is None or (keep_end and _stops_name(text[best:suffix_start])):
+                return None  # (a deal word alone, 工業 of 信越化學工業, is still no name)
             left = best
         else:
             left = max(left, suffix_start - 4)
@@ -1307,7 +1314,8 @@ class EntityFinder:
             (
                 m.end() for m in _deal_words().finditer(text, left, suffix_start)
                 # (not one inside a longer word: 闪驹|供应链|管理有限公司)
-                if token_starts is None or (m.start() in token_starts and (m.end() in token_starts or m.end() == suffix_start))
+                if (token_starts is None or (m.start() in token_starts and (m.end() in token_starts or m.end() == suffix_start)))
+                and not (keep_end and m.end() == suffix_start and m.start() > left)
             ),
             default=left,
         )
@@ -1320,7 +1328,7 @@ class EntityFinder:
             left = latin.start() if latin else left
         left = _past_country(text, left, suffix_start, 2)
         prefix = text[left:suffix_start]
-        if re.search(r"(?:一家|一間|一间|一个|一個|某|多家|几家|幾家|数家|數家)$", text[max(0, left - 2) : left]) or _COUNTED_INSIDE.search(prefix):
+        if re.search(r"(?:[一两兩二三四五六七八九十几幾数數多][家間间个個]|某)$", text[max(0, left - 2) : left]) or _COUNTED_INSIDE.search(prefix):
             return None  # 一家…企业, 国内某头部…汽车, 另有多家公募基金 describe, they do not name
         own = _FUND_CURRENCY.sub("", prefix) if text.startswith("基金", suffix_start) else prefix
         if _GENERIC.match(prefix) or prefix in _KINDS_ALONE or len(own) < 2 or _AMOUNTISH.search(own):
@@ -1332,7 +1340,7 @@ class EntityFinder:
 
 _ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
 _NUMBERED_INSTITUTIONS = ("医院", "醫院", "中学", "中學", "小学", "小學", "学院", "學院", "研究所", "研究院", "设计院", "設計院", "工程局")
-_COUNTED_INSIDE = re.compile("某|多家|几家|幾家|数家|數家")  # (一家 may open a name's own words: 一家亲)
+_COUNTED_INSIDE = re.compile("某|[两兩二三四五六七八九十多几幾数數]家|多只|多隻|数只|數隻|几只|幾隻")  # (一家 may open a name's own words: 一家亲)
 _KINDS_ALONE = frozenset(("国际", "國際", "中资", "中資"))  # 本地及國際銀行: a kind of bank (中国国际X公司 is a name)
 _LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z0-9.&\-])(?:[A-Z][A-Za-z0-9.&\-]* )+$")
 # trades that describe the company named right after them (本地發展商嘉德置業, 供应商X)
@@ -1341,6 +1349,7 @@ _DESCRIPTION_INSIDE = re.compile(
     "药企|藥企|车企|車企|房企|(?:企业|企業)(?!管理|咨询|諮詢)|厂商|廠商|厂|廠|候选人|候選人|"  # 熊猫企业管理合伙企业: a registered name's trade
     f"集成商|{_TRADE_WORDS}|经销商|經銷商|代理商|零售商|设备商|設備商|"
     "非关系人|非關係人|非关联方|非關聯方|"
+    "(?:虚拟|虛擬|数字|數字|民营|民營|外资|外資)(?:银行|銀行)|球会|球會|"  # 虛擬銀行匯星銀行, 港超球會晨曦足球會: a kind, then the name
     "(?:美元|人民币|人民幣|欧元|歐元|日元|港元)基金"  # 中国美元基金源码资本: a fund's kind
 )
 _DESCRIPTION_END = re.compile(f"(?:{_DESCRIPTION_INSIDE.pattern})$")
@@ -1516,6 +1525,9 @@ def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list
 _WORD_CHAR = re.compile(r"\w")
 # Numbers, dates and datelines end a name growing leftwards (去年5月/新湖/集团, 5月8日/讯/嘉寓/股份).
 _DATELINE = re.compile(r"[0-9０-９<>]|^(?:年|月|日|讯|訊|日讯|日訊|报讯|報訊|网讯|網訊)$")
+_FIRM_KINDS = frozenset(("基金", "公司", "集团", "集團", "机构", "機構", "银行", "銀行"))
+_PORTION_END = re.compile("(?:全部|部分|剩余|剩餘|所有|全數|全数|已发行|已發行)$")
+_DATELINE_WORD = re.compile(r"^(?:[日报報网網社电電])?(?:讯|訊)$")
 _SOURCE_DATELINE = re.compile(r"(?:网|網|社|报|報|日|电|電)(?:讯|訊)")
 
 
@@ -1539,11 +1551,12 @@ _KIND_AFTER = re.compile("[类類级級型]|系列|架构|架構|工艺|工藝|�
 
 def _function_char_in_name(text: str, i: int) -> bool:
     """和 / 为 / 之 at ``i`` inside a name: after a lone character opening the clause (嘉和醫藥, 诺为康生物),
-    after a place that opens it (上海和元智造, 苏州元和生物, 上海颜之初: a place alone lists no party), or 和 after 及 / 、."""
+    after a place that opens it (上海和元智造, 苏州元和生物, 上海颜之初: a place alone lists no party), or 和 after 及 / 、
+    or opening the text."""
     if text[i] not in _NAME_FUNCTION_CHARS:
         return False
-    if text[i] == "和" and text[i - 1 : i] in ("及", "、"):  # 青岚资本及和曦资本: no list joins twice
-        return True
+    if text[i] == "和" and (text[i - 1 : i] in ("及", "、") or i == 0 or not text[i - 1].isalnum()):
+        return True  # 青岚资本及和曦资本: no list joins twice; 医疗服务｜和睿医疗: nothing before it to join
     return (_LONE_OPENER.search(text, 0, i) or _PLACE_OPENER.search(text, 0, i)) is not None
 
 
@@ -1748,6 +1761,11 @@ def _named_ends(text: str) -> tuple[int, ...]:
     return tuple(sorted(end for end in ends if end > 0))
 
 
+def glossed_ends(text: str) -> frozenset[int]:
+    """Where a name ends that its English name of several words glosses (港灣信貸（Harbourview Credit Partners）)."""
+    return frozenset(len(text[: d.start].rstrip()) for d in alias_definitions(text) if d.english and " " in d.alias)
+
+
 _TWO_LATIN_WORDS = re.compile(r"[A-Z][A-Za-z0-9À-ÖØ-öø-ÿ.\-&]* (?:& )?[A-Z]")
 _LATIN_GOES_ON = re.compile(r"[A-Za-z0-9À-ÖØ-öø-ÿ]| [A-Z]")
 _LATIN_BEFORE_USE = re.compile(r"(?:[A-Za-z0-9À-ÖØ-öø-ÿ]|[A-Z][A-Za-z]* )$")
@@ -1829,6 +1847,29 @@ def alias_definitions(text: str) -> tuple[AliasDefinition, ...]:
     return tuple(found)
 
 
+def _defined_start(text: str, start: int, end: int) -> int:
+    """Where a name ending at ``end`` starts when the short name defined right after it begins with the
+    characters just before ``start`` (记者黄可泰|和|人寿保险股份有限公司（以下简称“泰和人寿”）: 泰和 is the name's
+    start, whatever the segmenter glued it to), or after a byline the segmenter glued onto it (記者王磊宏远人寿…
+    （以下简称“宏远人寿”）); else ``start``."""
+    if "称" not in text and "稱" not in text:
+        return start
+    for d in alias_definitions(text):
+        if d.start != end or d.english:
+            continue
+        if d.alias[0] not in text[start:end]:
+            k = d.alias.find(text[start], 1)
+            if 0 < k <= 3 and text[start - k : start] == d.alias[:k]:
+                return start - k
+        at = text.find(d.alias[:2], start, end)
+        if at > start and _BYLINE.search(text, start, at):
+            return at
+    return start
+
+
+_BYLINE = re.compile("记者|記者")
+
+
 _ABBREVIATION_DEF = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?P<alias>[\u4e00-\u9fff]{2,4})[）)]")
 
 
@@ -1873,7 +1914,7 @@ _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the rel
 DASHES = "——|—|--"  # a dash, however it is typed
 _DASH = re.compile(DASHES)
 _PINYIN_TONE = re.compile("[āǎēěīǐōǒūǔǖǘǚǜ]")  # tone marks only pinyin writes (not é, è of French names)
-_UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|其他|部分|多个|多個|若干)$")
+_UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|多只|多隻|数只|數隻|几只|幾隻|其他|部分|多个|多個|若干)$")
 
 STRONG_VERB = re.compile(
     r"收购|收購|并购|併購|入股|增持|参股|參股|注资|注資|举牌|舉牌|认购|認購|买下|買下|入主|接手|控股|受让|受讓|买入|買入|竞购|競購|接掌|揽下|攬下|"
@@ -1913,8 +1954,8 @@ _NOT_IN_NAME = re.compile(
 )
 
 
-# a filing's phrase, not a name: 之配售價 (classical 的 before it), 不可撤回承諾, 認購價
-_FILING_PHRASE = re.compile("^之|(?:承诺|承諾|价|價)$")
+# a filing's phrase, not a name: 之配售價 (classical 的 before it), 不可撤回承諾, 認購價, 授出認股權證
+_FILING_PHRASE = re.compile("^之|(?:承诺|承諾|价|價|权证|權證)$")
 # an industry's prospects, not a party (增持系基于对光通信行业长期发展前景的看好)
 _SECTOR_TALK = re.compile("行业|行業|前景")
 # "一家东南亚电商物流企业", "多家银行": a count of companies, not a name.
@@ -1970,6 +2011,7 @@ def _stops_name(word: str) -> bool:
 _SLOT_SKIP = re.compile(
     r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨|今|昨天|今天|上周|本周|上月|本月|当天|當天|当日|當日|同日|同步|随后|隨後|随即|隨即|此后|此後|最终|最終|首度|"
     r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|超额|超額|联合|聯合|共同|持续|持續|"
+    r"大手笔|大手筆|刚刚|剛剛|刚|剛|才|"
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
     r"有条件|有條件|无条件|無條件|合共|也|还|還|又|曾|正在|因|进行|進行|追加|额外|額外|批量|集中|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
     r"了|现金|現金|要|要用|用|总价|總價|作价|作價|对价|對價|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"
@@ -1978,7 +2020,7 @@ _SLOT_SKIP = re.compile(
 )
 _SLOT_STOP = re.compile(
     r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|战略合作|戰略合作|合作|全额|全額|足额|足額|倍数|倍數|须待|須待|需待|有待|尚待|仍待|体现|體現|反映|表明|彰显|彰顯|的|了|在|与|與|和|及|对|對|向|被|遭|遭到|遭遇|系|係|基于|基於|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|公布|公佈|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
-    r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|"
+    r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|全部|全數|全数|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|年内|年內|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
     r"这是|這是|那是|继|繼|最|筹划|籌劃|筹备|籌備|打算|准备|準備|酝酿|醞釀|考虑|考慮|谋求|謀求|完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
@@ -2066,7 +2108,7 @@ def _introduced(text: str, words: list[str], tokens: list[tuple[int, int]], i: i
 _ANNOUNCE_WORDS = frozenset("公告 宣布 宣佈 公布 公佈 披露".split())
 _ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
 _ANNOUNCE_SKIP = re.compile(
-    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|当天|當天|同日|当日|當日|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式|欣然|谨此|謹此|谨|謹|"
+    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|近期|此前|目前|当天|當天|同日|当日|當日|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式|欣然|谨此|謹此|谨|謹|"
     r"[0-9０-９]{1,2}[月日]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$"
 )
 _LIST_WORDS = frozenset("、 和 及 与 與".split())
@@ -2208,6 +2250,8 @@ _CLOSING_QUOTES = frozenset("”」』\"'")
 _STREET = re.compile(r"(?:大道|大街|路|街|巷|道)(?:中|东|東|西|南|北)?$")  # 收购中環皇后大道中一幢商廈: a place
 
 
+_TRADE_ALONE = re.compile(_TRADE_WORDS)
+_COUNTED_AFTER = re.compile(r"(?:约|約|逾|近)?[0-9０-９,.]+(?:家|座|个|個|间|間|台|辆|輛|艘|架|套|处|處|栋|棟|幢)")
 _KIND_WORDS = frozenset(("企业", "企業", "厂商", "廠商", "项目", "項目"))  # 收购印尼镍矿项目60%股权: a project
 
 
@@ -2224,8 +2268,8 @@ def _name_tokens(
     else:
         while i < len(words) and words[i] in ("了", "下"):  # 收购了X, 买下了X
             i += 1
-        if i < len(words) and _UNNAMED.match(words[i]):
-            return None  # 收购一家…企业: no name given
+        if i < len(words) and (_UNNAMED.match(words[i]) or _UNNAMED.match("".join(words[i : i + 2]))):
+            return None  # 收购一家…企业, 增持多|只|…股: no name given
         # 领投储能温控企业|冰川热能, 收购游戏开发商|星澜互动: the words up to a describing word only describe the name after it
         described = next((j for j in range(i, min(i + 3, len(words) - 1)) if _describes(words[j]) and words[j] not in _DESCRIBER_WORDS), None)
         if described is not None and not any(taken[tokens[i][0] : tokens[described][1]]) and _HAN_WORD.fullmatch(words[described + 1]):
@@ -2239,8 +2283,8 @@ def _name_tokens(
             return None  # the words only describe a name found already (老对手英特尔)
         if _NOBODY.search(words[i]) or _UNNAMED.match(words[i]):
             return None  # (入股山西|一家|清香型白酒企业: a place before 一家 names nobody either)
-        if _SLOT_STOP.match(words[i]) or _not_name_word(words[i]) or words[i].lower() in _LATIN_STOP:
-            break
+        if _SLOT_STOP.match(words[i]) or _not_name_word(words[i]) or words[i].lower() in _LATIN_STOP or _DATELINE_WORD.match(words[i]):
+            break  # (商报|讯|百丽|收购: the source's dateline)
         if words[i] == "新" and i + 1 < len(words) and words[i + 1][0] in "一轮輪":
             break  # 冰川热能|新|一|轮: the round, not the name (四维图|新 is one)
         if words[i] == "家" and i > 0 and _COUNTED.search(words[i - 1] + "家"):
@@ -2254,15 +2298,17 @@ def _name_tokens(
         return None  # 由两家内地国企投资平台认购: counted, not named
     if words[hi] in _KIND_WORDS or (step > 0 and hi + 1 < len(words) and words[hi + 1] in _KIND_WORDS):
         return None  # 收购德国百年传动企业: a kind of company, not one named
+    if step > 0 and _COUNTED_AFTER.match("".join(words[hi + 1 : hi + 4])):
+        return None  # 收购菲律宾约1200座通信铁塔, 接手苏北37家门店: where the things bought are, not who sells
     start, end = tokens[lo][0], tokens[hi][1]
     name_len = end - start
     name = "".join(words[lo : hi + 1])
     if (
         name_len < 2 or name_len > 14 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _SLOT_STOP.match(name)
         or _NOT_IN_NAME.search(name) or name in TOPIC_WORDS or _STREET.search(name) or _FILING_PHRASE.search(name)
-        or _SECTOR_TALK.search(name)
+        or _SECTOR_TALK.search(name) or name in _COUNTRIES or name in _REGISTERED_PLACES or _TRADE_ALONE.fullmatch(name)
     ):
-        return None
+        return None  # (併購越南支付新創: a place alone names no one, 收购供应商 a trade)
     return start, end
 
 

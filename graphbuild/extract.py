@@ -35,6 +35,7 @@ from graphbuild.entities import (
     Mention,
     brand_of,
     brands_in,
+    glossed_ends,
     is_registered,
     is_source,
     listed_brand,
@@ -468,7 +469,8 @@ class Extractor:
 
         A name put in 「」 (「深算智能」完成…), a person the text called one (实际控制人张建明 … 其中，张建明转让…), a name
         given a stock code (廣騰智能（6928）… 廣騰智能為因應…; not a two-character ticker name, 鴻準(2354), which
-        starts longer names) and its two-character brand (聯醫精密（6950）… 聯醫同日…), a name a description introduces
+        starts longer names) and its two-character brand (聯醫精密（6950）… 聯醫同日…), a name glossed in English
+        (港灣信貸（Harbourview Credit Partners）… 向港灣信貸授出…), a name a description introduces
         (AI大模型独角兽月衡智能… 月衡智能已与…), the company the text is about (招商蛇口公告，… 同时，招商蛇口将向…), a registered name's
         short form (深圳前海鸿昱实业有限公司 … 向前海鸿昱提供…), a name's two-character brand, the name given in a sentence with a
         deal word and the brand used bare later (星宇航空… 星宇同時向AerCap承租…) and a Latin name's first word (Nimbus Cloud … Nimbus).
@@ -482,6 +484,12 @@ class Extractor:
             found |= {
                 brand: m.entity for m in named() if m.source == "code" and m.end in codes
                 and (brand := listed_brand(m.text)) is not None and text.find(brand, later) >= 0
+            }
+        glossed = glossed_ends(sentence) if "（" in sentence or "(" in sentence else ()
+        if any(at >= 2 and text.find(sentence[at - 2 : at], later) >= 0 for at in glossed):  # 港灣信貸（Harbourview…）… 向港灣信貸
+            found |= {
+                m.text: m.entity for m in named()
+                if m.source == "code" and m.end in glossed and _NEW_HAN_NAME.fullmatch(m.text) and text.find(m.text, later) >= 0
             }
         if isinstance(company, Mention) and _NEW_HAN_NAME.fullmatch(company.text):
             found[company.text] = company.entity
@@ -560,7 +568,7 @@ class Extractor:
 _DENIAL = re.compile(r"澄清|否认|否認|辟谣|闢謠|不实|不實|不属实|不屬實|未与|未與|未就|无意|無意|并无|並無|纯属|純屬|谣言|謠言|臆测|臆測|子虚乌有|子虛烏有|终止|終止|告吹|叫停")
 _RUMOUR = re.compile(
     r"传出|傳出|传闻|傳聞|据传|據傳|盛传|盛傳|传言|傳言|有消息称|有消息稱|消息人士|自媒体|自媒體|市场消息|市場消息|爆料|网传|網傳|外传|外傳|"
-    r"媒体报道|媒體報導|媒體報道|有报道|有報導|报道称|報導稱"
+    r"媒体报道|媒體報導|媒體報道|有报道|有報導|报道称|報導稱|有[传傳](?![统統承])"
 )
 _THE_DEAL = re.compile(
     r"该消息|該消息|此事|相关报道|相關報導|相關報道|该交易|該交易|本次交易|此次交易|上述交易|收购|收購|并购|併購|"
@@ -576,7 +584,8 @@ _NO_COMMENT = re.compile(
     r"不予评论|不予評論|不予置评|不予置評|未予置评|未予置評|不作评论|不作評論|不评论|不評論|"
     r"不(?:对|對)[^，,。；;]{0,10}?(?:发表|發表)?(?:评论|評論|置评|置評)|不(?:发表|發表)(?:评论|評論)|"  # 不對市場傳聞發表評論
     r"(?:未予|不予|未作|未|拒绝|拒絕)(?:回应|回應)|"
-    r"没有相关|沒有相關|暂无相关|暫無相關|并无相关|並無相關|没有这样的|沒有這樣的|并无此|並無此"  # …目前没有相关计划
+    r"没有相关|沒有相關|暂无相关|暫無相關|并无相关|並無相關|没有这样的|沒有這樣的|并无此|並無此|"  # …目前没有相关计划
+    r"(?:没有|沒有|并无|並無|暂无|暫無)任何(?:洽谈|洽談|接触|接觸|商讨|商討|谈判|談判)"  # 目前沒有任何洽談
 )
 # …, 但最终未能达成协议: the talks the sentence told of came to nothing
 _CAME_TO_NOTHING = re.compile(

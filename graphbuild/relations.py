@@ -30,8 +30,8 @@ import ahocorasick
 from graphbuild.catalog import t2s
 from graphbuild.clean import FIELD_NUMBERING
 from graphbuild.entities import (
-    ANY_COUNTRY, ASIDE, BANK_REFERENCES, DASHES, FUND_REFERENCES, HOLDER_TITLES, SELL_TO, STAKE_NOTE, STOCK_CODE, THOUSANDS, Mention,
-    alias_definitions,
+    ANY_COUNTRY, ASIDE, BANK_REFERENCES, DASHES, FUND_REFERENCES, HOLDER_TITLES, SELL_TO, STAKE_NOTE, STOCK_CODE, THOUSANDS, TOPIC_WORDS,
+    Mention, alias_definitions,
 )
 from graphbuild.pair_classifier import PairModel, PairScore
 from graphbuild.records import Amount
@@ -135,6 +135,7 @@ ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購�
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|接获|接獲|揽获|攬獲|签下|簽下|拿到|取得"
 ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下|收入囊中|收入麾下"
 # natural persons listed before an organisation (收购自然人李建国、宁波聚源…合计持有的…): not names we find
+_HOLDER_TITLES = "创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO"
 PERSONS = "(?:(?:自然人|自然人股东|自然人股東)" + NON_ENT + "{2,4}?(?:、|及|和|与|與))?"
 FOUND = (
     "参与设立|參與設立|共同设立|共同設立|发起设立|發起設立|出资设立|出資設立|出资成立|出資成立|投资设立|投資設立|"
@@ -165,7 +166,7 @@ RUMOUR = re.compile(r"传闻|傳聞|传言|傳言|流传|流傳|网传|網傳|�
 _SUBSIDIARY_BEFORE = re.compile(r"(?:子公司|附属公司|附屬公司)[之的]?$")  # what 该子公司 stands for follows these
 CHIP_WORDS = re.compile(r"GPU|CPU|TPU|NPU|芯片|晶片|算力卡|加速卡|显卡|顯卡|服务器|服務器|伺服器|硬件|硬體|设备|設備|H\d{2,3}|GB\d{3}|B\d{3}|MI\d{3}")
 # (计算 alone also means "reckon": 按目錄價計算價值)
-CLOUD_WORDS = re.compile(r"算力|云|雲|(?:计算|計算)(?:资源|資源|能力|服务|服務|集群|中心|平台|平臺)|数据中心|數據中心|資料中心|compute|cloud", re.I)
+CLOUD_WORDS = re.compile(r"算力|(?<![白风風])[云雲](?![南集])|(?:计算|計算)(?:资源|資源|能力|服务|服務|集群|中心|平台|平臺)|数据中心|數據中心|資料中心|compute|cloud", re.I)
 
 PROVIDER_RANK = {"chip_vendor": 2, "cloud_provider": 1}
 _COMPUTE_DEAL = re.compile("算力|智算|云服务|雲服務|云计算|雲計算|(?i:compute|cloud)")
@@ -460,7 +461,7 @@ RULES: tuple[Rule, ...] = (
     _rule("contracted_out", "{A}(?P<t>发包|發包)[、，,]?(?:由)?{B}(?:承建|承包|施工|负责施工|負責施工)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
     # A 与 B 签下 … 协议 (roles decide)
     # (not 合作协议 / 框架协议 / 意向协议: cooperation moves no money yet)
-    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){D}{Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?<!投票)(?<!表决)(?<!表決)(?<!一致行动)(?<!一致行動)(?<!保密)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, True),
+    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){D}{Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?<!投票)(?<!表决)(?<!表決)(?<!一致行动)(?<!一致行動)(?<!保密)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: "other" if _SPONSORSHIP.search(c) else _by_object(c, "purchase", roles), 0.75, True),
     _rule("agreement_of", "{X}(?:与|與|和|同|跟){Y}的{G}(?P<t>协议|協議|合同|合约|合約)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
     # A 借钱给 B ; A 付 … 给 B ; A 投给 B
     _rule("pay_to", "{A}{G}(?P<t>" + PAY_TO + "){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
@@ -511,7 +512,7 @@ RULES: tuple[Rule, ...] = (
     _rule("commit_to", "{A}{G}(?P<t>认缴|認繳)(?:出资|出資)?{d}{B}", "A", "B", "investment", 0.8),
     # A 从 / 向 S (手中) 收购 B ; A 向 S 創辦人 P 及其家族信託收購 B
     # (not 向S購入後租予B: B leases what was bought)
-    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:" + GAP + "{0,12}?" + ENT + "?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?(?!" + NON_ENT + "{0,4}?(?:租予|租给|租給|出租|转租|轉租))" + "{d}{B}", "A", "B", "acquisition", 0.82),
+    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:(?:" + _HOLDER_TITLES + ")" + ENT + ")?(?:" + GAP + "{0,12}?" + ENT + "?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?(?!" + NON_ENT + "{0,4}?(?:租予|租给|租給|出租|转租|轉租))" + "{d}{B}", "A", "B", "acquisition", 0.82),
     # A 向 / 从 S 收购 (what it buys named by no organisation: 位于葵涌的一幢仓库物业): the seller S is paid
     _rule("acquire_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|接盘|接盤)" + NOT_VERB + "(?!意向|要约|要約|" + NON_ENT + "*" + ENT + ")", "A", "S", "acquisition", 0.8),
     # A 从 S 竞得 / 拍得 … 土地使用权 (a land-use right, or anything no organisation names): A buys it from S
@@ -567,8 +568,8 @@ _OWNER_LINK = "旗下的?|部门|部門"
 ROUND_BACKER = _compile(
     # backers listed with 与 too, 老股东 (or 其老股东: its old shareholder) before one
     # and an owner before one (鴻海旗下鴻準投資, 緯創資通創投部門Wistron Ventures): the owner does not pay
-    # or a country before one (與日本SBI Holdings)
-    f"(?:由)?(?P<A>(?:{ENT}(?:{_OWNER_LINK}))?{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_COUNTRY_BEFORE})?(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?(?:{ENT}(?:{_OWNER_LINK}))?{ENT})*)(?:等)?"
+    # or a country or a kind before one (與日本SBI Holdings, 及新加坡創投Lionbridge Ventures)
+    f"(?:由)?(?P<A>(?:{ENT}(?:{_OWNER_LINK}))?{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_COUNTRY_BEFORE})?(?:创投|創投|{_DESCRIBED})?(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?(?:{ENT}(?:{_OWNER_LINK}))?{ENT})*)(?:等)?"
     "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方|(?:现有|現有|老|原)?(?:股东|股東))?"  # A、B在内的多家机构参与; A等现有股东跟投
     "(?:本轮|本輪|此轮|此輪)?(?:将|將|拟|擬|计划|計劃|也|亦|均|都|各|分别|分別|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,3}"  # (A本轮出资)
     f"(?P<t>{_BACKING_VERBS})"
@@ -770,6 +771,8 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
     # A 公布 / 公告 … 招标 / 采购结果，(由) B、C (分别) 中标: the one who tenders pays the winners
     _rule("tender_result", "{A}{G}(?:公布|公告|发布|發布|公示)(?:了)?{G}(?:招标|招標|采购|採購|集采|集採|决标|決標|标案|標案)" + NON_ENT + "{0,10}?(?:结果|結果)[，,：:]?(?:由)?{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
+    # …部分由A单独招标，B以…中标: the tender A held, the next clause's winner
+    _rule("tender_held", "由{A}(?:单独|單獨|公开|公開|统一|統一|自行)?(?:招标|招標)[，,]{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
     # B 工商变更，新增股东 A、C / 新增 A 为股东: the new shareholders paid in
     _rule("new_holder", "{B}{G}(?P<t>新增股东|新增股東|新进股东|新進股東)(?:为|為|包括)?{d}{A}", "A", "B", "investment", 0.72, False, True),
     _rule("new_holder_as", "{B}{G}(?P<t>新增|新进|新進){d}{A}(?:为|為)(?:新)?(?:股东|股東)", "A", "B", "investment", 0.72, False, True),
@@ -808,6 +811,17 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 
 # what a contract is for, said by the party that signs it first (simplified, as the rules see it)
 _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工程|承包|总包|代工|加工|服务|EPC|改造|安装|集成|运维|维保|维护|设计)(?:框架)?(?:合同|合约|协议|订单)")
+_STAKE_NEXT = re.compile(f"({ENT}){NON_ENT}{{0,12}}?(?:股权|股權|股份|权益|權益)")
+_DEALER_OF = re.compile(f"(?:的|之)?(?:经销商|經銷商|代理商|分销商|分銷商|加盟商|代工厂|代工廠)({ENT})")
+_OPENS_WITH_SALE = re.compile(f"{GAP}{{0,8}}?(?:将|將|把){NON_ENT}{{0,16}}$")  # (拟以…)将B…: a sale whose seller is the subject
+_SPONSORSHIP = re.compile("赞助|贊助|冠名")  # a sponsorship is neither goods nor a service bought
+# a contract's work, and the words of a name that does it (paid whichever side signs first)
+_WORK_AND_DOER = (
+    (re.compile("EPC|总承包|总包|施工|工程"), re.compile("工程|建设(?!银行)|建工|建筑|路桥|城建|电建|能建|中建|中铁|中交")),
+    (re.compile("发射"), re.compile("火箭|运载|航天")),
+    (re.compile("赞助|冠名"), re.compile("俱乐部|球会|足球|篮球|球队|车队")),  # the sponsored club is paid
+    (re.compile("配餐"), re.compile("食品|餐饮|配餐|航食")),
+)
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _OFFTAKE = re.compile("承购|承購|包销协议|包銷協議|(?i:offtake)")  # an offtake agreement: a mine's output bought
@@ -975,7 +989,7 @@ def could_match_rough(rough_signature: str, gates: list[int] | None = None) -> b
 CLAUSE_BREAK = re.compile(r"[，；;：:！？!?。（）()…]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))|(?<![0-9])—|—(?![0-9])")
 _DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|银行团|銀行團|联合授信|聯合授信|联贷|聯貸")
-_PERSON_TITLE = re.compile("创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO")
+_PERSON_TITLE = re.compile(_HOLDER_TITLES)
 _HOLDER_OF_BOUGHT = re.compile(
     f"(?:的|之)?(?:第[一二三四五六七八九十]大|控股|大|原)?(?:股东|股東)({ENT})(?:所|合计|合計)?持有?(?:的)?"
 )
@@ -1001,8 +1015,9 @@ def _one_each(mentions: Iterable[Mention]) -> list[Mention]:
 
 _POSITIONAL_REFS = frozenset(("后者", "後者", "前者"))  # they say which of two named before they mean; 其 does not
 _ITS_AND_OTHER = ({"其", "对方"}, {"其", "對方"})  # 其 is the sentence's first party, 对方 the one it dealt with
-_FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家族信託 / 向創辦人陳國輝: every one listed after 向 sells
-    f"(?:从|從|向)(?:[^，,；;：:。]{{0,24}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的)|{ENT}?(?:{_PERSON_TITLE.pattern}))?$"
+_FROM_SELLER = re.compile(  # 向甲、乙及S / 向A創辦人李偉明及其家族信託 / 向創辦人陳國輝 / 向智利S: every one listed after 向 sells
+    f"(?:从|從|向)(?:[^，,；;：:。]{{0,24}}?(?:、|及|和|与|與))?(?:{GAP}{{0,12}}?(?:{_DESCRIBED}|的)|(?:{GAP}{{0,12}}?(?:{_DESCRIBED}))?{ENT}?(?:{_PERSON_TITLE.pattern}))?$"
+    "|(?<![面转轉投走方导導意倾傾流动動趋趨偏指])(?:从|從|向)[\u4e00-\u9fff]{2}$"
 )
 # "英伟达子公司CoreWeave", "字节旗下的火山引擎": the second name is the party.
 # "鸿海旗下电动车厂鸿华先进", "英伟达支持的云计算公司Nebius", "公司控股的项目公司Salar Verde": so is the last one after a description.
@@ -1018,6 +1033,7 @@ GLOSS = re.compile(f"({ENT})[（(]{ENT}[）)]")
 # or an acronym no finder named (新加坡政府投資公司（GIC）及…)
 ACRONYM_GLOSS = re.compile(f"({ENT})[（(][A-Z][A-Za-z0-9&.\\- ]{{0,15}}[）)]")
 # the holder named after its company (公司控股股东、实际控制人张三及其一致行动人A): the holder is the clause's subject
+_ITS_HOLDER = re.compile(f"(?:的)?(?:控股股东|控股股東|第一大股东|第一大股東|大股东|大股東)({ENT})")  # 公司第一大股东A
 _HOLDER_OF = re.compile(
     f"(?:的)?(?:控股股东|实际控制人|实控人|第一大股东|大股东|另一股东|另一股東|其他股东|其他股東)([^，,；;：:。]{{0,30}})"
 )
@@ -1391,6 +1407,10 @@ class SentenceRelations:
     def _relations(self, rule: Rule, m: re.Match, clause: str, carried: bool) -> list[Relation]:
         payers = self._parties(m.group(rule.payer))
         payees = self._parties(m.group(rule.payee))
+        its = len(payers) == 1 and (payers[0].is_ref or payers[0].text in TOPIC_WORDS)
+        owner = _ITS_HOLDER.match(clause, m.end(rule.payer)) if its else None
+        if owner is not None:  # 转让给公司第一大股东A: A, not the company it holds
+            payers = [self._mention(owner.group(1))]
         if carried and m.start(rule.payer) != 0 and m.start(rule.payee) != 0:
             return []  # the borrowed topic must take part
         trigger = m.group("t")
@@ -1408,6 +1428,8 @@ class SentenceRelations:
             payers += self._parties(m.group("P"))  # and a partner pays too
         if rule.name == "sold_to":
             payees += self._holder(clause, m.start(rule.payee))
+            stake = _STAKE_NEXT.match(clause, m.end("t"))  # 向A转让C 60%的股权: A buys into C too
+            payees += [self._mention(stake.group(1))] if stake else []
         if rule.name == "sold_counterparty":  # S所持B股权转让项目…受让方为A: the holder S sells (and B is bought into)
             holder = _STAKE_HOLDER.search(clause, 0, m.start(rule.payee))
             payees += [self._mention(holder.group(1))] if holder else []
@@ -1480,7 +1502,10 @@ class SentenceRelations:
         ]
 
     def _held_company(self, clause: str, m: re.Match, payees: list[Mention]) -> list[Mention]:
-        """收购 C 所持(有)的 B …: both are paid for, the company B bought into and the seller C."""
+        """收购 C 所持(有)的 B …: both are paid for, the company B bought into and the seller C; 收购 B 经销商 D: D only."""
+        dealer = _DEALER_OF.match(clause, m.end())  # 收购Nike和Adidas经销商BigStep: the brands only describe the dealer bought
+        if dealer:
+            return [self._mention(dealer.group(1))]
         rest = clause[m.end(): m.end() + 12]
         held = re.match(f"(?:公司|集团|集團)?(?:合计|合計|分别|分別|共同)?(?:全资|全資|所)?持有?(?:的)?{NON_ENT}{{0,6}}?({ENT})", rest)
         if held:
@@ -1495,8 +1520,12 @@ class SentenceRelations:
         return [*payees, person] if person is not None and person.entity.kind == "person" else payees
 
     def _holder(self, clause: str, at: int) -> list[Mention]:
-        """S 将其所持(的) B …, S 将其全资附属公司 B …: the seller S of the stake in B that starts at ``at``."""
+        """S 将其所持(的) B …, S 将其全资附属公司 B …: the seller S of the stake in B that starts at ``at``; or the
+        subject carried from the clause before, when the clause opens with 将 (S晚间公告，拟以…将B 100%股权出售给A)."""
         held = re.search(f"({ENT})(?:{GAP}{{0,8}}?)(?:将|將|把)(?:{ENT})?(?:所?持有?(?:的)?)?{NON_ENT}{{0,12}}$", clause[:at])  # 其 is a placeholder too
+        if held is None and self._topic and _OPENS_WITH_SALE.match(clause, 0, at):
+            topic = [self._mention(ch) for ch in self._topic if ENT_BASE <= ord(ch) < AMT_BASE]
+            return [m for m in topic if not m.is_ref][:1]
         return [self._mention(held.group(1))] if held else []
 
     def _ordered(self, xs: list[Mention], ys: list[Mention], paid_rank, compute: bool = False) -> tuple[Mention, Mention] | None:
@@ -1559,6 +1588,9 @@ class SentenceRelations:
         served = self._side_said_next(_SERVES_NEXT, xs, ys, _same_party, ref_means=xs[0]) if len(ys) == 1 else None
         if served is not None:
             return (xs, ys) if served is xs else (ys, xs)
+        doers = self._doers(matched, xs + ys)  # 风电公司与B工程公司签订EPC总承包合同: the one whose name does the work is paid
+        if doers is not None:
+            return doers
         if _SELLER_CONTRACT.search(matched) or (_CUSTOMER_BEFORE.search(before_other) and "租" not in matched):  # (a charter's ship owner lets)
             return ys, xs
         user = self._user_named_next(xs, ys)  # …，Helix將使用Stratacloud位於德州的GPU叢集: Helix buys
@@ -1572,6 +1604,19 @@ class SentenceRelations:
             return (ys, xs) if user is ys else (xs, ys)
         if _SELLS_NEXT.match(after):  # A与B簽訂買賣合約，以約18.5億港元出售…: A sells
             return ys, xs
+        return None
+
+    @staticmethod
+    def _doers(matched: str, parties: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+        """(payers, payees) of a two-party contract whose work one side's name says it does (an EPC contract with a
+        工程 company, a launch contract with a 运载 company, a sponsorship with a club), whoever signs first."""
+        if len(parties) != 2:
+            return None
+        for work, doer in _WORK_AND_DOER:
+            if work.search(matched):
+                doing = [m for m in parties if doer.search(t2s(f"{m.text} {m.entity.name}"))]
+                if len(doing) == 1:
+                    return [m for m in parties if m is not doing[0]], doing
         return None
 
     def _user_named_next(self, xs: list[Mention], ys: list[Mention]) -> list[Mention] | None:
@@ -1752,15 +1797,28 @@ _RAISED = re.compile(
 )
 
 
+# a count of backers, unnamed, investing (两家金融资产投资公司将以现金增资方式入股…): who they are comes next (其中A出资…)
+_COUNTED_BACKERS = re.compile(
+    "[两兩二三四五六七八九十几幾数數多]家[^，,。；;：:]{0,16}?(?:将|將|拟|擬|共同|联合|聯合)[^，,。；;：:]{0,12}?(?:入股|增资|增資|注资|注資)"
+)
+
+
 def raises_money(sentence: str) -> bool:
     """Whether ``sentence`` may say who raised money whose backers the next sentence names (see ``raising_party``)."""
-    return _RAISED.search(sentence) is not None
+    return _RAISED.search(sentence) is not None or _COUNTED_BACKERS.search(sentence) is not None
 
 
 def raising_party(sentence: str, mentions: list[Mention]) -> Mention | None:
     """The one organisation ``sentence`` says raised money (in a round, a capital increase): named before
-    the words that say so, in their clause."""
-    return next(_sole_parties(sentence, _RAISED, mentions), (None, None))[0]
+    the words that say so, in their clause; or the first one named after a count of backers that invest in it
+    (两家金融资产投资公司将以现金增资方式入股B，…，其中A出资25亿元)."""
+    raised = next(_sole_parties(sentence, _RAISED, mentions), (None, None))[0]
+    counted = _COUNTED_BACKERS.search(sentence) if raised is None and not NEGATION.search(sentence) else None
+    if counted is None:
+        return raised
+    end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, counted.end())), len(sentence))
+    named = [m for m in mentions if not m.is_ref and counted.end() <= m.start < end]
+    return next((m for m in named if not re.match(_OWNER_LINK, sentence[m.end :])), None)  # (湘江钢铁旗下的B: B)
 
 
 def _sole_parties(

@@ -3400,3 +3400,109 @@ def test_a_name_with_bvi_before_its_company_words_is_whole_and_its_role_names_it
     )
     deals = extractor.document_deals(Document(path="case.txt", text=text, encoding="utf-8"))
     assert [(d.investor.name, d.target.name, d.deal_type) for d in deals] == [("嘉川資本BVI有限公司", "嘉川物流有限公司", "loan")]
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a byline glued onto a name: the short name defined after it says where the name starts
+        (
+            "新華社訊 記者 王磊 宏远人寿保险股份有限公司（以下简称“宏远人寿”）日前受让东方电力集团有限公司所持华南燃气股份有限公司5亿股股份，交易总价约40亿元。",
+            {("宏远人寿保险股份有限公司", "东方电力集团有限公司", "acquisition"), ("宏远人寿保险股份有限公司", "华南燃气股份有限公司", "acquisition")},
+        ),
+        # a count (多只, 两家, 30家门店, 约800座) or a place alone names no party
+        ("今年以来，宏远人寿保险股份有限公司已在二级市场陆续增持多只高股息银行股。", set()),
+        ("医疗服务｜和丰医疗集团股份有限公司拟以6亿元收购两家眼科医院。", set()),
+        ("鲜果汇超市5亿元接手苏南30家门店", set()),
+        ("华信通讯拟以2亿美元收购印尼约800座通信铁塔", set()),
+        # after 向, a place and then a name: that one sells; so does a founder named after the company he founded
+        (
+            "港湾控股有限公司拟通过全资子公司以3亿美元向智利Andes Port Holdings收购Terminal Sur S.A.35%股权。",
+            {("港湾控股有限公司", "andes-port", "acquisition"), ("港湾控股有限公司", "terminal-sur", "acquisition")},
+        ),
+        (
+            "星付科技股份有限公司同時宣布，以約新台幣2億元向泰國支付新創PayThai Co.創辦人Somchai Wong收購該公司60%股權。",
+            {("星付科技股份有限公司", "somchai-wong", "acquisition")},
+        ),
+        # a Chinese name glossed in English (海峰信貸（Seapeak Credit Partners）) names the lender, and later sentences use it
+        (
+            "本地私人信貸基金海峰信貸（Seapeak Credit Partners）向電動船製造商藍海船舶控股有限公司（「藍海船舶」）提供一筆8,000萬美元的定期貸款。"
+            "作為交易的一部分，藍海船舶向海峰信貸授出認股權證，可認購最多1,000萬股新股。",
+            {("海峰信貸", "藍海船舶控股有限公司", "loan"), ("藍海船舶", "海峰信貸", "equity_option")},
+        ),
+        # the side whose name does the contract's work is paid, whoever signs first
+        (
+            "其全资子公司华东海上风电有限公司与中电海工工程有限公司签订海上风电场项目EPC总承包合同，合同金额30亿元。",
+            {("华东海上风电有限公司", "中电海工工程有限公司", "purchase")},
+        ),
+        ("卫星企业天穹卫星科技有限公司与民营火箭企业星河运载科技有限公司签署发射服务合同。", {("天穹卫星科技有限公司", "星河运载科技有限公司", "purchase")}),
+        (
+            "港超球會東方足球會昨日宣佈，與虛擬銀行雲匯銀行簽訂三年球衣贊助協議，總值約港幣1,500萬元。",
+            {("雲匯銀行", "東方足球會", "other")},
+        ),
+        ("翔宇航空食品有限公司还与泰国国际航空续签了曼谷出港航班的配餐合同。", {("泰国国际航空", "翔宇航空食品有限公司", "purchase")}),
+        # a time word before 完成…融资 announces nothing; a rumour the club says no talks are behind is no deal
+        (
+            "专注配送机器人的杭州行远科技有限公司（下称“行远”）近期完成1亿元B轮融资，由美团独家投资。",
+            {("meituan", "杭州行远科技有限公司", "investment")},
+        ),
+        ("有傳中資財團有意入股東方足球會，主席回應稱「目前沒有任何洽談」。", set()),
+        # a backer listed after its kind (及新加坡創投B跟投)
+        (
+            "雲端支付業者易付科技股份有限公司今日宣布完成C輪募資新台幣10億元。本輪由國泰創業投資股份有限公司領投，華山資本及新加坡創投Redwood Ventures跟投。",
+            {
+                ("國泰創業投資股份有限公司", "易付科技股份有限公司", "investment"), ("華山資本", "易付科技股份有限公司", "investment"),
+                ("redwood-ventures", "易付科技股份有限公司", "investment"),
+            },
+        ),
+        # a tender held by A (由A单独招标), won in the next clause
+        ("风机部分由东海海上风电有限公司单独招标，风驰重工股份有限公司以约10亿元中标。", {("东海海上风电有限公司", "风驰重工股份有限公司", "purchase")}),
+        # the subject announcing (…公告，拟以…将B股权出售给A) sells
+        (
+            "华景置地集团有限公司周三晚间公告，拟以人民币20亿元将上海华景云庭项目公司100%股权出售给新加坡私募基金LC Core Fund。",
+            {("lc-core-fund", "上海华景云庭项目公司", "acquisition"), ("lc-core-fund", "华景置地集团有限公司", "acquisition")},
+        ),
+    ],
+    ids=[
+        "byline_glued", "count_of_stocks", "two_hospitals", "stores_counted", "towers_counted", "seller_after_place",
+        "founder_of_described", "glossed_name", "epc_contractor", "launch_provider", "sponsor_agreement", "catering",
+        "time_word", "rumour_no_talks", "backer_after_kind", "tender_held", "sold_by_subject",
+    ],
+)
+def test_bylines_counts_places_glosses_contractors_and_sales_by_the_subject(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subsidiary the catalog keeps apart from its parent can be bought by it
+        ("双汇国际将以约71亿美元收购史密斯菲尔德已发行的全部股份。", {("wh-group", "smithfield", "acquisition")}),
+        # a source's dateline and 大手笔 are no name; the brands before 经销商 only describe the dealer bought
+        ("晨报讯美步大手笔收购Nike经销商Stepwise Limited全部股权。", {("美步", "stepwise", "acquisition")}),
+        # 一个月前才刚刚收购了B: time words, then the subject of the clause before
+        ("雪原乳业在此次并购中颇受关注，主要是一个月前才刚刚收购了吉林牧歌乳业。", {("雪原乳业", "吉林牧歌乳业", "acquisition")}),
+        # 收购B全部股份: B, not a name ending in 股份
+        ("花王集团建议通过协议计划收购美妍全部股份。", {("花王集团", "美妍", "acquisition")}),
+        # 向A转让C…股权: A buys C's shares from the seller
+        (
+            "华光电子拟向华夏集团转让上海华光光电子有限公司60%的股权。",
+            {("华夏集团", "上海华光光电子有限公司", "acquisition"), ("华夏集团", "华光电子", "acquisition")},
+        ),
+        # 转让给公司第一大股东A: A buys, not the company it holds
+        (
+            "东岳化工今日披露，公司拟将所持有的鲁南新材料有限公司40%的股权全部转让给公司第一大股东东岳集团有限公司。",
+            {("东岳集团有限公司", "鲁南新材料有限公司", "acquisition"), ("东岳集团有限公司", "东岳化工", "acquisition")},
+        ),
+        # a count of backers investing in B, named after 其中: each pays B (the one 旗下 B belongs to does not)
+        (
+            "根据协议，两家金融资产投资公司将以现金增资方式入股华钢集团旗下的江苏华钢冷轧板材有限公司，合计金额30亿元，其中工银投资出资20亿元，建信投资出资10亿元。",
+            {("工银投资", "江苏华钢冷轧板材有限公司", "investment"), ("建信投资", "江苏华钢冷轧板材有限公司", "investment")},
+        ),
+    ],
+    ids=["subsidiary_apart", "dateline_and_dealer", "time_words", "all_shares", "transferred_stake", "its_holder", "counted_backers"],
+)
+def test_subsidiaries_datelines_dealers_stakes_transferred_and_counted_backers(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
