@@ -56,11 +56,11 @@ _SURNAMES = (
     "黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃戴莫孔汤湯庞龐施洪游傅柯翁伍郁"
 )
 _PERSON_NAME = f"(?:欧阳|歐陽|司马|司馬|上官|诸葛|諸葛|皇甫|令狐|慕容|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?"
-_PERSON_ENDS = "(?=先生|女士|医生|醫生|博士|教授|手中|手裡|手里|手上|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦则則为為共同斥买買支付获獲]|$)"
+_PERSON_ENDS = "(?=先生|女士|医生|醫生|博士|教授|手中|手裡|手里|手上|[、，,。；;：:及和与與等的之（()）持将將拟擬以向合控签簽转轉出收购購认認所已于於在也亦则則为為共同斥买買支付获獲0-9]|$)"
 _PERSON_TITLES = (
     "(?:自然人(?:股东|股東)?|(?:联合)?(?:创始人|創始人|创办人|創辦人)(?:兼(?:董事长|董事長|主席|总裁|總裁|首席执行官|首席執行官|CEO|总经理|總經理))?"
     "|实际控制人|實際控制人|实控人|實控人|独立第三方|獨立第三方|(?:卖方|賣方|转让方|轉讓方|出让方|出讓方)(?:为|為)?|董事长|董事長"
-    "|(?:资深|資深|知名|个人|個人)?(?:投资者|投資者|投资人|投資人)|富商|富豪)"
+    "|(?:资深|資深|知名|个人|個人|天使)?(?:投资者|投資者|投资人|投資人)|富商|富豪)"
 )
 _TITLED_PERSON = re.compile(f"{_PERSON_TITLES}({_PERSON_NAME}){_PERSON_ENDS}|({_PERSON_NAME})(?=先生|女士)")
 _PERSON_CUE = re.compile(f"{_PERSON_TITLES}|先生|女士")  # most sentences have none: the finder's cheap gate
@@ -199,9 +199,12 @@ def short_forms(name: str) -> list[str]:
 
 
 def listed_brand(name: str) -> str | None:
-    """饗樂國際 → 饗樂, 聯醫精密 → 聯醫: the two-character brand of a four-character listed name that ends in
-    an industry word, which Taiwan and Hong Kong news use alone once the name has been given with its code."""
-    if len(name) == 4 and _HAN_ONLY.fullmatch(name) and _INDUSTRY.fullmatch(name, 2) and not _GENERIC.match(name[:2]):
+    """饗樂國際 → 饗樂, 聯醫精密 → 聯醫, 英聯科技 → 英聯: the two-character brand of a four-character listed name that
+    ends in an industry or company word, which Taiwan and Hong Kong news use alone once the name has been given with its code."""
+    if (
+        len(name) == 4 and _HAN_ONLY.fullmatch(name) and (_INDUSTRY.fullmatch(name, 2) or _ONE_SUFFIX.fullmatch(name, 2))
+        and not _GENERIC.match(name[:2])
+    ):
         return name[:2]
     return None
 
@@ -338,21 +341,21 @@ _GENERIC = re.compile(
     r"AI|IT|GPU|CPU|NPU|ASIC|EV|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|主权|主權|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
-    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|营运|營運|经营|經營|营业|營業|租赁|租賃|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|营运|營運|经营|經營|营业|營業|租赁|租賃|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新|债权|債權|现有|現有)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
     "的 与 與 和 及 向 对 對 将 將 即将 即將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 予 让 讓 使 于 於 也 都 又 还 還 就 据 據 "
     "备案 備案 协会 協會 董事会 董事會 获悉 獲悉 出品方 制片方 版权方 版權方 关系人 關係人 关联人 關聯人 关联方 關聯方 "
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
-    "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 同时 同時 同日 当日 當日 当天 當天 随后 隨後 "
+    "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 今年初 去年初 年初 年底 年中 当年 當年 同时 同時 同日 当日 當日 当天 當天 随后 隨後 "
     "涵盖 涵蓋 覆盖 覆蓋 确认 確認 专注 專注 聚焦 致力 "
     "地址 名称 名稱 结果 結果 电话 電話 联系人 聯絡人 "  # a notice's fields (供应商地址, …中标结果公告)
     "获得 獲得 来自 來自 通过 通過 透过 透過 经由 經由 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
     "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 买 買 卖 賣 增持 举牌 舉牌 认购 認購 支付 提供 发放 發放 签署 簽署 签订 簽訂 达成 達成 "
     "联合 聯合 宣布 披露 发布 發布 成为 成為 拥有 擁有 包括 旗下的 全资 全資 控股的 参股 參股 香港 上市 "
     "用于 用於 声称 聲稱 原来 原來 传出 傳出 如今 转变 轉變 为由 為由 方式 出资 出資 累计 累計 现 現 占 佔 引进 引進 "
-    "有助 共有 扩大 擴大 担任 擔任 委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 "
+    "有助 共有 扩大 擴大 担任 擔任 委托 委託 聘请 聘請 增资 增資 共同 澄清 承销商 承銷商 主承销商 主承銷商 后 後 年内 年內 落地 "
     "以下 简称 簡稱 下称 下稱 统称 統稱 公司 有限公司 此次 这次 這次 本次 根据 根據 依据 依據 按照 自 剩余 剩餘 "
     "同意 核准 批准 获批 獲批 要求 推荐 推薦 出任 期待 导致 導致 原名 前身 更名 完成 推出 因此 因而 所以 因为 因為 "
     # verbs and words that come before a name (收到/青岛市地铁公司, 万/股/国元证券, 时任/兵装集团)
@@ -592,6 +595,8 @@ class EntityFinder:
             if text.startswith("股份的", end - 2) and end - start > 4 and _SHARES_TAKEN.search(text, 0, start):
                 end -= 2  # 獲授可認購澄暉醫藥|股份的認股權證: the company's shares, not a name ending in 股份
             start = _defined_start(text, start, end)
+            if registered and text.startswith("香港", start - 2) and (start == 2 or not _name_char_at(text, start - 3)):
+                start -= 2  # 旗下的香港西門子醫療有限公司: a registered name starts with its place (香港 alone stops names)
             if text.startswith("股份", suffix_start) and _PORTION_END.search(text, start, suffix_start):
                 continue  # 收购美即全部股份: the shares bought, not a name ending in 股份
             name = text[start:end]
@@ -1017,6 +1022,8 @@ class EntityFinder:
             if i > 0 and any(taken[tokens[i - 1][0] : tokens[i - 1][1]]):
                 continue  # 惠普企业: the word ends a name, it describes none
             span = _introduced(text, words, tokens, i, taken)
+            if span is not None and text.startswith(_CONTRACT_WORDS, span[1]):
+                continue  # 企業購售電合約: the kind of contract, not a name
             if span is not None and (_INTRODUCER.search(w) or holder or _news_follows(words, span[2])):
                 found.append(self._claim(text, span[:2], taken, "described"))
         return found
@@ -1287,17 +1294,21 @@ class EntityFinder:
                 trade = word in ("企业", "企業") and (right in ("管理", "咨询", "諮詢") or (not right and text.startswith(_LIMITED_PARTNERSHIP, suffix_start)))
                 owned = word in ("企业", "企業") and text[s - 2 : s] in ("国有", "國有")  # 中国国有企业混合所有制改革基金
                 if (
-                    (_stops_name(word) and not inner and not in_name and not (keep_end and not right)) or _DATELINE.search(word)
+                    (_stops_name(word) and not inner and not in_name and not (keep_end and not right))
+                    or (_DATELINE.search(word) and (word != "日" or _DAY_AFTER.search(text, 0, s)))  # (業者|日|耀綠能: a name's 日)
                     or (_describes(word) and not trade and not owned) or (word in _STARTUP and right)  # 初創|栢晞|生物醫藥, not 初创|公司
                 ):
                     break
+                if word in ("系", "係") and _ENDS_IN_NAME_WORD.search(text, 0, s):
+                    break  # 弘源基金|系|弘源资本: X is (part of) Y, two names
                 if word in ("项目", "項目") and right:
                     break  # 风电项目|风力发电…: a project, then its kind (项目公司 is a project's company)
                 if keep_end and right and word in _FIRM_KINDS:
                     break  # 私人信貸基金|港灣|信貸（Harbourview…）: a kind of firm, then the name
                 if word in ("基金", "公司") and text.endswith(("旗下", "旗下的"), 0, s):  # 国投创业旗下|基金|国投先导基金
                     break
-                if right and word[-1] in _TRADE_ENDS and word not in _LEFT_WORD_SET:  # 光學元件廠|晶采|光電: a trade describes it
+                # 光學元件廠|晶采|光電: a trade describes it (in 招商|永隆|銀行, 招商 is the name's own word)
+                if right and word[-1] in _TRADE_ENDS and word not in _LEFT_WORD_SET and word != "招商":
                     break
                 right = word
                 best = s
@@ -1525,8 +1536,10 @@ def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list
 _WORD_CHAR = re.compile(r"\w")
 # Numbers, dates and datelines end a name growing leftwards (去年5月/新湖/集团, 5月8日/讯/嘉寓/股份).
 _DATELINE = re.compile(r"[0-9０-９<>]|^(?:年|月|日|讯|訊|日讯|日訊|报讯|報訊|网讯|網訊)$")
+_CONTRACT_WORDS = ("合约", "合約", "合同", "协议", "協議")
 _FIRM_KINDS = frozenset(("基金", "公司", "集团", "集團", "机构", "機構", "银行", "銀行"))
 _PORTION_END = re.compile("(?:全部|部分|剩余|剩餘|所有|全數|全数|已发行|已發行)$")
+_DAY_AFTER = re.compile(r"[0-9０-９一二三四五六七八九十〇廿卅）)]$")  # 15日, 今(15)日: the 日 of a date
 _DATELINE_WORD = re.compile(r"^(?:[日报報网網社电電])?(?:讯|訊)$")
 _SOURCE_DATELINE = re.compile(r"(?:网|網|社|报|報|日|电|電)(?:讯|訊)")
 
@@ -2011,7 +2024,7 @@ def _stops_name(word: str) -> bool:
 _SLOT_SKIP = re.compile(
     r"^(?:今年|去年|年初|年底|年中|日前|近日|昨日|今日|昨|今|昨天|今天|上周|本周|上月|本月|当天|當天|当日|當日|同日|同步|随后|隨後|随即|隨即|此后|此後|最终|最終|首度|"
     r"连续|連續|不断|不斷|陆续|陸續|再度|累计|累計|先后|先後|逐步|大幅|首次|再次|终于|終於|又|三天|两天|多次|超额|超額|联合|聯合|共同|持续|持續|"
-    r"大手笔|大手筆|刚刚|剛剛|刚|剛|才|"
+    r"大手笔|大手筆|刚刚|剛剛|刚|剛|才|当年|當年|"
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
     r"有条件|有條件|无条件|無條件|合共|也|还|還|又|曾|正在|因|进行|進行|追加|额外|額外|批量|集中|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
     r"了|现金|現金|要|要用|用|总价|總價|作价|作價|对价|對價|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"

@@ -350,7 +350,10 @@ class Extractor:
         if owner is None or (owned is None and not (may_continue(sentence) or lists_winners(sentence))):
             return []
         related = {r.payee.entity.id for r in rels}
-        return [r for r in tender_winners(sentence, mentions, owner, after) if r.payee.entity.id not in related]
+        won = [r for r in tender_winners(sentence, mentions, owner, after) if r.payee.entity.id not in related]
+        if won and owned is None:
+            tendered[i] = owner  # 其中，…由B奪得。另一份…則由C投得: the next sentence may go on with the same tender
+        return won
 
     @staticmethod
     def _upfront_paid(
@@ -479,17 +482,17 @@ class Extractor:
         found |= {m.text: m.entity for m in self.finder.person_mentions(sentence)}
         codes = [c.start() for c in STOCK_CODE.finditer(sentence)] if "（" in sentence or "(" in sentence else []
         if any(at >= 2 and text.find(sentence[at - 2 : at], later) >= 0 for at in codes):
-            found |= {m.text: m.entity for m in named() if m.source == "code" and m.end in codes and _CODE_NAME.fullmatch(m.text)}
+            found |= {m.text: m.entity for m in named() if m.source in ("code", "suffix") and m.end in codes and _CODE_NAME.fullmatch(m.text)}
         if any(at >= 4 and text.find(sentence[at - 4 : at - 2], later) >= 0 for at in codes):  # 饗樂國際（2756）… 饗樂表示
             found |= {
-                brand: m.entity for m in named() if m.source == "code" and m.end in codes
-                and (brand := listed_brand(m.text)) is not None and text.find(brand, later) >= 0
+                brand: m.entity for m in named() if m.source in ("code", "suffix") and m.end in codes
+                and (brand := listed_brand(m.text)) is not None and used_bare(brand, text, later)
             }
         glossed = glossed_ends(sentence) if "（" in sentence or "(" in sentence else ()
         if any(at >= 2 and text.find(sentence[at - 2 : at], later) >= 0 for at in glossed):  # 港灣信貸（Harbourview…）… 向港灣信貸
             found |= {
                 m.text: m.entity for m in named()
-                if m.source == "code" and m.end in glossed and _NEW_HAN_NAME.fullmatch(m.text) and text.find(m.text, later) >= 0
+                if m.source == "code" and m.end in glossed and _CODE_NAME.fullmatch(m.text) and text.find(m.text, later) >= 0
             }
         if isinstance(company, Mention) and _NEW_HAN_NAME.fullmatch(company.text):
             found[company.text] = company.entity

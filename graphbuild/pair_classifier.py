@@ -29,6 +29,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:！？!?。（）()]")
 WINDOW = 8
 MAX_GAP = 60  # pairs further apart than this are never scored,
 MAX_CLAUSE_BREAKS = 1  # nor those in clauses further apart (the model learned from one or two clauses)
+_OWNED_BY_FIRST = re.compile("旗下的?|之全資附屬公司|之全资附属公司|的全资子公司|的全資子公司")
 
 
 def _masked(sentence: str, names: list[Mention]) -> tuple[str, dict[int, int]]:
@@ -135,6 +136,8 @@ class PairModel:
                 continue
             if len(_CLAUSE_BREAK.findall(sentence, first.end, second.start)) > MAX_CLAUSE_BREAKS:
                 continue
+            if _OWNED_BY_FIRST.fullmatch(sentence, first.end, second.start):
+                continue  # 湘江钢铁旗下的湖南湘钢冷轧: the group owns the second, no payment between them
             if masked_all is None:  # once per sentence; each pair only swaps its two Ｏ for Ａ and Ｂ
                 masked_all, places = _masked(sentence, names)
             if id(first) in places and id(second) in places:

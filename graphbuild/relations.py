@@ -271,14 +271,22 @@ def _stake_type(clause: str) -> str:
 
 
 def _debt_or_investment(clause: str, rel: "Relation", roles: tuple[str, ...] = ()) -> str:
-    """獲A提供創投債務融資: debt financing is a loan; other financing an investment."""
-    return "loan" if re.search("(?:债务|債務|债权|債權)(?:融资|融資)", clause) else "investment"
+    """獲A提供創投債務融資: debt financing is a loan, and so is a bank's financing (获工商银行30亿元新增融资); other
+    financing an investment."""
+    if re.search("(?:债务|債務|债权|債權)(?:融资|融資)", clause) or (_BANK_NAME_END.search(rel.payer.text) and rel.trigger in ("融资", "融資")):
+        return "loan"
+    return "investment"
 
 
-def _lend_type(clause: str, trigger: str) -> str:
-    if re.search(r"债|債|贷|貸|借|额度|額度|授信", clause):  # 融资额度: a credit line
+def _lend_type(clause: str, trigger: str, lender: str = "") -> str:
+    if re.search(r"债|債|贷|貸|借|额度|額度|授信|项目融资|項目融資|专案融资|專案融資", clause):  # 融资额度: a credit line
+        return "loan"
+    if _BANK_NAME_END.search(lender):  # 银行…分行向B提供…融资: a bank's financing is lent
         return "loan"
     return "investment" if re.search(r"融资|融資|募资|募資|资金|資金", trigger) else "loan"
+
+
+_BANK_NAME_END = re.compile("(?:银行|銀行|分行|支行)$")
 
 
 def _rule(name, template, payer, payee, deal_type, confidence, symmetric=False, sentence_wide=False) -> Rule:
@@ -470,7 +478,7 @@ RULES: tuple[Rule, ...] = (
     _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?(?![^，,。；;：:]{0,24}?(?:" + GRANT_NOUN + "))", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
     _rule("pay_via", "{A}{G}(?:向|给|給){d}" + _ROLE_OF + "{B}(?:" + NON_ENT + "{0,6}?)(?P<t>支付|付款|付费|付費|缴纳|繳納|预付|預付)", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.82),
     # A 向 B 提供 / 授予贷款 ; B 向 A 借款 / 融资
-    _rule("lend", "{A}{G}(?:向|(?<!来源)[为為]|给|給){d}{B}{G}(?:提供|发放|發放|出具|授予|给予|給予)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.85),
+    _rule("lend", "{A}{G}(?:向|(?<!来源)[为為]|给|給){d}{B}{G}(?:提供|发放|發放|出具|授予|给予|給予)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger, r.payer.text), 0.85),
     # A 向 B 发放…“科创贷”: a bank's loan product, named in quotes
     _rule("lend_product", "{A}{G}(?:向|为|為|给|給){d}{B}{G}(?:提供|发放|發放)(?:了)?{G}[“「『](?P<t>[^”」』]{1,6}?(?:贷|貸))[”」』]", "A", "B", "loan", 0.82),
     # A 对 / 给予 B 授信 ; B 获得 A (的) 贷款 / 授信
@@ -486,7 +494,7 @@ RULES: tuple[Rule, ...] = (
     _rule("leaseback", "{B}{G}(?:与|與|和|同|向){d}{A}{G}(?P<t>售后回租|售後回租|融资租赁业务|融資租賃業務|融资租赁交易|融資租賃交易)", "A", "B", "loan", 0.74),
     # B(的)另一股东A将按(其)持股比例(以同等条件)提供财务资助: a partner lends to the company they hold together
     _rule("lend_pro_rata", "{B}(?:的)?(?:另一|其他|其餘|其余)?(?:名|家)?(?:股东|股東){A}{G}(?:按|依|按照)" + ENT + "?" + NON_ENT + "{0,8}?(?:比例)" + NON_ENT + "{0,12}?(?:提供|给予|給予)(?:了)?{G}(?P<t>财务资助|財務資助|借款|贷款|貸款)", "A", "B", "loan", 0.78),
-    _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.8),
+    _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger, r.payer.text), 0.8),
     # B表示，…，其中 A(银行) 已承诺提供 … 贷款: the bank lends to the clause's topic
     _rule("loan_committed", "{B}(?:其中)?{A}(?:已|亦|也|将|將){0,2}(?:承诺|承諾|同意)(?:为此|為此)?(?:提供|发放|發放)" + NON_ENT + "{0,20}?(?P<t>贷款|貸款|授信|信贷|信貸)", "A", "B", "loan", 0.72),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约 / 聯貸案: the bank lends (decided by name, not roles)
@@ -503,7 +511,7 @@ RULES: tuple[Rule, ...] = (
     # A 与 P 共同(统筹)主办的 B …联贷案: both arrangers lend to B (the other banks join through ``_syndicated``)
     _rule("syndicate_for", "{A}(?:{G}(?:与|與|和){P})?(?:共同)?(?:统筹|統籌)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的){d}{B}{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
     _rule("syndicate_hosted", "{X}{G}(?:与|與|和|同|跟){Y}(?:共同)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的)?{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)(?:案)?{G}(?:签约|簽約|签署|簽署|签订|簽訂)", "X", "Y", "loan", 0.78, True),
-    _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:等(?:[0-9一二三四五六七八九十]+家)?(?:银行|銀行)?(?:组成的|組成的)(?:联贷|聯貸)?(?:银行团|銀行團|银团|銀團))?(?:(?!提供|發放|发放|出具|给予|給予|授予)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger), 0.82),
+    _rule("borrow", "{B}{G}(?:向|从|從){d}{A}(?:等(?:[0-9一二三四五六七八九十]+家)?(?:银行|銀行)?(?:组成的|組成的)(?:联贷|聯貸)?(?:银行团|銀行團|银团|銀團))?(?:(?!提供|發放|发放|出具|给予|給予|授予)" + NON_ENT + "){0,6}?(?P<t>借款|借钱|借錢|贷款|貸款|举债|舉債|融资|融資|募资|募資)", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger, r.payer.text), 0.82),
     # A 收购 B ; A 收购 C 所持的 B (B is the company bought; not 从 C 收购 B: C sells; A 的收购…: a noun)
     _rule("acquire", "(?<![从從自向]){A}{G}(?<![被的])" + NOT_AFTER_DETERMINER + "(?P<t>" + ACQUIRE + ")" + NOT_VERB + _NOT_HOLDING + "(?:了)?" + PERSONS + "{d}{B}", "A", "B", "acquisition", 0.88),
     # A 购买 S 持有的 B …股权: S is paid for the stake (and B named in it)
@@ -645,7 +653,10 @@ _COMPANY_REFS = ("其", "该公司", "該公司", "该集团", "該集團")
 _NAMED_REFS = _COMPANY_REFS[1:]  # the ones that say "company"
 # 其中，新股部分由A领投，B跟投: the backers of the round the text told of before (the document's company's)
 # a sentence that may go on with what the one before told of (其中，A出资6亿元，…; 其中，…由A领投)
-_CONTINUING_WORDS = ("其中", "此外", "另外", "同时", "同時", "根据安排", "根據安排", "按照安排", "具体来看", "具體來看", "具体而言", "具體而言")
+_CONTINUING_WORDS = (
+    "其中", "此外", "另外", "同时", "同時", "根据安排", "根據安排", "按照安排", "具体来看", "具體來看", "具体而言", "具體而言",
+    "另一份", "另一項", "另一项",  # 另一份…合約，則由B投得: the next of the contracts just told
+)
 CONTINUES = re.compile(f"^(?:{'|'.join(_CONTINUING_WORDS)})")
 _CONTINUED_ROUND = re.compile(CONTINUES.pattern + "[^。]*?(?:领投|領投|跟投)")
 _COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, NAMED_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS, "(?:参与|參與)(?:了)?(?:本次|此次|是次)"]))
@@ -811,7 +822,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
 
 # what a contract is for, said by the party that signs it first (simplified, as the rules see it)
 _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工程|承包|总包|代工|加工|服务|EPC|改造|安装|集成|运维|维保|维护|设计)(?:框架)?(?:合同|合约|协议|订单)")
-_STAKE_NEXT = re.compile(f"({ENT}){NON_ENT}{{0,12}}?(?:股权|股權|股份|权益|權益)")
+_STAKE_NEXT = re.compile(f"({ENT}){NON_ENT}{{0,12}}?(?:股权|股權|股份)")
 _DEALER_OF = re.compile(f"(?:的|之)?(?:经销商|經銷商|代理商|分销商|分銷商|加盟商|代工厂|代工廠)({ENT})")
 _OPENS_WITH_SALE = re.compile(f"{GAP}{{0,8}}?(?:将|將|把){NON_ENT}{{0,16}}$")  # (拟以…)将B…: a sale whose seller is the subject
 _SPONSORSHIP = re.compile("赞助|贊助|冠名")  # a sponsorship is neither goods nor a service bought
@@ -819,8 +830,9 @@ _SPONSORSHIP = re.compile("赞助|贊助|冠名")  # a sponsorship is neither go
 _WORK_AND_DOER = (
     (re.compile("EPC|总承包|总包|施工|工程"), re.compile("工程|建设(?!银行)|建工|建筑|路桥|城建|电建|能建|中建|中铁|中交")),
     (re.compile("发射"), re.compile("火箭|运载|航天")),
-    (re.compile("赞助|冠名"), re.compile("俱乐部|球会|足球|篮球|球队|车队")),  # the sponsored club is paid
+    (re.compile("赞助|冠名"), re.compile("俱乐部|球会|足球|篮球|棒球|球队|车队|协会")),  # the sponsored club is paid
     (re.compile("配餐"), re.compile("食品|餐饮|配餐|航食")),
+    (re.compile("购售电|售电|购电|(?i:PPA)"), re.compile("风能|风电|绿能|光电|能源|电力|太阳能")),  # the power producer is paid
 )
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
@@ -1515,7 +1527,7 @@ class SentenceRelations:
         if holder_of:
             return [self._mention(holder_of.group(1)), *payees]
         # 受让 B 实际控制人 P 持有的…股份: the person who holds them sells
-        holder = re.match(f"(?:{_PERSON_TITLE.pattern})({ENT})(?:先生|女士)?(?:所)?持有?的", rest)
+        holder = re.match(f"(?:{_PERSON_TITLE.pattern})({ENT})(?:先生|女士)?(?:所持有?(?:的)?|持有?的)", rest)
         person = self._mention(holder.group(1)) if holder else None
         return [*payees, person] if person is not None and person.entity.kind == "person" else payees
 
@@ -1735,13 +1747,15 @@ _BACKERS_THEN_AMONG = re.compile(
 )
 # 本期基金LP阵容包括A、B等 (after the fund's close): the LPs listed, each paying into the fund
 LPS_LISTED = _compile("(?P<t>有限合伙人|有限合夥人|LP|出资人|出資人)(?:阵容|陣容|名单|名單)?(?:包括|包含|涵盖|涵蓋|为|為|有)[:：]?{A}")
-_CONTINUING_VERB = re.compile("出资|出資|认缴|認繳|注资|注資|增资|增資|投资|投資|中标|中標|得标|得標")
+_CONTINUING_VERB = re.compile("出资|出資|认缴|認繳|注资|注資|增资|增資|投资|投資|中标|中標|得标|得標|夺得|奪得|投得")
 
 # 国家电网…公示…招标采购中标结果 ; 国铁集团…招标项目中，: whose tender the winners named next won
 _TENDER_OWNED = re.compile(
     "(?:中标|中標|成交|决标|決標)(?:（成交）|\\(成交\\))?(?:结果|結果)|(?:中标|中標)(?:候选人|候選人)|(?:招标|招標|采购|採購)(?:项目|項目)(?:中|当中|當中)(?=[，,])"
     "|(?:标案|標案|采购案|採購案|招标案|招標案)[^，,。；;]{0,6}?(?:开标|開標|决标|決標)"  # 台電…標案日前開標, …採購案日前決標
+    "|(?:招标|招標)(?:批出|授出|判出)"  # 醫管局…透過公開招標批出兩份…合約
 )
+_ANNOUNCED_THEN = re.compile("[^，,。；;]{0,8}?(?:公布|公佈|宣布|宣佈|公告|表示)[，,]")
 # a winner's amount told in the clause after its name (X以第一名身份获得…份额，中标金额约14.3亿元)
 _WIN_AMOUNT = re.compile("(?:中标|中標|得标|得標)(?:金额|金額|价格|價格|价|價)")
 _GLOSS_AND_BRANCH = re.compile(r"(?:[（(][A-Za-z][A-Za-z .&-]*[）)])?(?:[\u4e00-\u9fff]{1,6}?分公司)?")  # after a winner's name
@@ -1749,7 +1763,7 @@ _GLOSS_AND_BRANCH = re.compile(r"(?:[（(][A-Za-z][A-Za-z .&-]*[）)])?(?:[\u4e0
 _WINNERS_LISTED = re.compile(  # (not the runners-up: 第二、第三中标候选人分别为…)
     "(?<![二三四五六七八九十])(?:中标|中標|成交|得标|得標)(?:候选人|候選人|人|单位|單位|供应商|供應商|企业|企業|厂商|廠商)(?:依次|分别|分別)?(?:包括|包含|为|為|是)[:：]?"
 )
-_WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標|有所斩获|有所斬獲|有斩获|有斬獲|拿下|摘得)")
+_WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標|有所斩获|有所斬獲|有斩获|有斬獲|拿下|摘得|夺得|奪得|投得)")
 
 
 # 苏州元和生物医药产业母基金近日完成首期募集 ; 合资设立…新公司「X」: what the next clauses' backers pay into
@@ -1933,7 +1947,7 @@ def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention, a
 
 # a Taiwan notice of assets acquired or disposed of, told in fields (主旨：公告本公司取得機器設備 / 代子公司X公告取得有價證券,
 # then 交易總金額：… and 交易相對人及其與公司之關係：B): the company pays B for what it acquires, B pays for what it disposes of
-_ASSET_NOTICE = re.compile("公告(?:本公司)?(?:(?P<acquires>取得)|(?P<disposes>處分|处分|出售))")
+_ASSET_NOTICE = re.compile("公告(?:本公司)?(?:向(?:關係人|关系人|非關係人|非关系人))?(?:(?P<acquires>取得)|(?P<disposes>處分|处分|出售))")
 _COUNTERPARTY_FIELD = re.compile(FIELD_NUMBERING + "(?:交易相對人|交易相对人)(?:及其與公司之關係|及其与公司之关系)?[:：]")
 _TOTAL_FIELD = re.compile("(?:交易總金額|交易总金额)[:：]")
 
@@ -2016,6 +2030,10 @@ def tender_owner(sentence: str, mentions: list[Mention]) -> tuple[Mention, int] 
         owners = [x for x in mentions if start <= x.start and x.end <= m.start() and not x.is_ref]
         if owners:
             return owners[-1], m.end()
+        # 醫管局昨日公布，已透過公開招標批出…: the one announcing in the clause before
+        before = [x for x in mentions if x.end <= start and not x.is_ref]
+        if before and _ANNOUNCED_THEN.fullmatch(sentence, before[-1].end, start):
+            return before[-1], m.end()
     return None
 
 

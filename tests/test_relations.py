@@ -3506,3 +3506,72 @@ def test_bylines_counts_places_glosses_contractors_and_sales_by_the_subject(text
 )
 def test_subsidiaries_datelines_dealers_stakes_transferred_and_counted_backers(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 落地 before the placees is no part of a name; 招商 opens a bank's name; 债权银行 names no bank
+        ("星芯股份12亿元定增落地泓泰基金、苏州产投等8名对象获配", {("泓泰基金", "星芯股份", "investment"), ("苏州产投", "星芯股份", "investment")}),
+        ("內地車企星馳汽車亦宣布，獲招商永隆銀行授予30億港元綜合授信額度。", {("招商永隆銀行", "星馳汽車", "loan")}),
+        # a bank's new financing is a loan, got (获…融资) or provided (向B提供…项目融资)
+        ("融达集团与债权银行达成贷款重组，获建设银行20亿元新增融资。", {("ccb", "融达集团", "loan")}),
+        (
+            "與此同時，中国农业银行深圳分行向融达前海置业有限公司提供20亿元新增项目融资。",
+            {("中国农业银行深圳分行", "融达前海置业有限公司", "loan")},
+        ),
+        # a power purchase agreement pays the producer; 日 opening a name after a description is the name's
+        (
+            "晶宇電子股份有限公司（晶宇）今日宣布，與南海風能股份有限公司簽署為期20年的企業購售電合約。"
+            "晶宇同時也與國內太陽光電業者日昇綠能科技股份有限公司簽署10年期購電協議。",
+            {("晶宇電子股份有限公司", "南海風能股份有限公司", "purchase"), ("晶宇", "日昇綠能科技股份有限公司", "purchase")},
+        ),
+        # 今年初 before 集團 is no name: the group (the company the text is about) sells
+        ("這是新城地產今年第二度沽售非核心資產，今年初集團已以約5億港元把荃灣一個街舖基座售予宏景發展。", {("宏景發展", "新城地產", "purchase")}),
+        # a founder's stake 所持 with no 的 after it: he sells
+        (
+            "中材新科股份有限公司拟收购苏州华信环保包装有限公司（简称“华信包装”）51%股权，其中以2亿元受让华信包装创始人张明所持16%股权。",
+            {("中材新科股份有限公司", "张明", "acquisition"), ("中材新科股份有限公司", "苏州华信环保包装有限公司", "acquisition")},
+        ),
+        # A系B…设立的基金，当年以…入股C: the fund, not 当年, pays
+        (
+            "苏州弘泰股权投资合伙企业（有限合伙）（简称“弘泰基金”）退出华信包装。弘泰基金系弘泰资本于2018年发起设立的并购基金，当年以约1亿元入股华信包装。",
+            {("弘泰基金", "华信包装", "investment")},
+        ),
+        # contracts let by tender (招標批出), won in the next sentences (由B奪得, 另一份…則由C投得)
+        (
+            "醫院管理局昨日公布，已透過公開招標批出兩份醫療設備合約。其中，X光機供應合約由香港明達醫療有限公司奪得。"
+            "另一份涉及超聲波儀器的合約，則由本地代理商康健醫療器材有限公司以約5,000萬港元投得。",
+            {("醫院管理局", "香港明達醫療有限公司", "purchase"), ("醫院管理局", "康健醫療器材有限公司", "purchase")},
+        ),
+        # a Taiwan notice of machinery bought from a related party (公告向關係人取得機器設備)
+        (
+            "公司代號：6716　公司簡稱：台宏精密\n主旨：代子公司台宏精密（昆山）有限公司公告向關係人取得機器設備\n"
+            "3.交易數量、每單位價格及交易總金額：設備共8台，交易總金額人民幣12,000,000元\n"
+            "4.交易相對人及其與公司之關係：精宏機械（蘇州）有限公司；為本公司之實質關係人",
+            {("台宏精密(昆山)有限公司", "精宏機械(蘇州)有限公司", "purchase")},
+        ),
+        # an angel investor is a person; a listed name given with its code (英達科技(3893)) is used by its brand later
+        ("广州山茶餐饮管理有限公司（山茶）曾于2023年获得天使投资人陈立新300万元的天使轮投资。", {("陈立新", "广州山茶餐饮管理有限公司", "investment")}),
+        (
+            "伺服器代工廠英達科技(3893)今日公告，接獲Amazon Web Services伺服器訂單。此外，英達也取得Meta首批試產訂單。",
+            {("amazon", "英達科技", "purchase"), ("meta", "英達", "purchase")},
+        ),
+    ],
+    ids=[
+        "luodi", "zhaoshang_bank", "bank_financing_got", "bank_project_financing", "power_purchase", "early_this_year_group",
+        "founder_holds", "fund_is_then", "tender_let", "notice_related_party", "angel_investor", "code_brand",
+    ],
+)
+def test_placees_banks_power_purchases_tenders_let_and_brands_of_listed_names(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_the_learned_pairs_skip_a_group_and_the_company_it_owns():
+    text = (
+        "湖南华钢集团有限公司（以下简称“华钢集团”）近日与工银金融资产投资有限公司签署协议。根据协议，两家金融资产投资公司将以现金"
+        "增资方式入股华钢集团旗下的江苏华钢冷轧板材有限公司（以下简称“冷轧公司”），合计金额30亿元，其中工银投资出资20亿元，建信投资出资10亿元。"
+    )
+    got, _ = triples(Extractor(learned=True, progress=False), text)
+    assert got == {("工银投资", "江苏华钢冷轧板材有限公司", "investment"), ("建信投资", "江苏华钢冷轧板材有限公司", "investment")}
