@@ -135,7 +135,7 @@ ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購�
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|接获|接獲|揽获|攬獲|签下|簽下|拿到|取得"
 ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下|收入囊中|收入麾下"
 # natural persons listed before an organisation (收购自然人李建国、宁波聚源…合计持有的…): not names we find
-_HOLDER_TITLES = "创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO"
+_PERSON_TITLES = "创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO"
 PERSONS = "(?:(?:自然人|自然人股东|自然人股東)" + NON_ENT + "{2,4}?(?:、|及|和|与|與))?"
 FOUND = (
     "参与设立|參與設立|共同设立|共同設立|发起设立|發起設立|出资设立|出資設立|出资成立|出資成立|投资设立|投資設立|"
@@ -520,7 +520,7 @@ RULES: tuple[Rule, ...] = (
     _rule("commit_to", "{A}{G}(?P<t>认缴|認繳)(?:出资|出資)?{d}{B}", "A", "B", "investment", 0.8),
     # A 从 / 向 S (手中) 收购 B ; A 向 S 創辦人 P 及其家族信託收購 B
     # (not 向S購入後租予B: B leases what was bought)
-    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:(?:" + _HOLDER_TITLES + ")" + ENT + ")?(?:" + GAP + "{0,12}?" + ENT + "?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?(?!" + NON_ENT + "{0,4}?(?:租予|租给|租給|出租|转租|轉租))" + "{d}{B}", "A", "B", "acquisition", 0.82),
+    _rule("acquire_from", "{A}{G}(?:从|從|自|向){d}{S}(?:(?:" + _PERSON_TITLES + ")" + ENT + ")?(?:" + GAP + "{0,12}?" + ENT + "?(?:及|和|、|与|與)" + ENT + "?" + GAP + "{0,6}?)?(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|购得|購得|购买|購買|购入|購入|取得)(?:了)?(?!" + NON_ENT + "{0,4}?(?:租予|租给|租給|出租|转租|轉租))" + "{d}{B}", "A", "B", "acquisition", 0.82),
     # A 向 / 从 S 收购 (what it buys named by no organisation: 位于葵涌的一幢仓库物业): the seller S is paid
     _rule("acquire_from_seller", "{A}{G}(?:从|從|(?<![来來])自|向){d}{S}(?:手中|手里|手裡|手上|处|處)?{G}(?P<t>收购|收購|并购|併購|买下|買下|受让|受讓|接盘|接盤)" + NOT_VERB + "(?!意向|要约|要約|" + NON_ENT + "*" + ENT + ")", "A", "S", "acquisition", 0.8),
     # A 从 S 竞得 / 拍得 … 土地使用权 (a land-use right, or anything no organisation names): A buys it from S
@@ -830,7 +830,7 @@ _SPONSORSHIP = re.compile("赞助|贊助|冠名")  # a sponsorship is neither go
 _WORK_AND_DOER = (
     (re.compile("EPC|总承包|总包|施工|工程"), re.compile("工程|建设(?!银行)|建工|建筑|路桥|城建|电建|能建|中建|中铁|中交")),
     (re.compile("发射"), re.compile("火箭|运载|航天")),
-    (re.compile("赞助|冠名"), re.compile("俱乐部|球会|足球|篮球|棒球|球队|车队|协会")),  # the sponsored club is paid
+    (_SPONSORSHIP, re.compile("俱乐部|球会|足球|篮球|棒球|球队|车队|协会")),  # the sponsored club is paid
     (re.compile("配餐"), re.compile("食品|餐饮|配餐|航食")),
     (re.compile("购售电|售电|购电|(?i:PPA)"), re.compile("风能|风电|绿能|光电|能源|电力|太阳能")),  # the power producer is paid
 )
@@ -1001,7 +1001,7 @@ def could_match_rough(rough_signature: str, gates: list[int] | None = None) -> b
 CLAUSE_BREAK = re.compile(r"[，；;：:！？!?。（）()…]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))|(?<![0-9])—|—(?![0-9])")
 _DESCRIPTION_END = re.compile(f"[^\ue000-\ue1ff{_PREPOSITIONS}]{{0,8}}?(?:{_DESCRIBED})$")
 _SYNDICATE = re.compile("银团|銀團|银行团|銀行團|联合授信|聯合授信|联贷|聯貸")
-_PERSON_TITLE = re.compile(_HOLDER_TITLES)
+_PERSON_TITLE = re.compile(_PERSON_TITLES)
 _HOLDER_OF_BOUGHT = re.compile(
     f"(?:的|之)?(?:第[一二三四五六七八九十]大|控股|大|原)?(?:股东|股東)({ENT})(?:所|合计|合計)?持有?(?:的)?"
 )
