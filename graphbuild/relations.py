@@ -825,6 +825,11 @@ _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工�
 _STAKE_NEXT = re.compile(f"({ENT}){NON_ENT}{{0,12}}?(?:股权|股權|股份)")
 _DEALER_OF = re.compile(f"(?:的|之)?(?:经销商|經銷商|代理商|分销商|分銷商|加盟商|代工厂|代工廠)({ENT})")
 _OPENS_WITH_SALE = re.compile(f"{GAP}{{0,8}}?(?:将|將|把){NON_ENT}{{0,16}}$")  # (拟以…)将B…: a sale whose seller is the subject
+def _named_as(parties: list[Mention], words: re.Pattern) -> list[Mention]:
+    """The parties whose name, as written or in the catalog, holds ``words`` (…礦業, …工程有限公司)."""
+    return [m for m in parties if words.search(t2s(f"{m.text} {m.entity.name}"))]
+
+
 _SPONSORSHIP = re.compile("赞助|贊助|冠名")  # a sponsorship is neither goods nor a service bought
 # a contract's work, and the words of a name that does it (paid whichever side signs first)
 _WORK_AND_DOER = (
@@ -1579,7 +1584,7 @@ class SentenceRelations:
             if yards and len(yards) < len(xs + ys):
                 return [m for m in xs + ys if m not in yards], yards
         if _OFFTAKE.search(matched):  # the mine sells its output, whoever signs first (A与B簽訂鋰輝石精礦承購協議)
-            mines = [m for m in xs + ys if _MINE_NAME.search(t2s(f"{m.text} {m.entity.name}"))] or (
+            mines = _named_as(xs + ys, _MINE_NAME) or (
                 ys if len(ys) == 1 and _PRODUCER_BEFORE.search(before_other) else []  # 与农业合作社B签署大豆长期承购协议
             )
             if len(mines) == 1 and len(xs + ys) == 2:
@@ -1626,7 +1631,7 @@ class SentenceRelations:
             return None
         for work, doer in _WORK_AND_DOER:
             if work.search(matched):
-                doing = [m for m in parties if doer.search(t2s(f"{m.text} {m.entity.name}"))]
+                doing = _named_as(parties, doer)
                 if len(doing) == 1:
                     return [m for m in parties if m is not doing[0]], doing
         return None
