@@ -42,6 +42,7 @@ bank               banks and brokers (lenders, underwriters)
 insurer            insurance groups
 telecom            telecom operators
 automaker          car makers
+battery_maker      batteries and cells (CATL, LG Energy Solution; is paid for them)
 government         states and their agencies
 =================  ==========================================================
 """
@@ -78,6 +79,7 @@ ROLES = (
     "insurer",
     "telecom",
     "automaker",
+    "battery_maker",
     "government",
 )
 

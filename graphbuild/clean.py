@@ -7,7 +7,8 @@ stdlib ``html.parser`` (which reports positions), then go through the same
 plain-text rules as text files:
 
 * 1:1 normalisation: full-width ASCII forms (，：（１２３ＡＢＣ) → half-width,
-  odd spaces → " "; carriage returns and zero-width characters are deleted;
+  odd spaces → " ", and a headline's space before a clause that goes on with
+  its subject (…融资 与B签下…) → ","; carriage returns and zero-width characters are deleted;
 * stray markup tags in text files (HTML element names only: <N> or <A股> stay);
 * pinyin glosses after a character: 網(wǎng) → 網;
 * junk lines: breadcrumbs, share buttons, lone numbers and time stamps, credit
@@ -137,6 +138,32 @@ def normalize_width(text: str) -> str:
     """Full-width ASCII punctuation/letters/digits to half-width, spaces to " " (1:1)."""
     # translating only the runs that need it: str.translate looks up every character
     return _WIDE.sub(lambda m: m.group().translate(_WIDTH_TABLE), text)
+
+
+# a space in a headline before a clause that goes on with the same subject (…领投新一轮融资 与火山引擎签下…): a clause
+# break, not a scraping gap (a clause that opens with a name stays glued: its name would pass for the text's subject)
+_HEADLINE_GAP = re.compile(
+    "(?<=[\u4e00-\u9fff]{4}) (?=(?:与|與|并|並|同时|同時|再|又|还|還|获|獲|将|將|拟|擬)[\u4e00-\u9fff]{2})"
+)
+
+
+def _headline_breaks(text: str) -> str:
+    """``text`` with each space between two clauses of a title-like line made a comma (1:1)."""
+    gaps = [
+        at for at in (m.start() for m in _HEADLINE_GAP.finditer(text))
+        if is_title_like(text[text.rfind("\n", 0, at) + 1 : _line_end(text, at)])
+    ]
+    if not gaps:
+        return text
+    chars = list(text)
+    for at in gaps:
+        chars[at] = ","
+    return "".join(chars)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 # ---------------------------------------------------------------- HTML
@@ -496,7 +523,7 @@ def _is_credit(simple: str) -> bool:
 
 # （股份代號：2196）: the header of a listed company's filing (its name, then the title), not a link list
 # how a notice numbers its lines (二、 / 3.), before a field's label
-FIELD_NUMBERING = r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|(?:标包|標包|分包|包)\s*\d+\s*[:：]|第[一二三四五六七八九十\d]+(?:标包|標包|包)\s*[:：]?)?\s*"  # 包1：
+FIELD_NUMBERING = r"^\s*(?:[一二三四五六七八九十]+、|\d+[.、．]|(?:标包|標包|分包|包件|包)\s*\d+\s*[:：]|第[一二三四五六七八九十\d]+(?:标包|標包|包)\s*[:：]?)?\s*"  # 包1：
 # a notice's field line (二、采购人名称：启东市中医院): a label, a colon, its value
 # a notice's field (采购人：A), a field heading its items (5.應募人名稱及認購情形：) or an item under one ((1)A，認購…)
 _FIELD_LINE = re.compile(FIELD_NUMBERING + r"[\u4e00-\u9fff（）()]{2,12}[：:]\s*\S|" + FIELD_NUMBERING + r"[^\n]{2,30}[：:]\s*$|^\s*[（(][0-9０-９]{1,2}[）)]")
@@ -616,7 +643,7 @@ def clean(doc: Document) -> CleanText:
     else:
         text, offsets = doc.text, list(range(len(doc.text) + 1))
     text, offsets = _delete_matches(_INVISIBLE, text, offsets, needs=_INVISIBLE_CHARS)
-    text = normalize_width(text)
+    text = _headline_breaks(normalize_width(text))
     if not doc.html:
         text, offsets = _delete_matches(_STRAY_TAG, text, offsets, needs=("<",))
     text, offsets = _delete_matches(_PINYIN_GLOSS, text, offsets, needs=("(",))

@@ -474,8 +474,9 @@ _SHARE_LETTER = re.compile(r"[AB](?![A-Za-z0-9])")
 # -- names the text defines: 上海鸿仪投资发展有限公司(下称“上海鸿仪”) ----------
 _ALIAS_KEYWORDS = "以下简称|以下簡稱|以下称|以下稱|下文简称|下文簡稱|下称|下稱|简称|簡稱|以下统称|以下統稱|统称|統稱"
 _ALIAS_DEF = re.compile(
-    # （以下简称“X”） ; （Saudi Electricity Company，以下简称“SEC”）: an English name may come first (or 暂定名)
-    r"(?:[（(]\s*(?:(?:[A-Za-z][A-Za-z0-9&.\- ]{0,40}|暂定名|暫定名)[，,]\s*)?(?:" + _ALIAS_KEYWORDS + r")|[，,]\s*(?:以下简称|以下簡稱|下称|下稱))\s*(?:为|為)?\s*[：:]?\s*"
+    # （以下简称“X”） ; （Saudi Electricity Company，以下简称“SEC”）: an English name may come first (or 暂定名, or the
+    # fund a manager signs for: （代表“睿远澄明价值3号私募证券投资基金”，以下简称“睿远澄明”）)
+    r"(?:[（(]\s*(?:(?:[A-Za-z][A-Za-z0-9&.\- ]{0,40}|暂定名|暫定名|代表[“\"「][^”\"」（）()]{2,40}[”\"」])[，,]\s*)?(?:" + _ALIAS_KEYWORDS + r")|[，,]\s*(?:以下简称|以下簡稱|下称|下稱))\s*(?:为|為)?\s*[：:]?\s*"
     r"[“\"「『‘]?(?P<alias>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]?\s*"
     r"(?:(?:或|、)\s*[“\"「『‘](?P<alias2>[^\s“”\"「」『』‘’（）()，,。；;：:、]{2,12}?)[”\"」』’]\s*)?"  # （简称“公司”或“鸿远新材”）
     r"(?:(?:[，,、]\s*[A-Za-z][A-Za-z0-9&.\- ]{0,24})?[）)]|(?=[，,。；;]))"  # （简称“宁德时代”，CATL）
@@ -580,7 +581,7 @@ class EntityFinder:
             if _SHOWS.match(text, end) or text.startswith(("交易所", "交易中心", "机组", "機組"), end) or _SECTOR_TALK.search(text, suffix_start - 8, suffix_start):
                 continue  # 工商信息显示，…: a record the news cites, not a company; 多伦多证券|交易所: an exchange; 风力发电|机组: a machine
             # registered names and funds' full names (上海半导体装备材料产业投资基金) reach further
-            registered = _REGISTERED.search(text, suffix_start, end) is not None or _FUND_NAME_END.match(text, suffix_start - 2)
+            registered = _REGISTERED.search(text, suffix_start, end) is not None or _FUND_NAME_END.search(text, max(0, suffix_start - 2), end)
             start = self._suffix_name_start(text, suffix_start, token_starts, 18 if registered else 12)
             if start is None:
                 continue
@@ -1389,7 +1390,7 @@ _NAME_AFTER_INVEST = frozenset(
 )
 _REGISTERED = re.compile(r"有限(?:责任|責任)?公司|有限合伙|有限合夥|合伙企业|合夥企業")
 _PARTNERSHIP = re.compile(r"有限合伙|有限合夥|合伙企业|合夥企業|基金")
-_FUND_NAME_END = re.compile(r"(?:投资|投資)基金")
+_FUND_NAME_END = re.compile(r"(?:投资|投資|产业|產業|引导|引導|母)基金")  # a fund's full name (上海国投先导人工智能产业母基金)
 
 
 def _outranks(o: Mention, m: Mention) -> bool:
@@ -1590,6 +1591,7 @@ def _suffix_matches(text: str, words: Words | None):
             end -= len(_CONTROL)  # 合众新能源汽车股份有限公司|控股权, 国家电网公司|控股英大证券: 控股 is no company word there
         if end <= m.start() or text.startswith(_NEWS_WIRE, end) or (
             words is not None and (text[end : end + 1] in _INDUSTRY_NOUN_END or text.startswith(_DESCRIPTION_ENDS + _PARTS_AND_TRADES, end))
+            and not text.endswith(_LEGAL_FORMS, m.start(), end)  # (…有限公司|供应商地址：: a registered name ends there whatever follows)
         ):
             at = m.start() + 1
         elif words is None or m.start() in words.by_start or word_start < m.start():
@@ -2032,7 +2034,7 @@ _SLOT_SKIP = re.compile(
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
 )
 _SLOT_STOP = re.compile(
-    r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|战略合作|戰略合作|合作|全额|全額|足额|足額|倍数|倍數|须待|須待|需待|有待|尚待|仍待|体现|體現|反映|表明|彰显|彰顯|的|了|在|与|與|和|及|对|對|向|被|遭|遭到|遭遇|系|係|基于|基於|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|公告|公布|公佈|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
+    r"^(?:[\W_]+|[一二两兩三四五六七八九几幾半]成|战略合作|戰略合作|合作|全额|全額|足额|足額|倍数|倍數|须待|須待|需待|有待|尚待|仍待|体现|體現|反映|表明|彰显|彰顯|的|了|在|与|與|和|及|对|對|向|被|遭|遭到|遭遇|系|係|基于|基於|由|从|從|于|於|把|给|給|为|為|是|有|称|稱|表示|传|傳|据传|據傳|盛传|盛傳|公告|公布|公佈|宣布|透露|报道|報道|消息|同等|相同|同样|同樣|后续|後續|"
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|全部|全數|全数|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|年内|年內|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
@@ -2048,7 +2050,7 @@ _SLOT_STOP = re.compile(
 
 # descriptions that introduce the name right after them (not a bare 公司: too common)
 _INTRODUCER_WORDS = (
-    "企业|企業|药企|藥企|车企|車企|初创公司|初創公司|新创公司|新創公司|新创|新創|初创|初創|独角兽|獨角獸|厂商|廠商|" + _TRADE_WORDS
+    "企业|企業|药企|藥企|车企|車企|初创公司|初創公司|创业公司|創業公司|新创公司|新創公司|新创|新創|初创|初創|独角兽|獨角獸|厂商|廠商|" + _TRADE_WORDS
 )
 _FORMER = frozenset(("老", "原", "现有", "現有"))  # 老股东 / 原股东 X: a round's earlier backer, by name
 _FORMER_HOLDER = re.compile(f"(?:{'|'.join(_FORMER)})股[东東]")

@@ -228,7 +228,9 @@ class Extractor:
         deals: dict[tuple, Deal] = {}
         shared: dict[int, Deal] = {}  # records (by id, held so no id is reused) whose amount is a total several payers shared
         invested: dict[int, dict[str, Mention]] = {}  # sentence index -> what its investments went to, by id
-        acquired: dict[int, tuple[Mention, set[str]]] = {}  # sentence index -> its one acquirer and what it acquired
+        # the acquisition being told (its one acquirer and what it acquired), until a sentence tells another deal;
+        # sentences the pre-filter drops tell none, so it goes on past them as in the full pipeline
+        acquisition: tuple[Mention, set[str]] | None = None
         tendered: dict[int, Mention] = {}  # sentence index -> whose tender result it announced
         licensed: dict[int, tuple[Mention, Mention]] = {}  # sentence index -> the two sides of the licence it states
         syndicated: dict[int, Relation] = {}  # sentence index -> the syndicated loan it told
@@ -266,11 +268,18 @@ class Extractor:
                 ]
             buyer = acquirer_of(rels)
             if buyer is not None:
-                acquired[i] = (buyer, {r.payee.entity.id for r in rels if r.payer.entity.id == buyer.entity.id})
-            elif i - 1 in acquired and not rels:
-                acquired[i] = acquired[i - 1]  # 根据公告，…: the acquisition is still the one before
-            if i in acquired and names_counterparties(sentences[i].text):  # 交易对方为A及B: they sell
-                rels += counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], *acquired[i])
+                acquisition = (buyer, {r.payee.entity.id for r in rels if r.payer.entity.id == buyer.entity.id})
+            elif rels and not names_counterparties(sentences[i].text):
+                acquisition = None  # (根据公告，…: with no deal of its own, a sentence still tells the one before)
+            if acquisition is not None and names_counterparties(sentences[i].text):  # 交易对方为A及B: they sell
+                sellers = counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], *acquisition)
+                paid = [r for r in rels if r.payer.entity.id == acquisition[0].entity.id]
+                for seller in sellers:  # …，其中A需向B支付4.2亿元 (B named again, perhaps shorter): the price of what B sells
+                    price = [r for r in paid if _names_one(r.payee.text, seller.payee.text) or r.payee.entity.id == seller.payee.entity.id]
+                    for r in price:
+                        r.deal_type = "acquisition"
+                    if not price:
+                        rels.append(seller)
             if not rels and i - 1 in syndicated and continues_syndicate(sentences[i].text):  # 其中A承諾額度35億元，其餘由B、C參與
                 rels = syndicate_members(
                     sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], self.finder.catalog.roles, syndicated[i - 1]
@@ -280,7 +289,7 @@ class Extractor:
             )
             if loan is not None:
                 syndicated[i] = loan
-            rels += self._tender_won(sentences[i].text, spacy_doc._.mentions or [], rels, tendered, i)
+            rels += self._tender_won(sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], rels, tendered, i)
             procurer = procurement_buyer(sentences[i].text, spacy_doc._.mentions or []) or procurer
             if procurer is not None and not rels:  # 采购人：A … 中标供应商：B (… 中标金额：X)
                 following = sentences[i + 1] if i + 1 < len(sentences) and is_amount_field(sentences[i + 1].text) else None
@@ -338,7 +347,9 @@ class Extractor:
         return None
 
     @staticmethod
-    def _tender_won(sentence: str, mentions: list[Mention], rels: list[Relation], tendered: dict[int, Mention], i: int) -> list[Relation]:
+    def _tender_won(
+        sentence: str, mentions: list[Mention], amounts, rels: list[Relation], tendered: dict[int, Mention], i: int
+    ) -> list[Relation]:
         """Winners no rule related: after the owner's tender result in this sentence (国铁集团…招标项目中，B中标…，C中标…)
         or in the one before (国家电网…公示…中标结果。其中，B中标…); ``tendered`` remembers the owner."""
         owned = tender_owner(sentence, mentions)
@@ -350,7 +361,7 @@ class Extractor:
         if owner is None or (owned is None and not (may_continue(sentence) or lists_winners(sentence))):
             return []
         related = {r.payee.entity.id for r in rels}
-        won = [r for r in tender_winners(sentence, mentions, owner, after) if r.payee.entity.id not in related]
+        won = [r for r in tender_winners(sentence, mentions, owner, after, amounts) if r.payee.entity.id not in related]
         if won and owned is None:
             tendered[i] = owner  # 其中，…由B奪得。另一份…則由C投得: the next sentence may go on with the same tender
         return won
@@ -735,6 +746,12 @@ def _restated(new: Deal, kept: Deal, shared: bool = False, new_shared: bool = Fa
     winner = new if _better(new, kept, shared, new_shared) else kept
     winner.extra = {**winner.extra, "restated": kept.extra.get("restated", 1) + 1}
     return winner
+
+
+def _names_one(a: str, b: str) -> bool:
+    """Whether two names are one organisation's, the shorter abbreviating the longer (元禾控股 / 苏州元禾控股股份有限公司)."""
+    short, full = sorted((t2s(a), t2s(b)), key=len)
+    return short == full or _short_form_of(short, full)
 
 
 def _short_form_of(short: str, full: str) -> bool:

@@ -142,7 +142,7 @@ FOUND = (
     "合资成立|合資成立|合资设立|合資設立|共同出资设立|共同出資設立|共同出资成立|共同出資成立|认缴出资设立|認繳出資設立|"
     "共同投资设立|共同投資設立|共同投资成立|共同投資成立|共同成立|共同发起|共同發起"
 )
-SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了|订立|訂立"
+SIGN = "签下|簽下|签署|簽署|签订|簽訂|签约|簽約|达成|達成|敲定|签了|簽了|订立|訂立|续签|續簽"
 CONTRACT_NOUN = "协议|協議|合同|订单|訂單|大单|大單|合约|合約|交易|长协|長協"
 PROVIDE = "提供|建设|建設|建造|定制|定製|交付|供应|供應|生产|生產|代工|打造|部署"
 LEND_NOUN = "贷款|貸款|借款|信贷|信貸|授信|融资|融資|资金|資金|财务资助|財務資助"
@@ -838,7 +838,9 @@ _WORK_AND_DOER = (
     (_SPONSORSHIP, re.compile("俱乐部|球会|足球|篮球|棒球|球队|车队|协会")),  # the sponsored club is paid
     (re.compile("配餐"), re.compile("食品|餐饮|配餐|航食")),
     (re.compile("购售电|售电|购电|(?i:PPA)"), re.compile("风能|风电|绿能|光电|能源|电力|太阳能")),  # the power producer is paid
+    (re.compile("电池|電池|电芯|電芯"), re.compile("电池|锂电|锂能")),  # the battery maker is paid (or the catalog's, below)
 )
+_WORK_AND_ROLE = {"电池|電池|电芯|電芯": "battery_maker"}  # a doer the catalog knows by its role (宁德时代)
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _OFFTAKE = re.compile("承购|承購|包销协议|包銷協議|(?i:offtake)")  # an offtake agreement: a mine's output bought
@@ -868,12 +870,15 @@ _PAYS_NEXT = re.compile(
 )
 # the clause right after a contract, buying with no new subject: its buyer is the contract's first party
 _BUYS_NEXT = re.compile(  # …签订采购合同，约定2026年至2028年采购多晶硅约18万吨: the same subject buys
-    "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定|确认|確認)?(?:[0-9０-９年月日至到起内內间間期]{0,16}|明年|今年|未来|未來|每年|全年)?"
+    "[，,](?:并|並|将|將|拟|擬|计划|計劃|共|约定|約定|确认|確認)?(?:[0-9０-９年月日至到起内內间間期度]{0,16}|明年|今年|未来|未來|每年|全年)?"
     "(?:向其|向对方|向對方)?(?:订购|訂購|采购|採購|购买|購買|购置|購置|租入|租用|承租)"
 )
 _THEN = "[，,](?:并|並|将|將|拟|擬|计划|計劃)?"  # the next clause, the same subject going on
-# …签署发射服务合同，约定…由朱雀三号运载火箭为其执行…: the side something unnamed works for is served and pays
-_SERVES_NEXT = re.compile(f"[，,](?:约定|約定){_IN_CLAUSE}{{0,20}}?由{_IN_CLAUSE}{{1,12}}?(?:为|為)({ENT})")
+# …签署发射服务合同，约定…由朱雀三号运载火箭为其执行… (，将由后者的…火箭…发射其…卫星): the side something works for, or
+# whose satellites the other's rocket launches, is served and pays
+_SERVES_NEXT = re.compile(
+    f"[，,](?:(?:约定|約定){_IN_CLAUSE}{{0,20}}?由{_IN_CLAUSE}{{1,12}}?(?:为|為)|(?:将|將)?由{ENT}{_IN_CLAUSE}{{1,40}}?(?:发射|發射))({ENT})"
+)
 # …签署采购协议，将在其数据中心部署B第二代推理加速卡: the side that puts the other's products to use buys them
 _PUTS_TO_USE = "(?:在[^，,。；;]{0,16}?)?(?:部署|采用|採用|导入|導入|使用)"
 _DEPLOYS_NEXT = re.compile(f"{_THEN}{_PUTS_TO_USE}({ENT})")
@@ -892,7 +897,7 @@ _INVESTOR_NOUN = re.compile("(?:投资|投資)(?:者|人)")
 # a source tag or byline before the first clause's subject (【星島頭條】, 〔記者林宜萱／新竹報導〕)
 _SOURCE_TAG = "(?:【[^】]*】|〔[^〕]*〕|［[^］]*］|〖[^〗]*〗|[^，,。；;：:\ue000-\ue2ff]{2,10}?[讯訊](?=[^，,。；;：:]))"  # or 新浪科技讯
 # 获得B股份: B is an object; 目前在B运营…: B is where (not 在2024年，A…)
-_NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括|获得|獲得|取得|得到|持有|在$")
+_NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括|获得|獲得|取得|得到|持有|在$|[获獲]$")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
 ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|独家战略投资|战略投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
@@ -1333,7 +1338,11 @@ class SentenceRelations:
         out = []
         for text, m in found:
             amount = self._amount(text, m)
-            for a in self._parties(m.group("A")):
+            parties = self._parties(m.group("A"))
+            at = m.start("A")
+            if at >= 2 and text[at - 1] in "与與" and ENT_BASE <= ord(text[at - 2]) < AMT_BASE and _RESPECTIVELY.search(text, m.end("A"), m.start("t")):
+                parties = [self._mention(text[at - 2]), *parties]  # A与B分别获配2.15亿元和1.6亿元: both subscribe
+            for a in parties:
                 payer = self._antecedents(a, issuer) if a.is_ref else a
                 if payer is not None and payer.entity.id != issuer.entity.id:
                     out.append(Relation(payer, issuer, "loan" if bonds else "investment", m.group("t"), amount, 0.75, "subscription"))
@@ -1623,15 +1632,16 @@ class SentenceRelations:
             return ys, xs
         return None
 
-    @staticmethod
-    def _doers(matched: str, parties: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
-        """(payers, payees) of a two-party contract whose work one side's name says it does (an EPC contract with a
-        工程 company, a launch contract with a 运载 company, a sponsorship with a club), whoever signs first."""
+    def _doers(self, matched: str, parties: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+        """(payers, payees) of a two-party contract whose work one side's name (or catalog role) says it does (an EPC
+        contract with a 工程 company, a launch contract with a 运载 company, a sponsorship with a club, a battery
+        supply contract with a battery maker), whoever signs first."""
         if len(parties) != 2:
             return None
         for work, doer in _WORK_AND_DOER:
             if work.search(matched):
-                doing = _named_as(parties, doer)
+                role = _WORK_AND_ROLE.get(work.pattern)
+                doing = [m for m in parties if m in _named_as(parties, doer) or (role and role in self.roles(m.entity.id))]
                 if len(doing) == 1:
                     return [m for m in parties if m is not doing[0]], doing
         return None
@@ -1763,12 +1773,23 @@ _TENDER_OWNED = re.compile(
 _ANNOUNCED_THEN = re.compile("[^，,。；;]{0,8}?(?:公布|公佈|宣布|宣佈|公告|表示)[，,]")
 # a winner's amount told in the clause after its name (X以第一名身份获得…份额，中标金额约14.3亿元)
 _WIN_AMOUNT = re.compile("(?:中标|中標|得标|得標)(?:金额|金額|价格|價格|价|價)")
-_GLOSS_AND_BRANCH = re.compile(r"(?:[（(][A-Za-z][A-Za-z .&-]*[）)])?(?:[\u4e00-\u9fff]{1,6}?分公司)?")  # after a winner's name
+_ASIDE = "[（(][^（）()]{0,30}[)）]"  # （以下简称“华铁控股”）
+_ASIDE_AFTER_NAME = "(?:" + _ASIDE + ")?"
+# after a winner's name: its gloss or short name, and its branch (易利信（Ericsson）台灣分公司, B（以下简称“星衍航天”）)
+_GLOSS_AND_BRANCH = re.compile(r"(?:[（(][A-Za-z][A-Za-z .&-]*[）)]|" + _ASIDE + r")?(?:[\u4e00-\u9fff]{1,6}?分公司)?")
 # the term a tender's winners are listed after (中标候选人包括A、B, 中标人为A, 中標廠商為A)
 _WINNERS_LISTED = re.compile(  # (not the runners-up: 第二、第三中标候选人分别为…)
     "(?<![二三四五六七八九十])(?:中标|中標|成交|得标|得標)(?:候选人|候選人|人|单位|單位|供应商|供應商|企业|企業|厂商|廠商)(?:依次|分别|分別)?(?:包括|包含|为|為|是)[:：]?"
 )
-_WINS = re.compile("(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標|有所斩获|有所斬獲|有斩获|有斬獲|拿下|摘得|夺得|奪得|投得)")
+# a winner's share of a framework tender (B拿下约30%份额, B以约45%的份额位列第一; not a market share)
+_SHARE_WON = re.compile(
+    "(?:拿下|获得|獲得|分得|斩获|斬獲|取得)[^，,。；;]{0,12}?(?<!市场)(?<!市場)(?:份额|份額)"
+    "|(?<!市场)(?<!市場)(?:份额|份額)(?:位列|位居|排名)"
+)
+_WINS = re.compile(
+    "(?<!未)(?<!没有)(?<!沒有)(?<!未有)(?<!未能)(?:中标|中標|得标|得標|有所斩获|有所斬獲|有斩获|有斬獲|拿下|摘得|夺得|奪得|投得|收入囊中)"
+    "|" + _SHARE_WON.pattern
+)
 
 
 # 苏州元和生物医药产业母基金近日完成首期募集 ; 合资设立…新公司「X」: what the next clauses' backers pay into
@@ -1882,16 +1903,17 @@ def announces_tender(sentence: str) -> bool:
 # a procurement result notice's fields, each on its own line: 采购人：A … 中标供应商：B (供应商名称：B): A pays B
 _WON = "(?:(?:中标|中標|成交)(?:[（(]成交[）)])?)?"  # 中标（成交）供应商, 成交金额
 _BUYER_FIELD = re.compile(FIELD_NUMBERING + "(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:名称|名稱)?[:：]")
-_SUPPLIER_FIELD = re.compile(  # (or under a lot: 一、第一标段（旅客登机桥）：中标人为B)
+_SUPPLIER_FIELD = re.compile(  # (or under a lot: 一、第一标段（旅客登机桥）：中标人为B ; 包件1：光学量测设备　中标人：B)
     FIELD_NUMBERING + "(?:第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)(?:[（(][^（）()]{0,20}[）)])?[:：])?"
+    + "(?:(?<=[:：])(?:(?!未|非|中标|中標|成交)[^:：，,。；;]){1,20})?"  # (not 未中标供应商：C)
     + _WON + "(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?(?:[:：]|为|為)"
 )
 _AMOUNT_FIELD = re.compile(FIELD_NUMBERING + _WON + "(?:金额|金額|价格|價格|总价|總價)[:：]")
 
 
 def _named_in(field: re.Match | None, mentions: list[Mention]) -> Mention | None:
-    """The first organisation a notice's field names after its colon."""
-    return next((m for m in mentions if not m.is_ref and m.start >= field.end()), None) if field else None
+    """The organisation a notice's field names right after its colon (not one in the next field: 供应商地址：武汉市…)."""
+    return next((m for m in mentions if not m.is_ref and 0 <= m.start - field.end() <= 2), None) if field else None
 
 
 def is_procurement_field(sentence: str) -> bool:
@@ -1952,7 +1974,10 @@ def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention, a
 
 # a Taiwan notice of assets acquired or disposed of, told in fields (主旨：公告本公司取得機器設備 / 代子公司X公告取得有價證券,
 # then 交易總金額：… and 交易相對人及其與公司之關係：B): the company pays B for what it acquires, B pays for what it disposes of
-_ASSET_NOTICE = re.compile("公告(?:本公司)?(?:向(?:關係人|关系人|非關係人|非关系人))?(?:(?P<acquires>取得)|(?P<disposes>處分|处分|出售))")
+_ASSET_NOTICE = re.compile(  # (公告本公司代子公司X取得…: for a subsidiary, see extract._spoken_for)
+    "公告(?:本公司)?(?:代(?:子公司|孫公司|孙公司)[^，,。；;：:\n]{2,40}?)?(?:向(?:關係人|关系人|非關係人|非关系人))?"
+    "(?:(?P<acquires>取得)|(?P<disposes>處分|处分|出售))"
+)
 _COUNTERPARTY_FIELD = re.compile(FIELD_NUMBERING + "(?:交易相對人|交易相对人)(?:及其與公司之關係|及其与公司之关系)?[:：]")
 _TOTAL_FIELD = re.compile("(?:交易總金額|交易总金额)[:：]")
 
@@ -2042,8 +2067,9 @@ def tender_owner(sentence: str, mentions: list[Mention]) -> tuple[Mention, int] 
     return None
 
 
-def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after: int = 0) -> list[Relation]:
-    """The winners (X中标…) after ``after`` in ``sentence``: each is paid by ``owner``, whose tender they won."""
+def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after: int = 0, amounts=()) -> list[Relation]:
+    """The winners (X中标…) after ``after`` in ``sentence``: each is paid by ``owner``, whose tender they won, the
+    amount of ``amounts`` in its clause (B以18.4亿元收入囊中) or in the 中标金额 clause after it, when one wins alone."""
     found = []
     for x in mentions:
         if x.start < after or x.is_ref or x.entity.id == owner.entity.id:
@@ -2060,7 +2086,8 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
             win = _WIN_AMOUNT.search(sentence, at, breaks[-1] if breaks else len(sentence))
         if win is not None and not any(last < y.start < win.start() for y in mentions):
             clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, win.end())), len(sentence))
-            found.append(Relation(owner, x, _by_object(sentence[x.start : clause_end], "purchase"), win.group(), None, 0.7, "tender_winner"))
+            amount = _won_amount(sentence, amounts, last, clause_end) if last == x.end else None
+            found.append(Relation(owner, x, _by_object(sentence[x.start : clause_end], "purchase"), win.group(), amount, 0.7, "tender_winner"))
     listed = _WINNERS_LISTED.search(sentence, after)  # 中标候选人包括A、B、C等: the winners named after their term
     if listed is not None and not NEGATION.search(sentence):
         first = next((x for x in mentions if x.start >= listed.end() and not x.is_ref), None)
@@ -2075,7 +2102,19 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
     return found
 
 
-_LOT_OPENS = re.compile("(?:标段|標段|标包|標包|包件|包)[一二三四五六七八九十0-9]+|第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)")
+def _won_amount(sentence: str, amounts, start: int, clause_end: int):
+    """The amount between ``start`` and ``clause_end``, else the one of a 中标金额 clause right after."""
+    amount = next((a.amount for a in amounts if start <= a.start and a.end <= clause_end), None)
+    if amount is None and _WIN_AMOUNT.match(sentence, clause_end + 1):
+        next_end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, clause_end + 1)), len(sentence))
+        amount = next((a.amount for a in amounts if clause_end < a.start and a.end <= next_end), None)
+    return amount
+
+
+_LOT_OPENS = re.compile(  # (or a lot told by what it builds, then whom it went to: 50万千瓦风电EPC标段则被B…收入囊中)
+    "(?:标段|標段|标包|標包|包件|包)[一二三四五六七八九十0-9]+|第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)"
+    "|[^，,。；;]{0,20}?(?:标段|標段|标包|標包)(?:则|則)?(?:被|由)"
+)
 
 
 # 同批次公示的…项目，由B以…中标: a winner of the same owner's tenders the sentence before announced
@@ -2088,7 +2127,7 @@ def lists_winners(sentence: str) -> bool:
     announced (see ``tender_owner``)."""
     return (
         _WINNERS_LISTED.search(sentence) is not None or _SAME_BATCH.match(sentence) is not None
-        or (_LOT_OPENS.match(sentence) is not None and _WINS.search(sentence) is not None)
+        or (_LOT_OPENS.match(sentence) is not None and _WINS.search(sentence) is not None) or _SHARE_WON.search(sentence) is not None
     )
 
 
@@ -2185,7 +2224,10 @@ def may_continue(sentence: str) -> bool:
 
 
 # 交易对方为A及B / 转让方包括A、B: who sells in the acquisition just stated
-COUNTERPARTIES = re.compile("(?:交易对方|交易對方|交易对手方|交易對手方|转让方|轉讓方|出让方|出讓方)(?:主要)?(?:为|為|包括|包含|系|是)")
+COUNTERPARTIES = re.compile(  # (本次交易的卖方为B, 卖方包括…; not 賣方為本公司之關連人士, which says who the seller is)
+    "(?:交易对方|交易對方|交易对手方|交易對手方|转让方|轉讓方|出让方|出讓方|卖方|賣方|出售方)(?:主要)?(?:为|為|包括|包含|系|是)"
+    "(?!本公司|公司|本集团|本集團|其)"
+)
 _LIST_GOES_ON = re.compile("[，,](?:以及|还有|還有|及)")  # (…A、其控制的B，以及财务投资者C: the list goes on)
 _ACQUIRING = frozenset(_simplified(w) for w in ACQUIRE.split("|") + ["购买", "購買", "买入", "買入"])
 # what lies between a listed owner and what it owns (A家族控制的B, A控股股东B): A only says whose B is
@@ -2350,12 +2392,18 @@ def _respective(sentence: str, amounts, found: list[Relation]) -> list[Relation]
         if not _AMOUNT_GAP.fullmatch(sentence, run[-1].end, a.start):
             break
         run.append(a)
-    if len(run) < 2 or len(run) != len(found):
+    if len(run) < 2:
         return None
+    listed = found
+    if len(run) != len(found):  # …；A与B分别获配2.15亿元和1.6亿元: the payers listed in 分别's own clause
+        opens = max((b.end() for b in CLAUSE_BREAK.finditer(sentence, 0, said.start())), default=0)
+        listed = [r for r in found if opens <= r.payer.start < said.start()]
+        if len(listed) != len(run):
+            return None
     for side, other in (("payer", "payee"), ("payee", "payer")):
-        if len({getattr(r, other).entity.id for r in found}) == 1 and len({getattr(r, side).entity.id for r in found}) == len(found):
-            ordered = sorted(found, key=lambda r: getattr(r, side).start)
-            return [replace(r, amount=a.amount) for r, a in zip(ordered, run)]
+        if len({getattr(r, other).entity.id for r in listed}) == 1 and len({getattr(r, side).entity.id for r in listed}) == len(listed):
+            given = dict(zip(map(id, sorted(listed, key=lambda r: getattr(r, side).start)), run))
+            return [replace(r, amount=given[id(r)].amount) if id(r) in given else r for r in found]
     return None
 
 
@@ -2421,7 +2469,6 @@ def _sells_from_hand(sentence: str, rel: Relation) -> bool:
 
 _CLAUSE_END = re.compile("[，,；;。]")  # a clause's end, brackets aside (A与B（简称“B”）签署…，A将向后者…)
 # A拟与(控股股东)B: B's partner; B (（以下简称…）按持股比例)共同…: they pay together
-_ASIDE_AFTER_NAME = "(?:[（(][^（）()]{0,30}[)）])?"  # （以下简称“华铁控股”）
 _WITH_BEFORE = re.compile(
     _ASIDE_AFTER_NAME + "(?:拟|擬|将|將|已|亦|也|还|還)?(?:与|與|和|同|跟)(?:其)?(?:控股股东|控股股東|大股东|大股東|股东|股東|母公司|关联方|關聯方)?"
 )

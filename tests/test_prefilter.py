@@ -11,6 +11,7 @@ from graphbuild import relations
 from graphbuild.clean import clean
 from graphbuild.extract import Extractor, extract_paths
 from graphbuild.ingest import read_documents
+from graphbuild.records import Document
 from graphbuild.relations import RULES, SENTENCE_RULES, SentenceRelations, could_hold_deal
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,3 +95,17 @@ def test_a_possible_name_inside_a_bounded_gap_does_not_stop_the_relaxed_rule():
     rule = next(r for r in RULES if r.name == "sell_shares")
     assert rule.regex.search("\ue000向\ue001出售国泰8%股权")
     assert rule.relaxed.search("\ue000向\ue000出售国泰\ue000 8%股权")
+
+
+def test_an_acquisitions_sellers_named_after_a_dropped_sentence_are_found_in_both_modes():
+    # the sentence between tells no deal, so the pre-filter drops it; the acquisition it interrupts goes on
+    text = (
+        "华策软件股份有限公司拟以现金3.6亿元收购杭州数衡科技有限公司100%股权。标的公司去年实现营业收入约1.2亿元。"
+        "交易对方为杭州衡智投资合伙企业（有限合伙）及自然人张立。"
+    )
+    found = {}
+    for prefilter in (False, True):
+        deals = Extractor(prefilter=prefilter, progress=False).document_deals(Document(path="case.txt", text=text, encoding="utf-8"))
+        found[prefilter] = sorted((d.investor.mention, d.target.mention) for d in deals)
+    assert found[True] == found[False]
+    assert ("华策软件股份有限公司", "张立") in found[True]

@@ -3575,3 +3575,138 @@ def test_the_learned_pairs_skip_a_group_and_the_company_it_owns():
     )
     got, _ = triples(Extractor(learned=True, progress=False), text)
     assert got == {("工银投资", "江苏华钢冷轧板材有限公司", "investment"), ("建信投资", "江苏华钢冷轧板材有限公司", "investment")}
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Taiwan notice made for a subsidiary (公告本公司代子公司X取得…): the subsidiary buys from the counterparty
+        (
+            "公開資訊觀測站 > 即時重大訊息\n大成食品(1210) 公告本公司代子公司大成（泰國）有限公司取得大豆原料\n"
+            "3.交易數量、每單位價格及交易總金額：數量約50,000公噸；交易總金額美金21,000,000元\n"
+            "4.交易相對人及其與公司之關係：邦吉亞洲私人有限公司（Bunge Asia Pte. Ltd.）；非關係人",
+            {("大成(泰國)有限公司", "邦吉亞洲私人有限公司", "purchase")},
+        ),
+        # a winner's short name between it and 中标 (B（以下简称“…”）以2.8亿元中标)
+        (
+            "11月3日，中国星网集团有限公司发布卫星地面站设备采购项目中标结果公告，"
+            "北京天衡通导科技有限公司（以下简称“天衡通导”）以2.8亿元中标。",
+            {("中国星网集团有限公司", "北京天衡通导科技有限公司", "purchase")},
+        ),
+        # a launch contract whose next clause has the latter's rocket launch the subject's satellites: the subject pays
+        (
+            "上海微纳星空科技有限公司（以下简称“微纳星空”）成立于2017年。微纳星空已与东方空间技术（山东）有限公司签署发射服务合同，"
+            "将由后者的引力一号火箭于明年发射其6颗遥感卫星。",
+            {("微纳星空", "东方空间技术(山东)有限公司", "purchase")},
+        ),
+        # 本次交易的卖方为B: the seller of the acquisition the sentence before told
+        (
+            "宁波东力传动设备股份有限公司拟以约45亿日元收购株式会社松井精工（以下简称“松井精工”）100%股权。"
+            "本次交易的卖方为松井精工创始家族控制的松井興産株式会社。",
+            {
+                ("宁波东力传动设备股份有限公司", "株式会社松井精工", "acquisition"),
+                ("宁波东力传动设备股份有限公司", "松井興産株式会社", "acquisition"),
+            },
+        ),
+        # a lot's line naming its item, then the winner (包件1：…设备　中标人：B); not a first-ranked candidate
+        (
+            "招标人：中芯集成电路制造（绍兴）有限公司\n一、中标结果\n"
+            "包件1：薄膜沉积设备　中标人：拓荆科技股份有限公司　中标金额：人民币9,800万元\n"
+            "包件2：刻蚀设备　中标候选人（第一名）：中微半导体设备（上海）股份有限公司，投标报价：人民币7,100万元",
+            {("中芯集成电路制造(绍兴)有限公司", "拓荆科技股份有限公司", "purchase")},
+        ),
+        # the same, the supplier's name glued to the next field's label (…有限公司供应商地址：): a registered name ends there
+        (
+            "采购人信息\n名称：南湖市交通运输局\n二、中标（成交）信息\n"
+            "包1：道路监测设备　供应商名称：湖南智瞳科技有限公司　供应商地址：长沙市岳麓区麓谷大道88号　中标（成交）金额：1,286,000.00（元）",
+            {("南湖市交通运输局", "湖南智瞳科技有限公司", "purchase")},
+        ),
+        # a space between a headline's clauses breaks them: the round's backer signs nothing
+        (
+            "星图智能科技获红杉中国领投新一轮融资 与火山引擎签下算力大单",
+            {("hongshan", "星图智能科技", "investment"), ("星图智能科技", "volcano-engine", "cloud_contract")},
+        ),
+        # a name a 创业公司 description introduced, used bare in the next sentence
+        (
+            "大模型创业公司启元星图今日宣布，已与阿里云签署算力服务协议。"
+            "据了解，启元星图今年5月刚完成A轮融资，由高瓴创投领投，深圳天使母基金跟投，但未披露具体金额。",
+            {("启元星图", "alibaba", "cloud_contract"), ("高瓴创投", "启元星图", "investment"), ("深圳天使母基金", "启元星图", "investment")},
+        ),
+        # a fund's full name keeps its place (苏州工业园区…产业母基金)
+        (
+            "据了解，云岫科技本轮融资由红杉中国领投，苏州工业园区元禾原点人工智能产业母基金跟投。",
+            {("hongshan", "云岫科技", "investment"), ("苏州工业园区元禾原点人工智能产业母基金", "云岫科技", "investment")},
+        ),
+        # a lot told by what it builds, taken in the next sentence (…标段则被B以…收入囊中)
+        (
+            "12月1日，国家能源集团新疆能源有限责任公司公示了哈密风光储基地项目的中标结果。"
+            "其中，光伏EPC标段由中国电建集团西北勘测设计研究院有限公司拿下，中标金额21.5亿元。"
+            "风电EPC标段则被中国能源建设集团新疆电力设计院有限公司以9.6亿元收入囊中。",
+            {
+                ("国家能源集团新疆能源有限责任公司", "中国电建集团西北勘测设计研究院有限公司", "purchase"),
+                ("国家能源集团新疆能源有限责任公司", "中国能源建设集团新疆电力设计院有限公司", "purchase"),
+            },
+        ),
+        # the winners' shares of a framework tender (以约35%的份额位列第一, 拿下约25%份额)
+        (
+            "中国联合网络通信集团有限公司11月28日公示了2025年光缆集中采购的中标结果。"
+            "长飞光纤光缆股份有限公司以约35%的份额位列第一，亨通光电股份有限公司拿下约25%份额。",
+            {("china-unicom", "长飞光纤光缆股份有限公司", "purchase"), ("china-unicom", "亨通光电股份有限公司", "purchase")},
+        ),
+        # a manager signing for its fund (代表“…基金”，以下简称“X”): X is the manager's short name
+        (
+            "公司控股股东湖州南太湖投资控股有限公司（以下简称“南太湖控股”）与上海高毅资产管理合伙企业（有限合伙）"
+            "（代表“高毅晓峰2号致信基金”，以下简称“高毅资产”）签署《股份转让协议》，"
+            "拟将其持有的公司1,500万股以12.00元/股的价格协议转让给高毅资产。",
+            {("高毅资产", "湖州南太湖投资控股有限公司", "acquisition")},
+        ),
+        # 交易对方为A及B，其中C需向A支付…: the price of each seller's part is the acquisition
+        (
+            "森马服饰股份有限公司（以下简称“森马”）拟以现金5.2亿元收购杭州云裳服饰有限公司60%股权。"
+            "交易对方为云裳创始人许文清及杭州云裳投资合伙企业（有限合伙）（以下简称“云裳投资”），"
+            "其中森马需向许文清支付3亿元，向云裳投资支付2.2亿元。",
+            {
+                ("森马服饰股份有限公司", "杭州云裳服饰有限公司", "acquisition"),
+                ("森马", "许文清", "acquisition"),
+                ("森马", "云裳投资", "acquisition"),
+            },
+        ),
+        # 续签 signs; 约定…年度采购量 has the subject buy
+        (
+            "公司全资子公司永钢国际贸易（香港）有限公司已与BHP Billiton Marketing AG续签焦煤长期采购协议，约定2026年度采购量为120万吨。",
+            {("永钢国际贸易(香港)有限公司", "bhp-billiton-marketing", "purchase")},
+        ),
+        # a battery supply agreement pays the battery maker the catalog knows
+        ("资金到位后，极越汽车科技有限公司随即与国轩高科签订了2026年度动力电池采购协议。", {("极越汽车科技有限公司", "gotion", "purchase")}),
+    ],
+    ids=[
+        "notice_for_subsidiary", "winner_short_name", "launched_by_the_latter", "seller_named_after", "lot_line_winner",
+        "lot_line_supplier_fields", "headline_clauses", "startup_named_again", "fund_name_with_place", "lot_taken_next", "tender_shares",
+        "manager_for_its_fund", "price_paid_to_each_seller", "renewed_purchase_agreement", "battery_maker_paid",
+    ],
+)
+def test_notices_for_subsidiaries_sellers_named_after_lots_shares_headlines_and_battery_makers(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_winners_and_placees_get_their_own_amounts(prefilter):
+    extractor = Extractor(prefilter=prefilter, progress=False)
+    _, won = triples(
+        extractor,
+        "12月1日，国家能源集团新疆能源有限责任公司公示了哈密风光储基地项目的中标结果。"
+        "其中，光伏EPC标段由中国电建集团西北勘测设计研究院有限公司拿下，中标金额21.5亿元。"
+        "风电EPC标段则被中国能源建设集团新疆电力设计院有限公司以9.6亿元收入囊中。",
+    )
+    assert {d.target.mention: d.amount.text for d in won} == {
+        "中国电建集团西北勘测设计研究院有限公司": "21.5亿元", "中国能源建设集团新疆电力设计院有限公司": "9.6亿元"
+    }
+    _, placed = triples(
+        extractor,
+        "宏达新材股份有限公司晚间披露向特定对象发行股票发行情况报告书，募集资金总额9.6亿元。"
+        "从获配名单来看，UBS AG获配3.2亿元；广发基金管理有限公司与华夏基金管理有限公司分别获配1.8亿元和1.2亿元。",
+    )
+    assert {d.investor.mention: d.amount.text for d in placed} == {
+        "UBS AG": "3.2亿元", "广发基金管理有限公司": "1.8亿元", "华夏基金管理有限公司": "1.2亿元"
+    }
