@@ -270,7 +270,7 @@ class Extractor:
             if buyer is not None:
                 acquisition = (buyer, {r.payee.entity.id for r in rels if r.payer.entity.id == buyer.entity.id})
             elif rels and not names_counterparties(sentences[i].text):
-                acquisition = None  # (根据公告，…: with no deal of its own, a sentence still tells the one before)
+                acquisition = None  # another deal told (根据公告，…, with none of its own, still tells the acquisition)
             if acquisition is not None and names_counterparties(sentences[i].text):  # 交易对方为A及B: they sell
                 sellers = counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], *acquisition)
                 paid = [r for r in rels if r.payer.entity.id == acquisition[0].entity.id]

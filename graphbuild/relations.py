@@ -831,16 +831,15 @@ def _named_as(parties: list[Mention], words: re.Pattern) -> list[Mention]:
 
 
 _SPONSORSHIP = re.compile("赞助|贊助|冠名")  # a sponsorship is neither goods nor a service bought
-# a contract's work, and the words of a name that does it (paid whichever side signs first)
+# a contract's work, the words of a name that does it and the catalog role of one (paid whichever side signs first)
 _WORK_AND_DOER = (
-    (re.compile("EPC|总承包|总包|施工|工程"), re.compile("工程|建设(?!银行)|建工|建筑|路桥|城建|电建|能建|中建|中铁|中交")),
-    (re.compile("发射"), re.compile("火箭|运载|航天")),
-    (_SPONSORSHIP, re.compile("俱乐部|球会|足球|篮球|棒球|球队|车队|协会")),  # the sponsored club is paid
-    (re.compile("配餐"), re.compile("食品|餐饮|配餐|航食")),
-    (re.compile("购售电|售电|购电|(?i:PPA)"), re.compile("风能|风电|绿能|光电|能源|电力|太阳能")),  # the power producer is paid
-    (re.compile("电池|電池|电芯|電芯"), re.compile("电池|锂电|锂能")),  # the battery maker is paid (or the catalog's, below)
+    (re.compile("EPC|总承包|总包|施工|工程"), re.compile("工程|建设(?!银行)|建工|建筑|路桥|城建|电建|能建|中建|中铁|中交"), None),
+    (re.compile("发射"), re.compile("火箭|运载|航天"), None),
+    (_SPONSORSHIP, re.compile("俱乐部|球会|足球|篮球|棒球|球队|车队|协会"), None),  # the sponsored club is paid
+    (re.compile("配餐"), re.compile("食品|餐饮|配餐|航食"), None),
+    (re.compile("购售电|售电|购电|(?i:PPA)"), re.compile("风能|风电|绿能|光电|能源|电力|太阳能"), None),  # the power producer is paid
+    (re.compile("电池|電池|电芯|電芯"), re.compile("电池|锂电|锂能"), "battery_maker"),  # the battery maker (宁德时代) is paid
 )
-_WORK_AND_ROLE = {"电池|電池|电芯|電芯": "battery_maker"}  # a doer the catalog knows by its role (宁德时代)
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
 _OFFTAKE = re.compile("承购|承購|包销协议|包銷協議|(?i:offtake)")  # an offtake agreement: a mine's output bought
@@ -1638,10 +1637,10 @@ class SentenceRelations:
         supply contract with a battery maker), whoever signs first."""
         if len(parties) != 2:
             return None
-        for work, doer in _WORK_AND_DOER:
+        for work, doer, role in _WORK_AND_DOER:
             if work.search(matched):
-                role = _WORK_AND_ROLE.get(work.pattern)
-                doing = [m for m in parties if m in _named_as(parties, doer) or (role and role in self.roles(m.entity.id))]
+                named = _named_as(parties, doer)
+                doing = [m for m in parties if m in named or role in self.roles(m.entity.id)]
                 if len(doing) == 1:
                     return [m for m in parties if m is not doing[0]], doing
         return None
