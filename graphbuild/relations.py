@@ -43,11 +43,13 @@ NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
-_DESCRIBED = "公司|集团|集團|企业|企業|车企|車企|药企|藥企|房企|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人|实验室|實驗室|合作社"
+_DESCRIBED = "公司|集团|集團|企业|企業|车企|車企|药企|藥企|房企|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|球队|球隊|车队|車隊|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人|实验室|實驗室|合作社"
 # a country or region right before a name it did not become part of (与阿联酋Emirates Global Aluminium签署…)
 _COUNTRY_BEFORE = (
     "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特|阿联酋|阿聯酋|希腊|希臘|"
-    "荷兰|荷蘭|瑞士|瑞典|意大利|義大利|西班牙|加拿大|澳洲|澳大利亚|澳大利亞|印度|印尼|越南|泰国|泰國|马来西亚|馬來西亞|以色列|巴西|墨西哥"
+    "荷兰|荷蘭|瑞士|瑞典|意大利|義大利|西班牙|加拿大|澳洲|澳大利亚|澳大利亞|印度|印尼|越南|泰国|泰國|马来西亚|馬來西亞|以色列|巴西|墨西哥|"
+    "蒙古国|蒙古國|智利|阿根廷|秘鲁|秘魯|南非|俄罗斯|俄羅斯|哈萨克斯坦|哈薩克|土耳其|波兰|波蘭|挪威|丹麦|丹麥|芬兰|芬蘭|比利时|比利時|"
+    "奥地利|奧地利|新西兰|紐西蘭|菲律宾|菲律賓|柬埔寨|缅甸|緬甸|巴基斯坦|卡塔尔|卡達|科威特|埃及|刚果|剛果|几内亚|幾內亞"
 )
 _MARKERS = {
     "G": GAP + "{0,30}?",  # a gap: anything but another organisation
@@ -459,7 +461,7 @@ RULES: tuple[Rule, ...] = (
     _rule("sponsor_of", "{A}{G}(?:冠名)?(?P<t>赞助|贊助)(?:了)?{d}{B}(?!" + NON_ENT + "{0,4}?(?:的|之)?(?:活动|活動|赛事|賽事|比赛|比賽|论坛|論壇|大会|大會|展览|展覽))", "A", "B", "other", 0.65),
     _rule("customers", "{B}{G}(?:吸引|拿下|赢得|贏得|获得|獲得)(?:了)?{G}{A}{g}(?P<t>客户|客戶)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.55),
     # B 为 A 提供 / 建设 / 定制 … (but 提供贷款 is money the other way)
-    _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?:旗下" + GAP + "{0,12}?)?(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
+    _rule("provides_for", "{B}(?:以及|并|並)?(?:(?![借贷貸付投给給为為向])" + GAP + "){0,16}?(?:用于|用於|用来|用來)?(?:为|為|给|給|向){A}(?:旗下" + GAP + "{0,12}?)?(?P<t>" + PROVIDE + ")(?![^，,。；;：:]{0,30}?(?:" + LEND_NOUN + "|" + GRANT_NOUN + "|投资|投資|预付款|預付款|定金|订金|訂金|保证金|保證金))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7),
     # (由) B 供應 … 予 A: the supplier's goods go to A, who pays for them
     # A (同一平台)的 X (则)由 B (独家)供应: A buys X from B
     _rule("supplied_by", "{A}" + NON_ENT + "{0,12}?(?:的|之)" + NON_ENT + "{0,16}?(?:则|則|均|将|將|主要)?由{B}(?:独家|獨家|负责|負責)?(?P<t>供应|供應|供货|供貨)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
@@ -835,10 +837,12 @@ _SPONSORSHIP = re.compile("赞助|贊助|冠名")  # a sponsorship is neither go
 _WORK_AND_DOER = (
     (re.compile("EPC|总承包|总包|施工|工程"), re.compile("工程|建设(?!银行)|建工|建筑|路桥|城建|电建|能建|中建|中铁|中交"), None),
     (re.compile("发射"), re.compile("火箭|运载|航天"), None),
-    (_SPONSORSHIP, re.compile("俱乐部|球会|足球|篮球|棒球|球队|车队|协会"), None),  # the sponsored club is paid
+    (re.compile(_SPONSORSHIP.pattern + "|广告|廣告"), re.compile("俱乐部|球会|足球|篮球|棒球|球队|车队|协会"), None),  # the club is paid
     (re.compile("配餐"), re.compile("食品|餐饮|配餐|航食"), None),
     (re.compile("购售电|售电|购电|(?i:PPA)"), re.compile("风能|风电|绿能|光电|能源|电力|太阳能"), None),  # the power producer is paid
     (re.compile("电池|電池|电芯|電芯"), re.compile("电池|锂电|锂能"), "battery_maker"),  # the battery maker (宁德时代) is paid
+    (re.compile("封装测试|封装|封測|封裝|测试服务|測試服務"), re.compile("封测|测试|(?i:\\btest)"), None),  # the test house is paid
+    (re.compile("焦煤|煤炭|动力煤|動力煤"), re.compile("煤业|煤矿|能源矿业|(?i:\\bcoal\\b)"), None),  # the coal miner is paid
 )
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
@@ -1917,7 +1921,9 @@ def _named_in(field: re.Match | None, mentions: list[Mention]) -> Mention | None
 
 def is_procurement_field(sentence: str) -> bool:
     """Whether ``sentence`` is a procurement notice's buyer or winning supplier field (see ``procurement_buyer``)."""
-    return _BUYER_FIELD.match(sentence) is not None or _SUPPLIER_FIELD.match(sentence) is not None
+    return _BUYER_FIELD.match(sentence) is not None or _SUPPLIER_FIELD.match(sentence) is not None or (
+        _SUPPLIER_INLINE.search(sentence) is not None
+    )
 
 
 def procurement_buyer(sentence: str, mentions: list[Mention]) -> Mention | None:
@@ -1965,10 +1971,30 @@ def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention, a
     not those that did not win (未中标供应商：C). The amount is the field's own, else that of the
     amount field right after it (``next_amounts``, when the next line is one: 中标金额：…)."""
     winner = _named_in(_SUPPLIER_FIELD.match(sentence), mentions)
-    if winner is None or winner.entity.id == buyer.entity.id:
+    if winner is None:
+        return _lots_won(sentence, mentions, buyer, amounts)
+    if winner.entity.id == buyer.entity.id:
         return []
     amount = next((a.amount for a in [*amounts, *next_amounts]), None)
     return [Relation(buyer, winner, "purchase", "中标", amount, 0.7, "procurement_notice")]
+
+
+# a winner's field inside a line of lots (三、中标信息：第一包（…），中标供应商：B，中标金额：…；第二包…)
+_SUPPLIER_INLINE = re.compile("(?<=[，,；;])(?:中标|中標|成交)(?:[（(]成交[）)])?(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?[:：]")
+_LOT_END = re.compile("[；;。]")
+
+
+def _lots_won(sentence: str, mentions: list[Mention], buyer: Mention, amounts) -> list[Relation]:
+    """The winners a line of lots names (…，中标供应商：B，中标金额：X；…), each with the amount of its own lot."""
+    found = []
+    for field in _SUPPLIER_INLINE.finditer(sentence):
+        winner = _named_in(field, mentions)
+        if winner is None or winner.entity.id == buyer.entity.id:
+            continue
+        end = next((m.start() for m in _LOT_END.finditer(sentence, field.end())), len(sentence))
+        amount = next((a.amount for a in amounts if field.end() <= a.start and a.end <= end), None)
+        found.append(Relation(buyer, winner, "purchase", "中标", amount, 0.7, "procurement_notice"))
+    return found
 
 
 # a Taiwan notice of assets acquired or disposed of, told in fields (主旨：公告本公司取得機器設備 / 代子公司X公告取得有價證券,
@@ -2153,13 +2179,13 @@ def _list_end(sentence: str, mentions: list[Mention], first: Mention) -> int:
 
 _CONTINUED_LENDING = re.compile(
     "(?:" + CONTINUES.pattern + "|^(?:本案|該案|该案|此案)(?:係|系)?由"
-    "|^(?:此次|本次|该笔|該筆|这笔|這筆)(?:联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款|专案融资|專案融資|项目融资|項目融資)(?:案)?)[^。]*?"
+    "|^(?:此次|本次|该笔|該筆|这笔|這筆)(?:联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款|专案融资|專案融資|项目融资|項目融資|贷款|貸款)(?:案)?)[^。]*?"
     "(?:额度|額度|参贷|參貸|参与|參與|承贷|承貸|贷款|貸款|授信|主办|主辦|牵头|牽頭)"
 )
 # B 完成 / 簽署 … 專案融資 / 聯貸 (the banks named in the sentence after): B borrows
 _LOAN_RAISED = re.compile(
     "(?:完成|签署|簽署|签订|簽訂|取得|获得|獲得)(?:了)?(?:[^，,。；;：:]|(?<=[0-9]),(?=[0-9])){0,24}?"
-    "(?P<t>专案融资|專案融資|项目融资|項目融資|联贷|聯貸|银团贷款|銀團貸款|联合授信|聯合授信)"
+    "(?P<t>专案融资|專案融資|项目融资|項目融資|联贷|聯貸|(?:银团|銀團)(?:开发|開發|项目|項目|并购|併購)?(?:贷款|貸款)|联合授信|聯合授信)"
 )
 
 

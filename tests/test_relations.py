@@ -3710,3 +3710,70 @@ def test_winners_and_placees_get_their_own_amounts(prefilter):
     assert {d.investor.mention: d.amount.text for d in placed} == {
         "UBS AG": "3.2亿元", "广发基金管理有限公司": "1.8亿元", "华夏基金管理有限公司": "1.2亿元"
     }
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the lots of a result notice on one line (…，中标供应商：B，中标金额：X；第二包…): each winner with its lot's amount
+        (
+            "二、采购人：平川市中心医院；采购代理机构：江苏远衡招标有限公司\n三、中标信息：第一包（彩色多普勒超声诊断仪），中标供应商：无锡康影医疗器械有限公司，中标金额：人民币386.00万元；"
+            "第二包（全自动生化分析仪），中标供应商：常州迈科医学仪器有限公司，中标金额：人民币215.50万元。",
+            {("平川市中心医院", "常州迈科医学仪器有限公司", "purchase"), ("平川市中心医院", "无锡康影医疗器械有限公司", "purchase")},
+        ),
+        # 認購餘下…股: the rest of the shares, no name
+        (
+            "綠原科技控股有限公司宣佈根據一般授權配售新股。其中，鼎峰資本管理有限公司認購80,000,000股；"
+            "獨立投資者陳嘉明先生認購餘下20,000,000股，代價為港幣25,000,000元。",
+            {("陳嘉明", "綠原科技控股有限公司", "investment"), ("鼎峰資本管理有限公司", "綠原科技控股有限公司", "investment")},
+        ),
+        # a packaging and test contract pays the test house, whoever signs first
+        (
+            "公司全资子公司芯源科技（香港）有限公司同日与Orion Semiconductor Test Pte. Ltd.签订封装测试服务合同，合同金额1,200万美元。",
+            {("芯源科技(香港)有限公司", "orion-semiconductor-test", "purchase")},
+        ),
+        # a coking-coal purchase agreement pays the coal miner; 蒙古国 before a name only says where it is from
+        (
+            "同日，山西晋泰能源集团有限公司公告，与蒙古国Erdene Tolgoi Coal LLC签订三年期焦煤长期采购协议，合同金额约30亿元。",
+            {("山西晋泰能源集团有限公司", "erdene-tolgoi-coal", "purchase")},
+        ),
+        # 提供…预付款: money the subject pays, not goods it provides
+        (
+            "华锂股份有限公司同意向澳洲锂业有限公司提供1亿美元预付款，该款项将以未来精矿货款分期抵扣。",
+            {("华锂股份有限公司", "澳洲锂业有限公司", "other")},
+        ),
+        # a baseball team (球隊) described before its name is sponsored
+        (
+            "鼎泰人壽保險股份有限公司（鼎泰人壽）成立於1962年。鼎泰人壽也宣布以每年新台幣8,000萬元冠名贊助中華職棒球隊「雷霆戰士」，合約為期三年。",
+            {("鼎泰人壽", "雷霆戰士", "other")},
+        ),
+        # 获A与B共同注资: both back the travel agency (…旅行社 is a company's name)
+        (
+            "另外，旅遊業者山嵐旅行社同日宣布，獲國發基金與華威創投共同注資新台幣5億元，將用於擴展東南亞自由行產品線。",
+            {("國發基金", "山嵐旅行社", "investment"), ("華威創投", "山嵐旅行社", "investment")},
+        ),
+        # a registered name with words of its own before a catalog name is another company;
+        # 该笔贷款由A牵头，B、C参贷: the syndicate of the loan just told
+        (
+            "杭州民营房企滨江融创置业集团有限公司近日获得一笔总额45亿元的银团开发贷款。"
+            "该笔贷款由中国建设银行浙江省分行牵头，交通银行、浙商银行各自参贷。",
+            {
+                ("bocom", "滨江融创置业集团有限公司", "loan"),
+                ("czbank", "滨江融创置业集团有限公司", "loan"),
+                ("中国建设银行浙江省分行", "滨江融创置业集团有限公司", "loan"),
+            },
+        ),
+        # an advertising deal with a club pays the club, whoever signs first
+        (
+            "新能源车企飞驰汽车宣布与海城足球俱乐部续签球衣胸前广告协议，据悉年费约6000万元。",
+            {("飞驰汽车", "海城足球俱乐部", "purchase")},
+        ),
+    ],
+    ids=[
+        "lots_in_one_line", "remaining_shares_no_name", "test_house_paid", "coal_miner_paid", "prepayment_provided",
+        "club_sponsored", "joint_backers_after_huo", "registered_name_holding_catalog_alias", "ad_deal_with_club",
+    ],
+)
+def test_lots_on_one_line_remaining_shares_test_houses_coal_prepayments_clubs_and_syndicates(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
