@@ -1920,9 +1920,11 @@ def _named_in(field: re.Match | None, mentions: list[Mention]) -> Mention | None
 
 
 def is_procurement_field(sentence: str) -> bool:
-    """Whether ``sentence`` is a procurement notice's buyer or winning supplier field (see ``procurement_buyer``)."""
-    return _BUYER_FIELD.match(sentence) is not None or _SUPPLIER_FIELD.match(sentence) is not None or (
-        _SUPPLIER_INLINE.search(sentence) is not None
+    """Whether ``sentence`` is a procurement notice's buyer or winning supplier field, or a line of lots that names
+    their winners (see ``procurement_buyer``, ``procurement_winner``)."""
+    return (
+        _BUYER_FIELD.match(sentence) is not None or _SUPPLIER_FIELD.match(sentence) is not None
+        or _SUPPLIER_INLINE.search(sentence) is not None
     )
 
 
@@ -1969,7 +1971,8 @@ def buyer_named_in_contact(sentence: str, mentions: list[Mention]) -> Mention | 
 def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention, amounts=(), next_amounts=()) -> list[Relation]:
     """The supplier a notice's field names as winner (中标供应商：B), paid by the notice's ``buyer``;
     not those that did not win (未中标供应商：C). The amount is the field's own, else that of the
-    amount field right after it (``next_amounts``, when the next line is one: 中标金额：…)."""
+    amount field right after it (``next_amounts``, when the next line is one: 中标金额：…). A line of
+    lots gives each lot's winner (see ``_lots_won``)."""
     winner = _named_in(_SUPPLIER_FIELD.match(sentence), mentions)
     if winner is None:
         return _lots_won(sentence, mentions, buyer, amounts)
