@@ -267,11 +267,12 @@ class Extractor:
                     if (r.payer.entity.id, r.payee.entity.id) not in known
                 ]
             buyer = acquirer_of(rels)
+            sellers_named = names_counterparties(sentences[i].text)  # 交易对方为A及B
             if buyer is not None:
                 acquisition = (buyer, {r.payee.entity.id for r in rels if r.payer.entity.id == buyer.entity.id})
-            elif rels and not names_counterparties(sentences[i].text):
+            elif rels and not sellers_named:
                 acquisition = None  # another deal told (根据公告，…, with none of its own, still tells the acquisition)
-            if acquisition is not None and names_counterparties(sentences[i].text):  # 交易对方为A及B: they sell
+            if acquisition is not None and sellers_named:  # 交易对方为A及B: they sell
                 sellers = counterparty_relations(sentences[i].text, spacy_doc._.mentions or [], *acquisition)
                 paid = [r for r in rels if r.payer.entity.id == acquisition[0].entity.id]
                 for seller in sellers:  # …，其中A需向B支付4.2亿元 (B named again, perhaps shorter): the price of what B sells

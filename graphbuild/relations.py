@@ -1776,10 +1776,10 @@ _TENDER_OWNED = re.compile(
 _ANNOUNCED_THEN = re.compile("[^，,。；;]{0,8}?(?:公布|公佈|宣布|宣佈|公告|表示)[，,]")
 # a winner's amount told in the clause after its name (X以第一名身份获得…份额，中标金额约14.3亿元)
 _WIN_AMOUNT = re.compile("(?:中标|中標|得标|得標)(?:金额|金額|价格|價格|价|價)")
-_ASIDE = "[（(][^（）()]{0,30}[)）]"  # （以下简称“华铁控股”）
-_ASIDE_AFTER_NAME = "(?:" + _ASIDE + ")?"
+_BRACKETED = "[（(][^（）()]{0,30}[)）]"  # anything short in brackets (（以下简称“华铁控股”）), unlike ASIDE's few kinds
+_ASIDE_AFTER_NAME = "(?:" + _BRACKETED + ")?"
 # after a winner's name: its gloss or short name, and its branch (易利信（Ericsson）台灣分公司, B（以下简称“星衍航天”）)
-_GLOSS_AND_BRANCH = re.compile(r"(?:[（(][A-Za-z][A-Za-z .&-]*[）)]|" + _ASIDE + r")?(?:[\u4e00-\u9fff]{1,6}?分公司)?")
+_GLOSS_AND_BRANCH = re.compile(r"(?:[（(][A-Za-z][A-Za-z .&-]*[）)]|" + _BRACKETED + r")?(?:[\u4e00-\u9fff]{1,6}?分公司)?")
 # the term a tender's winners are listed after (中标候选人包括A、B, 中标人为A, 中標廠商為A)
 _WINNERS_LISTED = re.compile(  # (not the runners-up: 第二、第三中标候选人分别为…)
     "(?<![二三四五六七八九十])(?:中标|中標|成交|得标|得標)(?:候选人|候選人|人|单位|單位|供应商|供應商|企业|企業|厂商|廠商)(?:依次|分别|分別)?(?:包括|包含|为|為|是)[:：]?"
