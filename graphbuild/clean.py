@@ -143,7 +143,7 @@ def normalize_width(text: str) -> str:
 # a space in a headline before a clause that goes on with the same subject (…领投新一轮融资 与火山引擎签下…): a clause
 # break, not a scraping gap (a clause that opens with a name stays glued: its name would pass for the text's subject)
 _HEADLINE_GAP = re.compile(
-    "(?<=[\u4e00-\u9fff]{4}) (?=(?:与|與|并|並|同时|同時|再|又|还|還|获|獲|将|將|拟|擬)[\u4e00-\u9fff]{2})"
+    "(?<=[\u4e00-\u9fff]{4}) (?=(?:与|與|并|並|同时|同時|再|又|还|還|另|亦|获|獲|将|將|拟|擬)[\u4e00-\u9fff]{2})"
 )
 
 

@@ -210,7 +210,7 @@ def listed_brand(name: str) -> str | None:
 
 
 _NAME_PAIR = re.compile("[\u4e00-\u9fff]{2}")
-_CLAUSE_OPENERS = frozenset("，,。；;：:\n 　（(「“、")
+_CLAUSE_OPENERS = frozenset("，,。；;：:\n 　（(「“、】")  # (【記者…報導】星宇航空今日…: after a dateline)
 _BRAND_REACH = 9  # characters before a company word that a place, a brand and trade words may take
 
 
@@ -385,7 +385,9 @@ _CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")
 _LATIN_NAME = re.compile(
     r"(?<![A-Za-z0-9À-ÖØ-öø-ÿ.\-])([A-ZÀ-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ÿ]*(?:[.\-&][A-Za-z0-9À-ÖØ-öø-ÿ]+)*"
     # Image Frame Investment (HK) Limited: a place in brackets inside, never at the end
-    r"(?: (?:& )?(?:[A-ZÀ-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[.\-&][A-Za-z0-9À-ÖØ-öø-ÿ]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,7}"
+    # (CD Vale do Sousa, Banco de Portugal: a lowercase particle between two capitalised words)
+    r"(?: (?:& |(?:de|do|da|dos|das|del|della|di|du|des|van|von|der|den|la|le|y) (?=[A-ZÀ-ÖØ-Þ]))?"
+    r"(?:[A-ZÀ-ÖØ-Þ][A-Za-z0-9À-ÖØ-öø-ÿ]+(?:[.\-&][A-Za-z0-9À-ÖØ-öø-ÿ]+)*|\([A-Z][A-Za-z ]{1,15}\)(?= [A-Z]))){0,7}"
     rf"(?: (?:{'|'.join(_LEGAL_FORM_WORDS)})(?![A-Za-z0-9À-ÖØ-öø-ÿ]))?"  # …Healthcare Master Fund Limited: the form closes it
     r"(?:,? (?:S\.p\.A|S\.A\.S|S\.A\.C|S\.A\.U|S\.R\.L|S\.r\.l|S\.A|S\.L|N\.V|B\.V|L\.P|L\.L\.C|A\.G)\.)?"  # Ferrara Holding S.p.A.
     r"(?: A/S(?![A-Za-z0-9]))?"  # Nordvind A/S: a Danish or Norwegian company's form
@@ -560,9 +562,9 @@ class EntityFinder:
         return found
 
     def quoted_mentions(self, text: str) -> list[Mention]:
+        found = self.katakana_mentions(text)
         if "「" not in text and "『" not in text and "“" not in text:  # every match holds one (most sentences: none)
-            return []
-        found = []
+            return found
         for m in _QUOTED.finditer(text):
             group = next(g for g in (1, 2, 3) if m.group(g))
             name = m.group(group)
@@ -601,6 +603,8 @@ class EntityFinder:
                 start -= 2  # 旗下的香港西門子醫療有限公司: a registered name starts with its place (香港 alone stops names)
             if text.startswith("股份", suffix_start) and _PORTION_END.search(text, start, suffix_start):
                 continue  # 收购美即全部股份: the shares bought, not a name ending in 股份
+            if _COUNTED_PROPERTY.match(text, start):
+                continue  # 收購一幢酒店物業: a building counted, no name
             name = text[start:end]
             found.append(Mention(start, end, name, self.resolve(name), "suffix"))
         projects = [q.span(1) for q in _QUOTED_PROJECT.finditer(text) if _PROJECT.search(q.group(1))] if "「" in text else []
@@ -628,9 +632,17 @@ class EntityFinder:
                 group = max(text.rfind(w, start + 2, end - 2) for w in _GROUP_WORDS)
                 if group > 0 and not _GENERIC.match(text[group + 2 : end]):
                     start = group + 2  # 餐飲集團|饗樂國際（2756）, 遠東集團|遠傳電信（4904）: the group only says whose
+                start = _defined_start(text, start, end)
                 name = text[start:end]
                 found.append(Mention(start, end, name, self.resolve(name), "code"))
         return found
+
+    def katakana_mentions(self, text: str) -> list[Mention]:
+        """Japanese names written in katakana, with 株式会社 before or after (株式会社アクシオン・デザイン, ミラクルソフト株式会社):
+        a katakana run in Chinese news names a firm or a brand."""
+        if not _KATAKANA_CHAR.search(text):
+            return []
+        return [Mention(m.start(), m.end(), m.group(), self.resolve(m.group()), "quoted") for m in _KATAKANA_NAME.finditer(text)]
 
     def latin_mentions(self, text: str) -> list[Mention]:
         found = []
@@ -1293,13 +1305,17 @@ class EntityFinder:
                 in_name = in_name or (_ORDINAL.fullmatch(word) is not None and text.startswith(_NUMBERED_INSTITUTIONS, suffix_start))
                 in_name = in_name or (word in _FUND_CURRENCIES and text.startswith("基金", suffix_start))  # 启源成长三期|人民币|基金
                 # 熊猫|企业|管理|合伙企业: the name's trade; 达晨创通股权投资|企业|（有限合伙）: a partnership's own word
-                trade = word in ("企业", "企業") and (right in ("管理", "咨询", "諮詢") or (not right and text.startswith(_LIMITED_PARTNERSHIP, suffix_start)))
+                trade = word in ("企业", "企業") and (right in ("管理", "咨询", "諮詢") or (not right and text.startswith((*_LIMITED_PARTNERSHIP, "有限", "股份有限"), suffix_start)))
                 owned = word in ("企业", "企業") and text[s - 2 : s] in ("国有", "國有")  # 中国国有企业混合所有制改革基金
                 if (
                     (_stops_name(word) and not inner and not in_name and not (keep_end and not right))
                     or (_DATELINE.search(word) and (word != "日" or _DAY_AFTER.search(text, 0, s)))  # (業者|日|耀綠能: a name's 日)
                     or (_describes(word) and not trade and not owned) or (word in _STARTUP and right)  # 初創|栢晞|生物醫藥, not 初创|公司
+                    or (word in _NEW_STARTUP and right and right[0] not in "业業投" and right not in _INNER_WORDS)  # AI新創|沛|思科
                 ):
+                    break
+                if s + 1 < suffix_start and _glued_describer(text, s, word, token_starts):
+                    best = s + 1  # 電池材料|商大|韓新素材株式會社, 車用電子大|廠東|和電裝: the describer's last character
                     break
                 if word in ("系", "係") and _ENDS_IN_NAME_WORD.search(text, 0, s):
                     break  # 弘源基金|系|弘源资本: X is (part of) Y, two names
@@ -1387,9 +1403,9 @@ def _past_country(text: str, start: int, end: int, shortest: int) -> int:
 
 _NAME_AFTER_INVEST = frozenset(
     "引导 引導 产业 產業 发展 發展 开发 開發 管理 控股 集团 集團 基金 咨询 諮詢 担保 擔保 建设 建設 经营 經營 运营 運營 "
-    "促进 促進 服务 服務 合伙 合夥 有限公司 股份 企业 企業".split()  # 股权投资|企业|（有限合伙）
+    "促进 促進 服务 服務 合伙 合夥 有限公司 股份 企业 企業 委员会 委員會".split()  # 股权投资|企业|（有限合伙）
 )
-_REGISTERED = re.compile(r"有限(?:责任|責任)?公司|有限合伙|有限合夥|合伙企业|合夥企業")
+_REGISTERED = re.compile(r"有限(?:责任|責任)?公司|有限合伙|有限合夥|合伙企业|合夥企業|株式会社|株式會社")
 _PARTNERSHIP = re.compile(r"有限合伙|有限合夥|合伙企业|合夥企業|基金")
 _FUND_NAME_END = re.compile(r"(?:投资|投資|产业|產業|引导|引導|母)基金")  # a fund's full name (上海国投先导人工智能产业母基金)
 
@@ -1413,7 +1429,27 @@ _DESCRIBER_WORDS = frozenset(
 )
 
 
-_STARTUP = frozenset(("初创", "初創"))  # a startup: it describes the name after it (新创 may be inside one: 苏州高|新创|业)
+_STARTUP = frozenset(("初创", "初創"))  # a startup: it describes the name after it
+_NEW_STARTUP = frozenset(("新创", "新創"))  # so does 新創, unless a name's own 新创业 / 新创投 (苏州高|新创|业)
+
+
+def _glued_describer(text: str, s: int, word: str, token_starts: set[int]) -> bool:
+    """Whether the segmenter glued a describer's last character (材料商, 大廠) onto the name's first (商大|韓)."""
+    if len(word) < 2 or word[0] not in "商厂廠":
+        return False
+    before = max((t for t in token_starts if t < s), default=None)
+    prev = text[before:s] if before is not None else ""
+    if word in _WORDS_OF_TRADE or not prev or prev in _REGISTERED_PLACES or _PLACE_START.fullmatch(prev):
+        return False  # 银泰|商业, 上海|商发|航空: the name's own words
+    return "\u4e00" <= prev[-1] <= "\u9fff" and not _stops_name(prev) and _describes(prev + word[0])
+
+
+# words that start with 商 / 厂 on their own (not a describer's last character glued to a name)
+_WORDS_OF_TRADE = frozenset(
+    "商业 商業 商务 商務 商贸 商貿 商城 商场 商場 商品 商会 商會 商行 商厦 商廈 商超 商用 商标 商標 商户 商戶 商圈 商铺 商鋪 商家 "
+    "商汤 商湯 商船 商学 商學 商界 商机 商機 商谈 商談 商讨 商討 商定 商议 商議 商店 商号 商號 商人 商银 商銀 商投 商储 商儲 "
+    "厂房 廠房 厂商 廠商 厂区 廠區 厂长 廠長 厂家 廠家 厂务 廠務".split()
+)
 
 
 def _describes(word: str) -> bool:
@@ -1427,7 +1463,7 @@ def _describes(word: str) -> bool:
 
 # What may follow a catalog name in its full registered name (长江存储|科技有限责任公司).
 _LEGAL_TAIL = re.compile(
-    r"(?:科技|技術|技术|集团|集團|控股|国际|國際|中国|中國|保险|保險)?(?:股份)?(?:有限(?:责任|責任)?公司|公司|集团|集團|股份有限公司|株式会社|株式會社)"
+    r"(?:科技|技術|技术|集团|集團|控股|国际|國際|中国|中國|保险|保險|企业|企業)?(?:股份)?(?:有限(?:责任|責任)?公司|公司|集团|集團|股份有限公司|株式会社|株式會社)"
 )
 
 
@@ -1590,10 +1626,14 @@ def _suffix_matches(text: str, words: Words | None):
         end = m.end()
         if words is not None and text.endswith(_CONTROL, m.start(), end) and (
             text[end : end + 1] in _NOUN_AFTER_CONTROL or end - m.start() > len(_CONTROL)
+            or _CONTROLLED_NAME.match(text, end) is not None  # 創辦人家族控股的弘仁投資股份有限公司: whom it controls
         ):
             end -= len(_CONTROL)  # 合众新能源汽车股份有限公司|控股权, 国家电网公司|控股英大证券: 控股 is no company word there
         if end <= m.start() or text.startswith(_NEWS_WIRE, end) or (
-            words is not None and (text[end : end + 1] in _INDUSTRY_NOUN_END or text.startswith(_DESCRIPTION_ENDS + _PARTS_AND_TRADES, end))
+            words is not None and (
+                text[end : end + 1] in _INDUSTRY_NOUN_END or text.startswith(_DESCRIPTION_ENDS + _PARTS_AND_TRADES, end)
+                or _SECTOR_STOCK.match(text, end) is not None  # 港股物流|股|順達物流…: a sector's stocks describe the name after
+            )
             and not text.endswith(_LEGAL_FORMS, m.start(), end)  # (…有限公司|供应商地址：: a registered name ends there whatever follows)
         ):
             at = m.start() + 1
@@ -1605,9 +1645,11 @@ def _suffix_matches(text: str, words: Words | None):
 
 
 _PLACE_BEFORE = re.compile(f"[（(](?:{'|'.join(_REGISTERED_PLACES)})[）)]$")
+_SECTOR_STOCK = re.compile("股(?![份权權东東票价價本市民指])[\u4e00-\u9fff]")
 _NEWS_WIRE = ("网讯", "網訊")  # 中国证券网讯, 证券时报网讯: a news source's dateline, no company
 _INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债 (and 医疗科技企业: a kind of firm)
 _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權", "股", "子")  # 控股权, 控股股东, 控股子公司
+_CONTROLLED_NAME = re.compile("的(?![^，,。；;]{0,6}?(?:子公司|附属|附屬|旗下|全资|全資|孙公司|孫公司))[^，,。；;：:（）()]{2,16}?有限(?:责任|責任)?公司")
 _FUND_PHASE = re.compile(f"[一二三四五六]期|[（(](?:{'|'.join(_REGIONS)}|国际|國際)[)）]")
 # another group company's trade right after a catalog name (三星|重工, 中信|证券): that company's own name
 _SISTER_TRADE = re.compile(
@@ -1870,10 +1912,15 @@ def _defined_start(text: str, start: int, end: int) -> int:
     characters just before ``start`` (记者黄可泰|和|人寿保险股份有限公司（以下简称“泰和人寿”）: 泰和 is the name's
     start, whatever the segmenter glued it to), or after a byline the segmenter glued onto it (記者王磊宏远人寿…
     （以下简称“宏远人寿”）); else ``start``."""
-    if "称" not in text and "稱" not in text:
+    if "称" not in text and "稱" not in text and "「" not in text:
         return start
     for d in alias_definitions(text):
-        if d.start != end or d.english:
+        if d.start != end:
+            continue
+        inside = text.find(d.alias, start + 1, end)
+        if inside > start and _DESCRIBES_NEXT.search(text, start, inside):
+            return inside  # 物流商|速匯通物流集團有限公司（「速匯通」）: a description the segmenter glued on
+        if d.english:
             continue
         if d.alias[0] not in text[start:end]:
             k = d.alias.find(text[start], 1)
@@ -1886,6 +1933,14 @@ def _defined_start(text: str, start: int, end: int) -> int:
 
 
 _BYLINE = re.compile("记者|記者")
+_KATAKANA_CHAR = re.compile("[\u30a1-\u30fa]")
+# (not the katakana inside a longer name: 札幌リゾート開発株式会社 is the company-word finder's)
+_KATAKANA_NAME = re.compile(
+    "(?:株式会社|株式會社|(?<![\u4e00-\u9fff\u30a1-\u30fa]))[\u30a1-\u30fa][\u30a1-\u30fa\u30fb\u30fc]+(?<!\u30fb)"
+    "(?:株式会社|株式會社|(?![\u4e00-\u9fff]{1,6}(?:株式会社|株式會社)))"
+)
+# words that end a description of the name after them (港股電動車股|駿騰…, AI新創|語森…, 茶餐廳連鎖|金華…)
+_DESCRIBES_NEXT = re.compile("(?:商|厂|廠|股|新创|新創|初创|初創|公司|企业|企業|业者|業者|连锁|連鎖|巨头|巨頭|龙头|龍頭|平台|品牌|之一|的)$")
 
 
 _ABBREVIATION_DEF = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?P<alias>[\u4e00-\u9fff]{2,4})[）)]")
@@ -1932,6 +1987,7 @@ _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the rel
 DASHES = "——|—|--"  # a dash, however it is typed
 _DASH = re.compile(DASHES)
 _PINYIN_TONE = re.compile("[āǎēěīǐōǒūǔǖǘǚǜ]")  # tone marks only pinyin writes (not é, è of French names)
+_COUNTED_PROPERTY = re.compile("[一两兩二三四五六七八九十数數几幾多][幢栋棟座间間处處家个個]")
 _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|多只|多隻|数只|數隻|几只|幾隻|其他|部分|多个|多個|若干)$")
 
 STRONG_VERB = re.compile(
@@ -1964,7 +2020,8 @@ _NOBODY = re.compile("第三方|买家|買家|买方|買方|员工|員工|职工
 _NOT_IN_NAME = re.compile(
     "|".join(
         sorted(
-            {w for w in STRONG_VERB.pattern.split("|") + _REPORTING.pattern.split("|") if len(w) > 1 and not _ONE_SUFFIX.fullmatch(w)},
+            {w for w in STRONG_VERB.pattern.split("|") + _REPORTING.pattern.split("|") if len(w) > 1 and not _ONE_SUFFIX.fullmatch(w)}
+            | {"得标", "得標", "中标", "中標", "联同", "聯同", "连同", "連同"},  # 得|標臺|中榮民總醫院: the tender won, then whose
             key=len,
             reverse=True,
         )
@@ -2033,7 +2090,7 @@ _SLOT_SKIP = re.compile(
     r"[0-9<>/N]*[月日天次]|以约|以約|以近|以逾|约|約|近|逾|最多|最高|至少|超过|超過|共计|共計|可按|按|按照|依照|依|可以|可|能|能够|能夠|应|應|应该|應該|需要|希望|想要|愿意|願意|拟|擬|将|將|已|已经|已經|宣布|正式|成功|计划|計劃|有意|同意|决定|決定|全资|全資|斥资|斥資|出资|出資|以|再次|首次|"
     r"有条件|有條件|无条件|無條件|合共|也|还|還|又|曾|正在|因|进行|進行|追加|额外|額外|批量|集中|拟以|擬以|将以|將以|共|合计|合計|分别|分別|继续|繼續|进一步|進一步|大举|大舉|低价|低價|高价|高價|"
     r"了|现金|現金|要|要用|用|总价|總價|作价|作價|对价|對價|通过|通過|协议|協議|公开|公開|定向|要约|要約|溢价|溢價|间接|間接|直接|亦|均|或|或将|或將|有望|欲|想|准备|準備|打算|"
-    r"[0-9０-９.,<>/N%％]+|[0-9.<>/N]*[多余餘]?[十百千万萬亿億]*[元美港欧歐日英]*[元币幣金镑鎊]?|亿元|億元|万元|萬元|美元|港元|人民币|人民幣|新台币|新台幣|台币|台幣|"
+    r"[0-9０-９.,<>/N%％]+|[0-9.<>/N]*[多余餘]?[十百千万萬亿億]*[元美港欧歐日英]*[元币幣金镑鎊圆圓]?|亿元|億元|万元|萬元|美元|港元|人民币|人民幣|新台币|新台幣|台币|台幣|"
     r"的价格|的價格|价格|價格|每股|股|元|/)$"
 )
 _SLOT_STOP = re.compile(
@@ -2043,11 +2100,11 @@ _SLOT_STOP = re.compile(
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
     r"这是|這是|那是|继|繼|最|筹划|籌劃|筹备|籌備|打算|准备|準備|酝酿|醞釀|考虑|考慮|谋求|謀求|完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
     r"且|而|但|则|則|就|都|均|皆|亦|仍|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
-    r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
+    r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|今次|是次|相当于|相當於|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
     r"每股|以每股|新台币|新台幣|台币|台幣|金额|金額|总金额|總金額|上限|受任|受委任|委任|事项|事項|要约|要約|意向|意向书|意向書|整体|整體|还是|還是|"
     r"预计|預計|最高|最多|最低|至少|合共|合计|合計|共计|共計|有助|扩大|擴大|尚未|尚|确定|確定|条件|條件|订立|訂立|"
-    r"[0-9０-９.,<>N%％]+|.*[<>].*|(?:[A-Za-z0-9+\-]+|天使|种子|種子)[轮輪])$"  # A轮: the round, not the name
+    r"[0-9０-９.,<>N%％]+|.*[<>].*|(?:[A-Za-z0-9+\-]+|天使|种子|種子)[轮輪]|.*分之.*)$"  # A轮: the round, not the name; 三分之二
 )
 
 
@@ -2063,7 +2120,7 @@ _INTRODUCER_IN_TEXT = re.compile(_INTRODUCER_WORDS)
 _AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正在 近日 日前 今日 昨日 今 昨 已 已经 已于 与 将 拟 再获 斩获 签署 签订 签下 拿下 达成 董事会 获悉".split())
 _DESCRIPTION_ENDS = ("企业", "企業", "合作社")  # 合成生物|企业|微衍合成: the industry name before them only describes
 # 德国汽车零部件供应商马勒: an industry word before parts or a trade describes, it ends no name
-_PARTS_AND_TRADES = ("零部件", "零组件", "零組件", "供应商", "供應商", "制造商", "製造商", "行业", "行業")
+_PARTS_AND_TRADES = ("零部件", "零组件", "零組件", "供应商", "供應商", "制造商", "製造商", "行业", "行業", "大厂", "大廠", "厂商", "廠商")
 _WEAK_INTRODUCERS = ("厂", "廠", "品牌", "上市公司", "挂牌公司", "掛牌公司")  # descriptions too common to introduce a name unless news follows
 _DESCRIBING_FIRST = (*_WEAK_INTRODUCERS, "股")  # 营建股|宏鼎營造: a sector's stocks describe the name after them
 _SHARES_TAKEN = re.compile("(?:认购|認購|购买|購買|持有|增持|减持|減持|买入|買入)$")  # before X股份的: X's shares
@@ -2279,7 +2336,7 @@ def _name_tokens(
     """The span of up to three name-like words beside the verb at ``verb`` (left: step -1, right: +1)."""
     i = verb + step
     if step < 0:
-        while 0 <= i and (_SLOT_SKIP.match(words[i]) or (words[i] == "新" and words[i + 1 : i + 2] in (["台币"], ["台幣"]))):
+        while 0 <= i and ((_SLOT_SKIP.match(words[i]) and words[i] != ",") or (words[i] == "新" and words[i + 1 : i + 2] in (["台币"], ["台幣"]))):
             i -= 1  # (以|新|台币|5亿|元|收购: the currency pkuseg cut)
         if i >= 2 and words[i] in ("）", ")") and words[i - 2] in ("（", "(") and _ACRONYM.fullmatch(words[i - 1]):
             i -= 3  # 向东京威力科创（TEL）采购: the name's acronym, glossed after it
@@ -2389,5 +2446,12 @@ _COMPANY_CONTEXT = re.compile(
 
 
 def _company_context(text: str, start: int, end: int) -> bool:
-    """An ambiguous alias (苹果 is also a fruit) counts only next to company words or in 「」."""
-    return bool(_COMPANY_CONTEXT.match(text[end : end + 4])) or (start > 0 and text[start - 1] == "「")
+    """An ambiguous alias (苹果 is also a fruit) counts only next to company words, in 「」, or as the party
+    a deal is made with (向聯電下單, 與聯電簽約)."""
+    return (
+        bool(_COMPANY_CONTEXT.match(text[end : end + 4])) or (start > 0 and text[start - 1] == "「")
+        or (start > 0 and text[start - 1] in "向与與" and _DEALT_WITH.match(text, end) is not None)
+    )
+
+
+_DEALT_WITH = re.compile("(?:下单|下單|采购|採購|购买|購買|签署|簽署|签订|簽訂|签约|簽約|订立|訂立|追加|租用|租赁|租賃|支付|付款)")

@@ -358,7 +358,8 @@ class Extractor:
             tendered[i] = owned[0]
         elif (won := next((r for r in rels if r.rule in _TENDER_RULES and not r.payer.is_ref), None)) is not None:
             tendered[i] = won.payer  # 确认公司为“A…采购项目”的中标人。该项目第1包由B中标: A tendered the other lots too
-        owner, after = owned if owned is not None else (tendered.get(i - 1), 0)
+        # (or the one before that: 中国电信公布…中标结果。该项目预估采购规模约1.5万台…。根据公告，标包1中，B排名第一…)
+        owner, after = owned if owned is not None else (tendered.get(i - 1) or tendered.get(i - 2), 0)
         if owner is None or (owned is None and not (may_continue(sentence) or lists_winners(sentence))):
             return []
         related = {r.payee.entity.id for r in rels}

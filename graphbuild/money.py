@@ -121,6 +121,9 @@ def _alternation(words) -> str:
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+# the capital numerals of contracts and notices (人民币壹亿零柒佰万元整), read as the common ones (one for one)
+_CAPITAL_NUMERALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+_CAPITAL_NUMERAL = re.compile("[壹贰貳叁參肆伍陆陸柒捌玖拾佰]")
 _VAGUE = set("几幾数數")
 _DIGIT_PAIR = re.compile("[一二两兩三四五六七八九]{2}")
 
@@ -403,7 +406,22 @@ def _scan(text: str, chinese: bool) -> list[_Raw]:
             if raw is not None:
                 found.append(raw)
         found.sort(key=lambda r: r.start)
-    return found
+    return _joined(text, found)
+
+
+def _joined(text: str, found: list[_Raw]) -> list[_Raw]:
+    """新台幣1億3,800萬元, 3億5千萬元: 亿 then 万 written as one figure is one amount."""
+    out: list[_Raw] = []
+    for r in found:
+        last = out[-1] if out else None
+        if (
+            last is not None and r.start == last.end and text[last.end - 1] in "亿億" and text[r.start].isdigit()
+            and r.value < 1e8 and (last.currency is None or r.currency in (None, _LOCAL) or r.currency == last.currency)
+        ):
+            out[-1] = _Raw(last.start, r.end, last.value + r.value, last.currency or r.currency, last.approximate or r.approximate)
+        else:
+            out.append(r)
+    return out
 
 
 def _nearest(explicit: list[_Raw], pos: int) -> str:
@@ -419,7 +437,7 @@ def find_amounts(text: str, context: str | None = None, date: str | None = None,
     of the document) is what 元 alone means, and an amount with no currency near it.
     """
     chinese = bool(_CJK.search(text))
-    raws = _scan(text, chinese)
+    raws = _scan(text.translate(_CAPITAL_NUMERALS) if _CAPITAL_NUMERAL.search(text) else text, chinese)
     if not raws:
         return []
     explicit = [r for r in raws if r.currency]

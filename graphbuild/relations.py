@@ -43,7 +43,7 @@ NON_ENT = "[^\ue000-\ue1ff]"
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
-_DESCRIBED = "公司|集团|集團|企业|企業|车企|車企|药企|藥企|房企|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|球队|球隊|车队|車隊|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人|实验室|實驗室|合作社"
+_DESCRIBED = "公司|集团|集團|企业|企業|车企|車企|药企|藥企|房企|矿企|礦企|央企|国企|國企|民企|外企|台企|港企|日企|韩企|韓企|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|球队|球隊|车队|車隊|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人|实验室|實驗室|合作社"
 # a country or region right before a name it did not become part of (与阿联酋Emirates Global Aluminium签署…)
 _COUNTRY_BEFORE = (
     "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特|阿联酋|阿聯酋|希腊|希臘|"
@@ -87,9 +87,11 @@ ELLIPTIC_INVEST = re.compile(
     f"^(?:同时|同時|此外|另外|而|其中)?(?:老股东|老股東|原股东|原股東|新股东|新股東|现有股东|現有股東)?"
     f"(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別|加码|加碼|合计|合計|共同|承诺|承諾){{0,2}}"
     f"(?:(?:(?:以|作为|作為){NON_ENT}{{0,8}}?){{0,2}}(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳|认购|認購)(?:了)?(?:出资|出資)?"  # 作为有限合伙人认缴出资10亿元
-    f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?[\ue200-\ue2ff]"
+    f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?(?:[\ue200-\ue2ff]|[0-9.]+[%％])"
     f"|(?P<joined>参与|參與)(?:了)?(?:此次|本次|该次|該次)(?:增资|增資|投资|投資)){NON_ENT}*$"
 )
+# A出資51%、B出資49%: a list comma after one backer's share starts the next backer's clause
+_PARALLEL_INVESTS = re.compile(f"(?<=[%％\ue200-\ue2ff])、(?={ENT})")
 # a clause where a holder sells and names no buyer (沃川投资拟转让其持有的1,412万股股份): see ``SentenceRelations._sold_too``
 ELLIPTIC_SALE = re.compile(
     f"^(?:同时|同時|此外|另外|而|其中)?(?P<S>{ENT})(?:将|將|拟|擬|亦|也|则|則|另|同时|同時|同步){{0,2}}"
@@ -152,6 +154,10 @@ GRANT_NOUN = "补贴|補貼|资助|資助|补助|補助|拨款|撥款|奖励|獎
 OPTION_NOUN = "股权选择权|股權選擇權|认股权证|認股權證|认股权|認股權|期权|期權"
 _MAY_SUBSCRIBE = re.compile("(?:可|可以|有权|有權)[^，,。；;]{0,16}?(?:认购|認購)")  # a right to subscribe, not a subscription
 PAY = "支付|付款|付出|付|砸下|砸|花费|花費|花|出钱|出錢|拿出|缴纳|繳納"
+_FEE_NOUN = (
+    "授权金|授權金|权利金|權利金|许可费|許可費|授权费|授權費|转会费|轉會費|赞助费|贊助費|服务费|服務費|租金|货款|貨款|价款|價款|"
+    "对价|對價|首付款|预付款|預付款|首期款|里程碑款|里程碑付款"
+)
 PAY_TO = "支付给|支付給|付给|付給|付钱给|付錢給|投给|投給|出钱给|出錢給|砸钱给|砸錢給|拨给|撥給|借钱给|借錢給|借给|借給|贷款给|貸款給|放贷给|放貸給"
 
 # Money that reaches the payee only through someone else (通过第三方囤芯片) is no direct deal.
@@ -407,7 +413,7 @@ RULES: tuple[Rule, ...] = (
     # A 购得 / 买入 / 受让 / 竞得 / 中标 B …股 (shares bought are an investment)
     _rule("buy_shares", "(?<![从從自向]){A}{G}(?P<t>购得|購得|买入|買入|购入|購入|购买|購買|受让|受讓|认购|認購|竞得|競得|竞拍|競拍|竞买|競買|拍得|中标|中標|吃进|吃進)(?:了)?" + NOT_A_LIST + "{d}{B}(?=" + NON_ENT + "{0,12}?(?:股|%))", "A", "B", lambda c, r, roles: _stake_type(c), 0.82),
     # A 获得 B …%的股权 / 控股权 (not 股权投资, which A receives)
-    _rule("stake_won", "{A}{G}(?:获得|獲得|取得|拿下|购得|購得){B}(?:的)?{g}(?P<t>控股权|控股權|股权|股權|股份|权益|權益)(?!投资|投資|融资|融資|激励|激勵|质押|質押)", "A", "B", lambda c, r, roles: "acquisition" if r.trigger.startswith("控股") else "investment", 0.8),
+    _rule("stake_won", "{A}{G}(?:获得|獲得|取得|拿下|购得|購得){d}{B}(?:的)?{g}(?P<t>控股权|控股權|股权|股權|股份|权益|權益)(?!投资|投資|融资|融資|激励|激勵|质押|質押)", "A", "B", lambda c, r, roles: "acquisition" if r.trigger.startswith("控股") else "investment", 0.8),
     # A 成为 B 的(第一)大股东 / 战略投资者 / 股权受让方
     _rule("becomes_holder", "{A}{G}(?P<t>成为|成為){G}{B}{G}(?:第[一二三]大股东|第[一二三]大股東|大股东|大股東|控股股东|控股股東|战略投资者|戰略投資者|基石投资者|基石投資者|战略股东|戰略股東|股东|股東|受让方|受讓方|收购方|收購方|接盘方|接盤方|有限合伙人|有限合夥人|合伙人|合夥人)", "A", "B", "investment", 0.75),
     # B 引进 战略投资者 A
@@ -424,7 +430,7 @@ RULES: tuple[Rule, ...] = (
     # (获A专利独占许可并完成天使轮融资: A grants a licence, the round is another's)
     _rule("invest_passive", "{B}{G}(?:" + WIN + "|接受|迎来|迎來|得到|引入|引进|引進|遭到|遭遇|遭|再遭)(?:了)?(?:来自|來自)?{d}{A}(?:(?:与|與){P}(?=的|之|合计|合計|共同|联合|聯合))?(?:的|之)?(?:联合|聯合|共同)?(?:(?!许可|許可|授权|授權|并完成|並完成)" + GAP + "){0,30}?(?<!信贷)(?<!信貸)(?<!贷款)(?<!貸款)(?P<t>" + INVEST_NOUN + "|举牌|舉牌|增持)", "A", "B", _debt_or_investment, 0.88),
     # A 领投 B 的融资
-    _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?!方|机构|機構)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
+    _rule("lead_round", "{A}{g}(?P<t>领投|領投|跟投|参投|參投)(?!方|机构|機構|者|人)(?:了)?{g}{B}", "A", "B", "investment", 0.88),
     # A 向/从 B 采购 …
     # (not 向B提供…租赁服务: A provides the lease)
     _rule("buy_from", "{A}{G}(?:向|从|從){D}{B}(?:(?!提供|出租)" + GAP + "){0,30}?(?P<t>" + BUY + ")", "A", "B", lambda c, r, roles: "acquisition" if _STAKE_BOUGHT.search(c) else _by_object(c, "purchase", roles, r.trigger), 0.88),
@@ -438,14 +444,14 @@ RULES: tuple[Rule, ...] = (
     # B 中标 / 得標 A (的) …项目 / 標案: the one who tenders pays the winner
     _rule("tender_won", "{B}{G}(?P<t>中标|中標|得标|得標|成交)(?:了)?{d}{A}(?:的|之)?" + NON_ENT + "{0,30}?(?:项目|項目|标案|標案|标段|標段|标包|標包|工程|建置案|采购案|採購案)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     # B 拿下 A「…工程」 / 取得 A「…計畫」: the owner of the named project pays the one who won it
-    _rule("project_won", "{B}{G}(?P<t>拿下|取得|赢得|贏得|斩获|斬獲|获得|獲得|承揽|承攬)(?:了)?{d}{A}(?:的|之)?[「“][^「」“”]{2,40}?(?:工程|项目|項目|标案|標案|计划|計劃|計畫|建置案|统包|統包)[」”]", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
+    _rule("project_won", "{B}{G}(?P<t>拿下|取得|赢得|贏得|斩获|斬獲|获得|獲得|承揽|承攬|得标|得標)(?:了)?{d}{A}(?:的|之)?[「“](?:[^「」“”]{2,40}?(?:工程|项目|項目|标案|標案|计划|計劃|計畫|建置案|统包|統包)[」”]|[^「」“”]{2,40}?[」”](?:采购案|採購案|标案|標案|招标案|招標案|采购项目|採購項目))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     # B 取得 A (…區段標土建工程) 標案: unquoted, a tender word closes the project
     _rule("tender_taken", "{B}{G}(?P<t>拿下|取得|赢得|贏得|斩获|斬獲|获得|獲得)(?:了)?{d}{A}(?:的|之)?" + NON_ENT + "{0,30}?(?:标案|標案|标段|標段)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.74),
     _rule("order_won", "{B}{G}(?:" + WIN + ")(?:了)?{G}{A}(?:的|之)?{G}(?P<t>" + ORDER_NOUN + ")", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.85),
     # B 的晶片獲 A 採用: the one that adopts B's product buys it
     _rule("adopted_by", "{B}{G}(?:获|獲|获得|獲得)(?:了)?{d}{A}(?:的)?(?P<t>采用|採用|导入|導入|选用|選用)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
     # A 向 B 抛出 / 下达 … 大单
-    _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.82),
+    _rule("order_placed", "{A}{G}(?:向|对|對|给|給){B}{G}(?:下|抛出|拋出|发出|發出|下达|下達|给出|給出|签下|簽下|追加|提交)(?:了)?{G}(?P<t>" + ORDER_NOUN + "|协议|協議)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.82),
     # B 中标 A 的 … 项目 (the one who tenders pays; 中标 …股权 buys shares: buy_shares)
     _rule("tender_won", "{B}{G}(?P<t>中标|中標)(?:了)?{d}{A}(?:的)?{G}(?:项目|項目|工程|招标|招標|采购|採購|订单|訂單|标段|標段|合同)(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     # B 在 A 的 … 招标(采购)中中标 ; A 曾在 B 的天使轮参股
@@ -475,6 +481,8 @@ RULES: tuple[Rule, ...] = (
     _rule("agreement_of", "{X}(?:与|與|和|同|跟){Y}的{G}(?P<t>协议|協議|合同|合约|合約)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
     # A 借钱给 B ; A 付 … 给 B ; A 投给 B
     _rule("pay_to", "{A}{G}(?P<t>" + PAY_TO + "){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
+    # A 支付 B 授权金 / 转会费 / 货款: the one named right before the fee is paid
+    _rule("pay_fee_of", "(?<![向给給对對从從]){A}{G}(?P<t>支付|付)(?:了)?{B}" + NON_ENT + "{0,4}?(?:" + _FEE_NOUN + ")", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
     _rule("pay_x_to", "{A}{G}(?P<t>" + PAY + ")(?:了)?{G}(?:给|給|予){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
     # B 获得 / 收到 A 支付的 …
     _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?(?![^，,。；;：:]{0,24}?(?:" + GRANT_NOUN + "))", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
@@ -490,8 +498,9 @@ RULES: tuple[Rule, ...] = (
     # 为B向A申请的授信提供担保, a guarantee) ; B 由 / 获 A 提供 … 贷款
     _rule("loan_from", "{B}{G}(?:向|从|從){d}{A}{G}(?:取得|获得|獲得|借入|借得|筹得|籌得|申请到|申請到|申请(?!的)|申請(?!的)|获批|獲批|"
           "(?:申请|申請)的(?=[^，,。；;]*?(?:获批|獲批|获审批|獲審批|审批通过|審批通過|获得批准|獲得批准)))(?:了)?{G}(?P<t>贷款|貸款|借款|信贷|信貸|授信)", "A", "B", "loan", 0.82),
-    # B…资金(部分)来自A提供的…贷款, 资金来源为自有资金及A提供之融资额度: the money B pays with is A's loan
-    _rule("loan_funds_from", "{B}{G}(?:资金|資金|款项|款項)" + NON_ENT + "{0,6}?(?:来自|來自|来源于|來源於|来源为)" + NON_ENT + "{0,10}?{d}{A}(?:所)?(?:提供|发放|發放)(?:的|之){G}(?P<t>贷款|貸款|借款|授信|银团贷款|銀團貸款|融资额度|融資額度)", "A", "B", "loan", 0.78),
+    # B…资金(部分)来自A提供的…贷款, 资金来源为自有资金及A提供之融资额度, 代價將以內部資源及A提供的…貸款支付:
+    # the money B pays with is A's loan
+    _rule("loan_funds_from", "{B}{G}(?:资金|資金|款项|款項|代价|代價|对价|對價)" + NON_ENT + "{0,6}?(?:来自|來自|来源于|來源於|来源为|以)" + NON_ENT + "{0,10}?{d}{A}(?:所)?(?:提供|发放|發放)(?:的|之){G}(?P<t>贷款|貸款|借款|授信|银团贷款|銀團貸款|融资额度|融資額度)", "A", "B", "loan", 0.78),
     # B 与租赁公司 A 开展售后回租 / 融资租赁业务: the lessor finances B (a leasing company, by its name)
     _rule("leaseback", "{B}{G}(?:与|與|和|同|向){d}{A}{G}(?P<t>售后回租|售後回租|融资租赁业务|融資租賃業務|融资租赁交易|融資租賃交易)", "A", "B", "loan", 0.74),
     # B(的)另一股东A将按(其)持股比例(以同等条件)提供财务资助: a partner lends to the company they hold together
@@ -506,7 +515,7 @@ RULES: tuple[Rule, ...] = (
     # …合資在高雄設立儲能系統公司「B」: where they set it up, between the joint word and the verb
     _rule("found", "{A}(?:拟|擬|将|將|已|计划|計劃|另|还|還|亦)?(?:{g}(?:与|與|和|同){P})?{G}(?:合资|合資|共同|出资|出資)(?:在|於|于)" + NON_ENT + "{1,8}?(?P<t>设立|設立|成立){d}{B}", "A", "B", "investment", 0.78),
     # A 取得由 B 與 P 牽頭的…債務融資: the banks that lead it lend
-    _rule("debt_led", "{B}{G}(?:取得|获得|獲得|获|獲|完成)(?:了)?由{A}(?:(?:与|與|和|及){P})?(?:共同)?(?P<t>牵头|牽頭|安排|主导|主導|提供)(?:的|之){G}(?:贷款|貸款|银团贷款|銀團貸款|联贷|聯貸|授信|" + _DEBT_FINANCING + ")", "A", "B", "loan", 0.8),
+    _rule("debt_led", "{B}{G}(?:取得|获得|獲得|获|獲|完成)(?:了)?由{A}(?:(?:与|與|和|及){P})?(?:共同)?(?P<t>牵头|牽頭|安排|主导|主導|提供)(?:、[^，,。；;]{0,30}?(?:参与|參與|参贷|參貸))?(?:的|之){G}(?:贷款|貸款|银团贷款|銀團貸款|联贷|聯貸|授信|" + _DEBT_FINANCING + ")", "A", "B", "loan", 0.8),
     # A 与由 B 牵头(、包括 C 及 D)的银团签订贷款协议 ; A 与 B 共同主办之联合授信案完成签约: the banks lend
     # (the members C and D join through ``_syndicated``)
     _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟){g}(?:由|以){Y}(?:牵头|牽頭|主办|主辦|领衔|領銜|为首|為首)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立|落实|落實)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
@@ -570,7 +579,7 @@ ROUND_TARGET_OWNER = _compile("{B}(?:的|之)?(?=(?:" + _OWN_BACKERS + ")" + _LI
 _HOLDER = "|".join(HOLDER_TITLES)
 _SERVING = "担任|擔任|作为|作為"  # A担任本轮财务顾问, A作为…: a role, not a backer
 _SERVES = re.compile(_SERVING + "|出任")
-_BACKING_VERBS = "领投|領投|独家投资|獨家投資|独家战略投资|獨家戰略投資|战略投资|戰略投資|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|加码|加碼|加注|参与|參與"
+_BACKING_VERBS = "领投|領投|独家投资|獨家投資|独家战略投资|獨家戰略投資|战略投资|戰略投資|跟投|参投|參投|参与投资|參與投資|出资|出資|认购|認購|追投|追加投资|追加投資|追加|加码|加碼|加注|参与|參與"
 _BACKS = re.compile(  # right after a name: it backs the round (腾讯投资也参与了本轮融资)
     f"(?:也|亦|还|還|则|則|同样|同樣|继续|繼續|持续|持續|共同|联合|聯合|将|將|拟|擬)*(?:{_BACKING_VERBS})"
 )
@@ -590,7 +599,7 @@ THIS_ROUND = re.compile("本轮|本輪|此轮|此輪|该轮|該輪|本次融资|
 NAMED_ROUND = re.compile(r"(?:天使|种子|種子|Pre-?[A-E]|[A-E])\+?[0-9]?(?:轮|輪)(?=由)")
 # 投资方为 A 和 B ; 投资机构包括 A、B ; 领投方为 A，参投方包括 B、C
 ROUND_BACKERS_NAMED = _compile(
-    "(?P<t>" + _OWN_BACKERS + "|投资者|投資者|出资方|出資方|(?:领投|領投|跟投|参投|參投)(?:方|机构|機構))(?:[，,](?=包括))?" + _LISTS_AS + "(?:{g})"
+    "(?P<t>" + _OWN_BACKERS + "|投资者|投資者|出资方|出資方|(?:领投|領投|跟投|参投|參投)(?:方|机构|機構|者|人))(?:[，,](?=包括))?(?:正|则|則|即|就)?" + _LISTS_AS + "(?:{g})"
     "(?:(?:天使投资人|天使投資人|个人投资者|個人投資者)" + NON_ENT + "{2,4}?(?:及|和|、|与|與))?{A}"  # a person listed first
 )
 # …、B（股份代號：0832），以及中東主權基金C: one more backer of the list, after a code or a description
@@ -610,7 +619,7 @@ _HOLDING_VEHICLE = re.compile(f"(?:(?:及|和|与|與){ENT})?(?:的)?(?:持股�
 # 后者已承诺全额认购): the document's company issues (``document_company``).
 SUBSCRIBE = "认购|認購|获配|獲配"
 ISSUANCE = re.compile(
-    "发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|非公开|非公開|增资|增資|招股|私募(?!股权|股權|基金|投资|投資)"
+    "发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|可换股|可換股|债券|債券|非公开|非公開|增资|增資|招股|私募(?!股权|股權|基金|投资|投資)"
     "|(?:认购人|認購人)(?:为|為)|应募人|應募人"  # 認購人為X, told after the subscription agreement; a placement's 應募人
 )
 SUBSCRIBER = _compile(
@@ -692,6 +701,9 @@ def _signed_then_won(first: str, other: str) -> str:
 _TENDERER = "招标人|招標人|采购人|採購人|招标方|招標方|业主|業主|发包人|發包人"
 _IN_CLAUSE = "[^，,；;。\ue000-\ue1ff]"  # no organisation and no clause break (a colon may be a name's)
 SENTENCE_RULES: tuple[Rule, ...] = (
+    # A 与 B 签署…购售契约，每年采购…: the one that signs and then buys pays the other
+    _rule("signed_then_bought", "{A}{G}(?:与|與|和|同|跟){D}{B}{G}(?:" + SIGN + ")(?:了)?[^，,。；;\ue000-\ue1ff]{0,30}?(?:" + CONTRACT_NOUN + "|契约|契約)(?:[（(][^（）()]{0,12}[）)])?"
+          "[^，,。；;\ue000-\ue1ff]{0,16}?[，,](?:并|並|将|將|拟|擬|每年|每月|未来|未來|预计|預計)*(?P<t>采购|採購|购买|購買|购入|購入)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, False, True),
     # A 委托 B 安排一次搭载发射，合同价款约2.4亿元: the one who commissions the work pays for it
     # (not 委托B向C发放贷款, an entrusted loan, nor 委托B管理, whose amount is what is managed)
     _rule(
@@ -900,10 +912,12 @@ _INVESTOR_NOUN = re.compile("(?:投资|投資)(?:者|人)")
 # a source tag or byline before the first clause's subject (【星島頭條】, 〔記者林宜萱／新竹報導〕)
 _SOURCE_TAG = "(?:【[^】]*】|〔[^〕]*〕|［[^］]*］|〖[^〗]*〗|[^，,。；;：:\ue000-\ue2ff]{2,10}?[讯訊](?=[^，,。；;：:]))"  # or 新浪科技讯
 # 获得B股份: B is an object; 目前在B运营…: B is where (not 在2024年，A…)
+# 接獲 / 收到 before a description of the name (已接獲美國雲端服務商X…): the description would hide it
+_RECEIVED_BEFORE = re.compile("接获|接獲|接到|收到|拿到|赢得|贏得|斩获|斬獲|拿下|揽获|攬獲")
 _NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括|获得|獲得|取得|得到|持有|在$|[获獲]$")
 
 # Round backers' verbs in simplified script, as the pre-filter sees them.
-ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|独家战略投资|战略投资|出资|认购|追投|追加投资|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
+ROUND_BACKING = "领投|跟投|参投|参与投资|独家投资|独家战略投资|战略投资|出资|认购|追投|追加投资|追加|加码|加注|参与|投资方|投资人|投资机构|投资者|出资方"
 
 # the company raising the round, its round word after it, and a backer after it (before or after the round word);
 # or 本轮 anywhere and a backer anywhere (腾讯投资也参与了本轮融资: the document's company raises it)
@@ -1283,16 +1297,22 @@ class SentenceRelations:
         return [Relation(buyer, seller, "acquisition", m.group("t"), self._amount(clause, m), bought[0].confidence, "sold_too")]
 
     def _invested_in(self, clause: str, payee: Mention) -> list[Relation]:
-        """The investments in ``payee`` of a clause that invests an amount in no one (or takes the rest of it)."""
-        m = ELLIPTIC_INVEST.match(clause) or REST_INVEST.match(clause) or BACKERS_LISTED.match(clause)
-        if m is None or NEGATION.search(clause):
+        """The investments in ``payee`` of a clause that invests an amount or a share in no one (or takes the rest of it);
+        A出資51%、B出資49% are two such clauses."""
+        if NEGATION.search(clause):
             return []
-        amount = self._amount(clause, m)
-        return [
-            Relation(payer, payee, "investment", m.group("t") or m.group("joined"), amount, 0.7, "elliptic")
-            for payer in self._parties(m.group("A"))
-            if not payer.is_ref and payer.entity.id != payee.entity.id
-        ]
+        found = []
+        for part in _PARALLEL_INVESTS.split(clause):
+            m = ELLIPTIC_INVEST.match(part) or REST_INVEST.match(part) or BACKERS_LISTED.match(part)
+            if m is None:
+                continue
+            amount = self._amount(part, m)
+            found += [
+                Relation(payer, payee, "investment", m.group("t") or m.group("joined"), amount, 0.7, "elliptic")
+                for payer in self._parties(m.group("A"))
+                if not payer.is_ref and payer.entity.id != payee.entity.id
+            ]
+        return found
 
     def continued(self, payee: Mention) -> list[Relation]:
         """其中，A出资6亿元，B出资4亿元，C与D各出资2.6亿元: after a sentence that invested in ``payee``,
@@ -1405,8 +1425,8 @@ class SentenceRelations:
         if m is None or self._mention(m.group(2)[0]).is_ref:
             return topic
         before = _INVESTOR_NOUN.sub("", _DESCRIPTION_END.sub("", m.group(1)))  # 零售商美佳生活集团, 投資者黃耀宗: no verb there
-        if TRIGGER_WORDS.search(before) or _NOT_SUBJECT.search(before):
-            return topic  # 投资「OpenAI」…: an object, not the subject
+        if TRIGGER_WORDS.search(before) or _NOT_SUBJECT.search(before) or _RECEIVED_BEFORE.search(m.group(1)):
+            return topic  # 投资「OpenAI」…, 已接獲美國雲端服務商X的訂單: an object, not the subject
         held = _HOLDER_OF.match(clause, m.end())  # 公司控股股东、实际控制人张三及其一致行动人A与B签署…: A acts
         # up to a preposition only: in 公司控股股东张三与B签署… B is the other side, not the holder
         holders = [ch for ch in re.split("[与與和同跟向对對]", held.group(1))[0] if ENT_BASE <= ord(ch) < AMT_BASE] if held else []
@@ -1444,11 +1464,16 @@ class SentenceRelations:
             return []  # the borrowed topic must take part
         trigger = m.group("t")
         text_clause = self._plain(clause + self._tail)
-        if rule.name in ("acquire", "buy_goods_of", "buy_shares") and _FROM_SELLER.search(clause, 0, m.start(rule.payer)):
+        if rule.name in ("acquire", "buy_goods_of", "buy_shares", "stake_won") and _FROM_SELLER.search(clause, 0, m.start(rule.payer)):
             # 向(独立第三方)S收购B, 向甲、乙及S购买其持有的B, 向创始人S支付…受让其所持…股权: S sells (acquire_from, buy_from, pay_via)
             return []
         if rule.name in ("acquire", "buy_held"):
             payees = self._held_company(clause, m, payees)
+        if rule.name == "syndicate_formed" and CLAUSE_BREAK.search(clause, m.end("B"), m.start("A")):
+            opened = max((b.end() for b in CLAUSE_BREAK.finditer(clause, 0, m.start("B"))), default=0)
+            if _ENT_CHAR.search(clause, opened, m.start("B")):
+                return []  # 英鉅…增資子公司B，並與A等…組成的聯貸銀行團簽署…: B is no subject, the clause after is not B's
+
         if "S" in rule.regex.groupindex:  # the seller is paid too; in 向S創辦人李偉明…, the person who sells
             title = _PERSON_TITLE.match(clause, m.end("S"))
             person = self._mention(clause[title.end()]) if title and _ENT_CHAR.match(clause, title.end()) else None
@@ -1781,8 +1806,8 @@ _ASIDE_AFTER_NAME = "(?:" + _BRACKETED + ")?"
 # after a winner's name: its gloss or short name, and its branch (易利信（Ericsson）台灣分公司, B（以下简称“星衍航天”）)
 _GLOSS_AND_BRANCH = re.compile(r"(?:[（(][A-Za-z][A-Za-z .&-]*[）)]|" + _BRACKETED + r")?(?:[\u4e00-\u9fff]{1,6}?分公司)?")
 # the term a tender's winners are listed after (中标候选人包括A、B, 中标人为A, 中標廠商為A)
-_WINNERS_LISTED = re.compile(  # (not the runners-up: 第二、第三中标候选人分别为…)
-    "(?<![二三四五六七八九十])(?:中标|中標|成交|得标|得標)(?:候选人|候選人|人|单位|單位|供应商|供應商|企业|企業|厂商|廠商)(?:依次|分别|分別)?(?:包括|包含|为|為|是)[:：]?"
+_WINNERS_LISTED = re.compile(  # (not the runners-up: 第二、第三中标候选人分别为…, 排名第二的中标候选人为…)
+    "(?<![二三四五六七八九十])(?<![二三四五六七八九十]的)(?:中标|中標|成交|得标|得標)(?:候选人|候選人|人|单位|單位|供应商|供應商|企业|企業|厂商|廠商)(?:依次|分别|分別)?(?:包括|包含|为|為|是)[:：]?"
 )
 # a winner's share of a framework tender (B拿下约30%份额, B以约45%的份额位列第一; not a market share)
 _SHARE_WON = re.compile(
@@ -1837,6 +1862,7 @@ _RAISED = re.compile(
     "|(?:完成|获得|獲得|结束|結束)(?:了)?[^，,。；;：:]{0,16}?(?:融资|融資|募资|募資|增资|增資)(?!需求|计划|計劃|方案)"
     "|(?:引入|引进|引進)(?:了)?[^，,。；;：:]{0,6}?(?:投资方|投資方|投资者|投資者|投资人|投資人)"
     "|(?:注册资本|註冊資本)(?:拟|擬|将|將)?(?:为|為)"  # 合资公司注册资本为2亿元，其中A出资1.2亿元: who its founders pay
+    "|(?:资本额|資本額)(?:拟|擬|将|將)?(?:为|為|达|達)?(?=[^，,。；;]{0,4}?[0-9一二两兩三四五六七八九十])"  # 新公司B資本額新台幣20億元，A出資51%
 )
 
 
@@ -1907,9 +1933,10 @@ def announces_tender(sentence: str) -> bool:
 _WON = "(?:(?:中标|中標|成交)(?:[（(]成交[）)])?)?"  # 中标（成交）供应商, 成交金额
 _BUYER_FIELD = re.compile(FIELD_NUMBERING + "(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:名称|名稱)?[:：]")
 _SUPPLIER_FIELD = re.compile(  # (or under a lot: 一、第一标段（旅客登机桥）：中标人为B ; 包件1：光学量测设备　中标人：B)
-    FIELD_NUMBERING + "(?:第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)(?:[（(][^（）()]{0,20}[）)])?[:：])?"
+    FIELD_NUMBERING + "(?:(?:第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)|(?:标段|標段|标包|標包|包件)[一二三四五六七八九十0-9]+)"
+    + "(?:[（(][^（）()]{0,20}[）)])?[:：])?"  # (标段一（组件1.2GW）：中标人B，中标价格…: the name right after)
     + "(?:(?<=[:：])(?:(?!未|非|中标|中標|成交)[^:：，,。；;]){1,20})?"  # (not 未中标供应商：C)
-    + _WON + "(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?(?:[:：]|为|為)"
+    + _WON + "(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?(?:[:：]|为|為)?"
 )
 _AMOUNT_FIELD = re.compile(FIELD_NUMBERING + _WON + "(?:金额|金額|价格|價格|总价|總價)[:：]")
 
@@ -2110,7 +2137,7 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
         if win is not None and CLAUSE_BREAK.search(sentence, at, win.start()):
             win = None
         if win is None and _opens_clause(sentence, x.start):
-            breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence, at)][:2]
+            breaks = [b.end() for b in CLAUSE_BREAK.finditer(sentence, at)][:3]  # (B排名第一，中标份额40%，中标金额约…)
             win = _WIN_AMOUNT.search(sentence, at, breaks[-1] if breaks else len(sentence))
         if win is not None and not any(last < y.start < win.start() for y in mentions):
             clause_end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, win.end())), len(sentence))
@@ -2139,6 +2166,7 @@ def _won_amount(sentence: str, amounts, start: int, clause_end: int):
     return amount
 
 
+_LEAD_IN = re.compile("(?:(?:根据公告|根據公告|公告显示|公告顯示|结果显示|結果顯示|其中|另外|此外)[，,]?)?")  # 根据公告，标包1中，…
 _LOT_OPENS = re.compile(  # (or a lot told by what it builds, then whom it went to: 50万千瓦风电EPC标段则被B…收入囊中)
     "(?:标段|標段|标包|標包|包件|包)[一二三四五六七八九十0-9]+|第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)"
     "|[^，,。；;]{0,20}?(?:标段|標段|标包|標包)(?:则|則)?(?:被|由)"
@@ -2155,7 +2183,8 @@ def lists_winners(sentence: str) -> bool:
     announced (see ``tender_owner``)."""
     return (
         _WINNERS_LISTED.search(sentence) is not None or _SAME_BATCH.match(sentence) is not None
-        or (_LOT_OPENS.match(sentence) is not None and _WINS.search(sentence) is not None) or _SHARE_WON.search(sentence) is not None
+        or (_LOT_OPENS.match(sentence, _LEAD_IN.match(sentence).end()) is not None and _WINS.search(sentence) is not None)
+        or _SHARE_WON.search(sentence) is not None
     )
 
 

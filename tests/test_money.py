@@ -84,6 +84,12 @@ AMOUNTS = [
     # a notice's field with its unit in brackets after the figure
     ("包2：中标（成交）金额：612.80（万元）", "612.80（万元）", 6.128e6, "CNY", False),
     ("成交金额：1,234,567.00（元）", "1,234,567.00（元）", 1234567, "CNY", False),
+    # 亿 then 万 written as one figure is one amount
+    ("決標金額新台幣2億1,500萬元，預計明年交貨。", "新台幣2億1,500萬元", 2.15e8, "TWD", False),
+    ("该项目中标价为3亿5千万元。", "3亿5千万元", 3.5e8, "CNY", False),
+    # the capital numerals of contracts and notices
+    ("中标价格：人民币壹亿零柒佰万元整。", "人民币壹亿零柒佰万元", 1.07e8, "CNY", False),
+    ("合同總價為新台幣叁仟伍佰萬元。", "新台幣叁仟伍佰萬元", 3.5e7, "TWD", False),
 ]
 
 

@@ -3777,3 +3777,84 @@ def test_winners_and_placees_get_their_own_amounts(prefilter):
 )
 def test_lots_on_one_line_remaining_shares_test_houses_coal_prepayments_clubs_and_syndicates(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a sector"s stocks before a name the text shortens only describe it
+        ("港股物流股順達物流集團有限公司（簡稱「順達」）今日公布，獲嘉信資本注資3億港元。", {("嘉信資本", "順達物流集團有限公司", "investment")}),
+        # 新創 before a name describes it
+        ("專注語音AI的新創星語智能股份有限公司今日宣布完成A輪募資，由華威創投領投。", {("華威創投", "星語智能股份有限公司", "investment")}),
+        # a Japanese name in katakana after 株式会社
+        ("東京遊戲公司株式会社サクラテック（Sakura Tech）宣布向香港獨立遊戲商星瀾遊戲有限公司投資5,000萬港元。", {("株式会社サクラテック", "星瀾遊戲有限公司", "investment")}),
+        # 取得 a described company"s shares
+        ("英華科技將以新台幣15億元取得散熱模組廠凱冷科技股份有限公司20%股權。", {("英華科技", "凱冷科技股份有限公司", "investment")}),
+        # the company an order came from is no subject for the clause after (另取得…)
+        ("宏碩科技表示，已接獲美國雲端業者Nimbus Cloud的伺服器訂單，金額約10億美元；另取得日本電信業者Kizuna Telecom的訂單，金額約新台幣50億元。", {("kizuna-telecom", "宏碩科技", "purchase"), ("nimbus-cloud", "宏碩科技", "purchase")}),
+        # a subsidiary paid into in the clause before does not sign the borrower"s syndicated loan
+        ("宏碩科技董事會同意以新台幣20億元增資美國子公司Hongshuo Technology Texas LLC，並與台灣銀行等8家銀行組成的聯貸銀行團簽署新台幣100億元聯貸合約。", {("bank-of-taiwan", "宏碩科技", "loan"), ("宏碩科技", "hongshuo-technology-texas", "investment")}),
+        # 得標 a buyer"s quoted procurement; 2億1,500萬元 is one amount
+        ("醫材商康泰醫療器材股份有限公司今日公告，得標臺北榮民總醫院「手術導航系統」採購案，決標金額新台幣2億1,500萬元。", {("臺北榮民總醫院", "康泰醫療器材股份有限公司", "purchase")}),
+        # the price paid with a bank"s loan: the bank lends to the one paying
+        ("海灣港口控股有限公司表示，收購代價將以內部資源及東亞銀行提供的15億港元過橋貸款支付。", {("bank-of-east-asia", "海灣港口控股有限公司", "loan")}),
+        # each founder"s share of a new company"s capital
+        ("依合資協議，新公司「瑞化材料股份有限公司」資本額新台幣10億元，長興化學出資60%、住田化成株式會社出資40%。", {("住田化成株式會社", "瑞化材料股份有限公司", "investment"), ("長興化學", "瑞化材料股份有限公司", "investment")}),
+        # 领投者正是X: X invests
+        ("值得注意的是，聲圖智能股份有限公司日前完成新台幣5億元A輪募資，領投者正是雲峰算力股份有限公司。", {("雲峰算力股份有限公司", "聲圖智能股份有限公司", "investment")}),
+        # a syndicate led by one bank with members named before 参与
+        ("同時，華泓旗下深圳前海華泓置業有限公司獲由中國銀行（香港）牽頭、大新銀行及創興銀行參與的銀團提供20億港元三年期貸款。", {("bank-of-china", "深圳前海華泓置業有限公司", "loan"), ("創興銀行", "深圳前海華泓置業有限公司", "loan"), ("大新銀行", "深圳前海華泓置業有限公司", "loan")}),
+        # 向X追加…订单
+        ("晶宏科技股份有限公司今日宣布，已向台積電追加投片訂單，法人估計訂單金額約新台幣30億元。", {("晶宏科技股份有限公司", "tsmc", "purchase")}),
+        # signs a power purchase agreement, then buys the power
+        ("遠朗數據股份有限公司宣布，與離岸風電開發商海澄風能股份有限公司簽署20年綠電購售契約（CPPA），每年採購約2億度綠電。", {("遠朗數據股份有限公司", "海澄風能股份有限公司", "purchase")}),
+        # 支付X授权金: X is paid
+        ("遊聚網路股份有限公司宣布取得手遊《雲港》代理權，並將支付星瀾遊戲有限公司授權金約新台幣3,000萬元。", {("遊聚網路股份有限公司", "星瀾遊戲有限公司", "other")}),
+        # 今次 and the price are no parties
+        ("分析師認為，今次收購作價相當於市賬率約0.9倍，屬合理水平。", set()),
+        # an old holder that 继续追加 joins the round
+        ("深圳市星河智控机器人有限公司今日宣布完成2亿元B轮融资，本轮由深创投领投，老股东高榕资本继续追加。", {("gaorong", "深圳市星河智控机器人有限公司", "investment"), ("shenzhen-capital-group", "深圳市星河智控机器人有限公司", "investment")}),
+        # an ambiguous catalog name ordered from is the company
+        ("聯芯半導體股份有限公司也宣布，將向聯電下單28奈米驅動IC，首批訂單金額約新台幣10億元。", {("聯芯半導體股份有限公司", "umc", "purchase")}),
+        # a bank"s own 商业 is no describer
+        ("沈南农村商业银行股份有限公司发布公告称，沈阳国盛投资集团有限公司以现金方式向该行注资30亿元。", {("沈阳国盛投资集团有限公司", "沈南农村商业银行股份有限公司", "investment")}),
+    ],
+    ids=[
+        "describer_before_defined_name", "startup_prefix", "katakana_name", "stake_after_description",
+        "topic_not_object_of_order", "syndicate_borrower_is_subject", "quoted_procurement_won", "bridge_loan_pays_price",
+        "jv_shares", "lead_investor_named_after", "syndicate_led_with_members", "order_added",
+        "power_bought_after_signing", "fee_paid_to", "this_deal_price_no_party", "old_holder_follows",
+        "ambiguous_alias_ordered_from", "rural_bank_not_described",
+    ],
+)
+def test_described_names_katakana_orders_after_received_ones_founders_shares_and_fees(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a headline"s space before 另 is a clause break: the subject carries over
+        ("华康人寿12亿元参与中联电力定增 另出资20亿元认缴临港智造基金份额", {("华康人寿", "中联电力", "investment"), ("华康人寿", "临港智造基金", "investment")}),
+        # winners ranked lot by lot, a sentence after the owner"s result (根据公告，标包1中，…)
+        ("3月5日，中国联合网络通信集团有限公司（以下简称“中国联通”）公布2025年通用服务器集中采购项目中标结果。该项目预估采购规模约2万台。根据公告，标包1中，华鲲数字技术有限公司排名第一，中标份额50%，中标金额约12.5亿元；宁畅信息产业（北京）有限公司排名第二，份额50%，中标金额约11.8亿元。", {("china-unicom", "华鲲数字技术有限公司", "purchase"), ("china-unicom", "宁畅信息产业(北京)有限公司", "purchase")}),
+        # katakana inside a longer name is the company-word finder"s; a building counted is no name
+        ("香港上市的星港旅遊控股有限公司宣布，旗下Pacific Harbour Japan KK以約20億日圓向函館リゾート開発株式会社收購一幢酒店物業。", {("pacific-harbour-japan-kk", "函館リゾート開発株式会社", "acquisition")}),
+        # 聯同 starts no name
+        ("越秀基建有限公司（「越秀基建」）昨晚公布，聯同招商局公路網絡科技控股股份有限公司組成的財團，收購廣東粵東高速公路發展有限公司100%股權。", {("招商局公路網絡科技控股股份有限公司", "廣東粵東高速公路發展有限公司", "acquisition")}),
+        # X控股的Y有限公司: X controls Y, no name ending in 控股
+        ("康健醫療集團股份有限公司董事會通過，以新台幣12億元取得仁心醫事管理顧問股份有限公司100%股權，賣方為創辦人家族控股的弘德投資股份有限公司。", {("康健醫療集團股份有限公司", "仁心醫事管理顧問股份有限公司", "investment"), ("康健醫療集團股份有限公司", "弘德投資股份有限公司", "acquisition")}),
+        # a catalog name with 企業有限公司 after it is that company
+        ("金豐冰室集團有限公司昨日宣布，已完成新一輪1億港元融資，由嘉禾資本領投，周大福企業有限公司跟投。", {("chow-tai-fook", "金豐冰室集團有限公司", "investment"), ("嘉禾資本", "金豐冰室集團有限公司", "investment")}),
+    ],
+    ids=[
+        "headline_clause_after_space", "ranked_winners_after_an_aside", "katakana_inside_a_longer_name",
+        "together_with_is_no_name", "controlled_by_family", "catalog_name_with_enterprises",
+    ],
+)
+def test_headline_clauses_ranked_winners_katakana_in_names_consortia_controllers_and_enterprises(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
