@@ -340,12 +340,12 @@ _GENERIC = re.compile(
     r"国内外|國內外|海内外|海內外|长期|長期|跨国|跨國|大型|头部|頭部|龙头|龍頭|全球|美国|美國|中国|中國|日本|欧洲|歐洲|云|雲|云服务|雲服務|数据|數據|咨询|諮詢|"
     r"AI|IT|GPU|CPU|NPU|ASIC|EV|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|主权|主權|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
-    r"[ABH]股|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
+    r"[ABH]股|集合|单一|單一|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
     r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|营运|營運|经营|經營|营业|營業|租赁|租賃|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新|债权|債權|现有|現有)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
-    "的 与 與 和 及 向 对 對 将 將 即将 即將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 予 让 讓 使 于 於 也 都 又 还 還 就 据 據 "
+    "的 与 與 和 及 向 对 對 将 將 即将 即將 已 被 由 在 为 為 是 称 稱 以 等 从 從 把 给 給 予 让 讓 使 于 於 也 都 又 还 還 就 据 據 借 "
     "备案 備案 协会 協會 董事会 董事會 获悉 獲悉 出品方 制片方 版权方 版權方 关系人 關係人 关联人 關聯人 关联方 關聯方 "
     "招标人 招標人 采购人 採購人 发包人 發包人 "
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
@@ -1312,6 +1312,7 @@ class EntityFinder:
                     or (_DATELINE.search(word) and (word != "日" or _DAY_AFTER.search(text, 0, s)))  # (業者|日|耀綠能: a name's 日)
                     or (_describes(word) and not trade and not owned) or (word in _STARTUP and right)  # 初創|栢晞|生物醫藥, not 初创|公司
                     or (word in _NEW_STARTUP and right and right[0] not in "业業投" and right not in _INNER_WORDS)  # AI新創|沛|思科
+                    or (word.endswith(("办公室", "辦公室")) and right)  # 家族辦公室|恒禧資本 (曜晟家族辦公室 is a name)
                 ):
                     break
                 if s + 1 < suffix_start and _glued_describer(text, s, word, token_starts):
@@ -1629,6 +1630,8 @@ def _suffix_matches(text: str, words: Words | None):
             or _CONTROLLED_NAME.match(text, end) is not None  # 創辦人家族控股的弘仁投資股份有限公司: whom it controls
         ):
             end -= len(_CONTROL)  # 合众新能源汽车股份有限公司|控股权, 国家电网公司|控股英大证券: 控股 is no company word there
+        if end - m.start() > 2 and text.startswith(("资本金", "資本金"), end - 2):
+            end -= 2  # 南岭期货有限公司|资本金: the capital paid in, no company word
         if end <= m.start() or text.startswith(_NEWS_WIRE, end) or (
             words is not None and (
                 text[end : end + 1] in _INDUSTRY_NOUN_END or text.startswith(_DESCRIPTION_ENDS + _PARTS_AND_TRADES, end)
@@ -1934,10 +1937,12 @@ def _defined_start(text: str, start: int, end: int) -> int:
 
 _BYLINE = re.compile("记者|記者")
 _KATAKANA_CHAR = re.compile("[\u30a1-\u30fa]")
+# a Japanese firm's trade after its katakana name (ミナト商事, サクラ精工)
+_JAPANESE_TRADE = "商事|商社|通商|物産|物产|產業|産業|产业|工業|工业|電機|电机|電工|电工|精工|重工|製作所|制作所|化學|化学|化成|製薬|制药|製藥|食品|電子|电子|興業|兴业|建設|建设|証券|證券|证券|銀行|银行|技研|貿易|贸易"
 # (not the katakana inside a longer name: 札幌リゾート開発株式会社 is the company-word finder's)
 _KATAKANA_NAME = re.compile(
-    "(?:株式会社|株式會社|(?<![\u4e00-\u9fff\u30a1-\u30fa]))[\u30a1-\u30fa][\u30a1-\u30fa\u30fb\u30fc]+(?<!\u30fb)"
-    "(?:株式会社|株式會社|(?![\u4e00-\u9fff]{1,6}(?:株式会社|株式會社)))"
+    "(?:株式会社|株式會社|(?<![\u4e00-\u9fff\u30a1-\u30fc]))[\u30a1-\u30fa][\u30a1-\u30fa\u30fb\u30fc]+(?<!\u30fb)"
+    "(?:" + _JAPANESE_TRADE + ")?(?:株式会社|株式會社|(?![\u4e00-\u9fff]{1,6}(?:株式会社|株式會社)))"
 )
 # words that end a description of the name after them (港股電動車股|駿騰…, AI新創|語森…, 茶餐廳連鎖|金華…)
 _DESCRIBES_NEXT = re.compile("(?:商|厂|廠|股|新创|新創|初创|初創|公司|企业|企業|业者|業者|连锁|連鎖|巨头|巨頭|龙头|龍頭|平台|品牌|之一|的)$")
@@ -2100,7 +2105,7 @@ _SLOT_STOP = re.compile(
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
     r"这是|這是|那是|继|繼|最|筹划|籌劃|筹备|籌備|打算|准备|準備|酝酿|醞釀|考虑|考慮|谋求|謀求|完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
     r"且|而|但|则|則|就|都|均|皆|亦|仍|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
-    r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|今次|是次|相当于|相當於|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
+    r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|今次|是次|相当于|相當於|买卖|買賣|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
     r"每股|以每股|新台币|新台幣|台币|台幣|金额|金額|总金额|總金額|上限|受任|受委任|委任|事项|事項|要约|要約|意向|意向书|意向書|整体|整體|还是|還是|"
     r"预计|預計|最高|最多|最低|至少|合共|合计|合計|共计|共計|有助|扩大|擴大|尚未|尚|确定|確定|条件|條件|订立|訂立|"
@@ -2336,7 +2341,7 @@ def _name_tokens(
     """The span of up to three name-like words beside the verb at ``verb`` (left: step -1, right: +1)."""
     i = verb + step
     if step < 0:
-        while 0 <= i and ((_SLOT_SKIP.match(words[i]) and words[i] != ",") or (words[i] == "新" and words[i + 1 : i + 2] in (["台币"], ["台幣"]))):
+        while 0 <= i and (_SLOT_SKIP.match(words[i]) or (words[i] == "新" and words[i + 1 : i + 2] in (["台币"], ["台幣"]))):
             i -= 1  # (以|新|台币|5亿|元|收购: the currency pkuseg cut)
         if i >= 2 and words[i] in ("）", ")") and words[i - 2] in ("（", "(") and _ACRONYM.fullmatch(words[i - 1]):
             i -= 3  # 向东京威力科创（TEL）采购: the name's acronym, glossed after it

@@ -40,6 +40,7 @@ ENT_BASE, AMT_BASE = 0xE000, 0xE200
 ENT = "[\ue000-\ue1ff]"
 _ENT_CHAR = re.compile(ENT)
 NON_ENT = "[^\ue000-\ue1ff]"
+_IN_CLAUSE = "[^，,；;。\ue000-\ue1ff]"  # no organisation and no clause break (a colon may be a name's)
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
@@ -137,7 +138,7 @@ INVEST_NOUN = "投资|投資|注资|注資|融资|融資|入股|战略投资|戰
 BUY = "采购|採購|购买|購買|购置|購置|订购|訂購|预订|預訂|订造|訂造|购入|購入|买入|買入|下单|下單|租用|租赁|租賃|承租|抢购|搶購|囤积|囤積|囤|买|買"
 ORDER_NOUN = "订单|訂單|大单|大單|合同|合约|合約|采购单|採購單|中标通知书|中標通知書|定点|定點|标案|標案|建置案|采购案|採購案|工程案|统包案|統包案"
 WIN = "收到|获得|獲得|获|獲|拿下|斩获|斬獲|赢得|贏得|接到|接获|接獲|揽获|攬獲|签下|簽下|拿到|取得"
-ACQUIRE = "收购|收購|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下|收入囊中|收入麾下"
+ACQUIRE = "收购|收購|吸收合并|吸收合併|并购|併購|买下|買下|吞并|吞併|全资收购|全資收購|买断|買斷|入主|接手|控股|受让|受讓|竞购|競購|接掌|揽下|攬下|收入囊中|收入麾下"
 # natural persons listed before an organisation (收购自然人李建国、宁波聚源…合计持有的…): not names we find
 _PERSON_TITLES = "创始人|創始人|创办人|創辦人|董事长|董事長|主席|实际控制人|實際控制人|总裁|總裁|总经理|總經理|CEO"
 PERSONS = "(?:(?:自然人|自然人股东|自然人股東)" + NON_ENT + "{2,4}?(?:、|及|和|与|與))?"
@@ -398,7 +399,9 @@ RULES: tuple[Rule, ...] = (
     _rule("invest_to", "{A}{G}(?:向|对|對|(?<![成作视視认認])[为為]|给|給){D}{B}{G}(?P<t>" + INVEST + "|投入|追加投资|追加投資)" + NOT_VERB, "A", "B", "investment", 0.92),
     # S 向 A 出售 / 发行 … 股 (A buys new or existing shares of S)
     # (not 向A发行股份购买其持有的…: the shares pay for what B buys from A)
-    _rule("sell_shares", "{B}{G}(?:向|对|對){d}{A}{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,24}?股" + _NOT_PAYING_FOR_PURCHASE, "A", "B", "investment", 0.85),
+    # (not 向A全体股东发行股份…吸收合并A: A's holders take shares for theirs, A pays nothing)
+    _rule("sell_shares", "{B}{G}(?:向|对|對){d}{A}(?!(?:的)?(?:全体|全體)?(?:股东|股東))(?!" + NON_ENT + "{0,30}?(?:吸收合并|吸收合併|换股合并|換股合併|换股方式|換股方式))"
+          "{G}(?P<t>出售|发行|發行|定向增发|定向增發|增发|增發)" + NON_ENT + "{0,24}?股" + _NOT_PAYING_FOR_PURCHASE, "A", "B", "investment", 0.85),
     # B 向 A 发行票据 / 债券: A lends to B
     # (not convertible bonds, an investment; nor notes that pay for what B buys: 向賣方發行…承兌票據支付)
     _rule(
@@ -477,12 +480,14 @@ RULES: tuple[Rule, ...] = (
     _rule("contracted_out", "{A}(?P<t>发包|發包)[、，,]?(?:由)?{B}(?:承建|承包|施工|负责施工|負責施工)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
     # A 与 B 签下 … 协议 (roles decide)
     # (not 合作协议 / 框架协议 / 意向协议: cooperation moves no money yet)
-    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){D}{Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?<!投票)(?<!表决)(?<!表決)(?<!一致行动)(?<!一致行動)(?<!保密)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: "other" if _SPONSORSHIP.search(c) else _by_object(c, "purchase", roles), 0.75, True),
+    _rule("agreement", "{X}{G}(?:与|與|和|同|跟){D}{Y}{G}(?P<t>" + SIGN + ")(?:了)?{G}(?<!合作)(?<!框架)(?<!意向)(?<!投票)(?<!表决)(?<!表決)(?<!一致行动)(?<!一致行動)(?<!保密)(?:" + CONTRACT_NOUN + ")", "X", "Y", lambda c, r, roles: "other" if _SPONSORSHIP.search(c) or (_OPERATING_LEASE.search(c) and _LEASED_GOODS.search(c)) else _by_object(c, "purchase", roles), 0.75, True),
     _rule("agreement_of", "{X}(?:与|與|和|同|跟){Y}的{G}(?P<t>协议|協議|合同|合约|合約)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True),
     # A 借钱给 B ; A 付 … 给 B ; A 投给 B
     _rule("pay_to", "{A}{G}(?P<t>" + PAY_TO + "){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
     # A 支付 B 授权金 / 转会费 / 货款: the one named right before the fee is paid
-    _rule("pay_fee_of", "(?<![向给給对對从從]){A}{G}(?P<t>支付|付)(?:了)?{B}" + NON_ENT + "{0,4}?(?:" + _FEE_NOUN + ")", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
+    _rule("pay_fee_of", "(?<![向给給对對从從]){A}{G}(?P<t>支付|付)(?:了)?{B}" + _IN_CLAUSE + "{0,12}?(?:" + _FEE_NOUN + ")", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
+    # A 增加 (子公司) B 资本金 / 注册资本: A pays into B
+    _rule("capital_added", "{A}{G}(?P<t>增加|增资|增資)(?:其)?(?:全资|全資)?(?:子公司|附属公司|附屬公司)?{B}(?:的)?(?:资本金|資本金|注册资本|註冊資本)", "A", "B", "investment", 0.78),
     _rule("pay_x_to", "{A}{G}(?P<t>" + PAY + ")(?:了)?{G}(?:给|給|予){B}", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.85),
     # B 获得 / 收到 A 支付的 …
     _rule("pay_received", "{B}{G}(?:获得|獲得|获|獲|收到|取得)(?:了)?{d}{A}{g}(?P<t>支付|付)(?:的)?(?![^，,。；;：:]{0,24}?(?:" + GRANT_NOUN + "))", "A", "B", lambda c, r, roles: _pay_type(c, r.trigger, roles), 0.8),
@@ -518,7 +523,7 @@ RULES: tuple[Rule, ...] = (
     _rule("debt_led", "{B}{G}(?:取得|获得|獲得|获|獲|完成)(?:了)?由{A}(?:(?:与|與|和|及){P})?(?:共同)?(?P<t>牵头|牽頭|安排|主导|主導|提供)(?:、[^，,。；;]{0,30}?(?:参与|參與|参贷|參貸))?(?:的|之){G}(?:贷款|貸款|银团贷款|銀團貸款|联贷|聯貸|授信|" + _DEBT_FINANCING + ")", "A", "B", "loan", 0.8),
     # A 与由 B 牵头(、包括 C 及 D)的银团签订贷款协议 ; A 与 B 共同主办之联合授信案完成签约: the banks lend
     # (the members C and D join through ``_syndicated``)
-    _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟){g}(?:由|以){Y}(?:牵头|牽頭|主办|主辦|领衔|領銜|为首|為首)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立|落实|落實)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
+    _rule("syndicate_led", "{X}{G}(?:与|與|和|同|跟){g}(?:由|以){D}{Y}(?:牵头|牽頭|主办|主辦|领衔|領銜|为首|為首)" + _MEMBERS + "{G}(?:组成|組成)?的?(?:银团|銀團|银行团|銀行團){G}(?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立|落实|落實)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|融资|融資)", "X", "Y", "loan", 0.78, True),
     # A 与 P 共同(统筹)主办的 B …联贷案: both arrangers lend to B (the other banks join through ``_syndicated``)
     _rule("syndicate_for", "{A}(?:{G}(?:与|與|和){P})?(?:共同)?(?:统筹|統籌)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的){d}{B}{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)", "A", "B", "loan", 0.78),
     _rule("syndicate_hosted", "{X}{G}(?:与|與|和|同|跟){Y}(?:共同)?(?:主办|主辦|牵头|牽頭|安排)(?:之|的)?{G}(?P<t>联合授信|聯合授信|联贷|聯貸|银团贷款|銀團貸款)(?:案)?{G}(?:签约|簽約|签署|簽署|签订|簽訂)", "X", "Y", "loan", 0.78, True),
@@ -699,7 +704,6 @@ def _signed_then_won(first: str, other: str) -> str:
 
 # Rules that span clauses, run over the whole sentence.
 _TENDERER = "招标人|招標人|采购人|採購人|招标方|招標方|业主|業主|发包人|發包人"
-_IN_CLAUSE = "[^，,；;。\ue000-\ue1ff]"  # no organisation and no clause break (a colon may be a name's)
 SENTENCE_RULES: tuple[Rule, ...] = (
     # A 与 B 签署…购售契约，每年采购…: the one that signs and then buys pays the other
     _rule("signed_then_bought", "{A}{G}(?:与|與|和|同|跟){D}{B}{G}(?:" + SIGN + ")(?:了)?[^，,。；;\ue000-\ue1ff]{0,30}?(?:" + CONTRACT_NOUN + "|契约|契約)(?:[（(][^（）()]{0,12}[）)])?"
@@ -846,6 +850,7 @@ def _named_as(parties: list[Mention], words: re.Pattern) -> list[Mention]:
 
 _SPONSORSHIP = re.compile("赞助|贊助|冠名")  # a sponsorship is neither goods nor a service bought
 # a contract's work, the words of a name that does it and the catalog role of one (paid whichever side signs first)
+_OPERATING_LEASE = re.compile("(?<!融资)(?<!融資)(?:经营租赁|經營租賃|租赁协议|租賃協議|租赁合同|租賃合約|租约|租約)")
 _WORK_AND_DOER = (
     (re.compile("EPC|总承包|总包|施工|工程"), re.compile("工程|建设(?!银行)|建工|建筑|路桥|城建|电建|能建|中建|中铁|中交"), None),
     (re.compile("发射"), re.compile("火箭|运载|航天"), None),
@@ -855,6 +860,8 @@ _WORK_AND_DOER = (
     (re.compile("电池|電池|电芯|電芯"), re.compile("电池|锂电|锂能"), "battery_maker"),  # the battery maker (宁德时代) is paid
     (re.compile("封装测试|封装|封測|封裝|测试服务|測試服務"), re.compile("封测|测试|(?i:\\btest)"), None),  # the test house is paid
     (re.compile("焦煤|煤炭|动力煤|動力煤"), re.compile("煤业|煤矿|能源矿业|(?i:\\bcoal\\b)"), None),  # the coal miner is paid
+    # an operating lease pays the leasing company (not a finance lease, which is its loan)
+    (_OPERATING_LEASE, re.compile("租赁|租賃"), None),
 )
 _SHIP_CONTRACT = re.compile("造船|建造|订造")
 _SHIPYARD = re.compile("造船|船舶|船厂|重工|船业")
@@ -913,6 +920,11 @@ _INVESTOR_NOUN = re.compile("(?:投资|投資)(?:者|人)")
 _SOURCE_TAG = "(?:【[^】]*】|〔[^〕]*〕|［[^］]*］|〖[^〗]*〗|[^，,。；;：:\ue000-\ue2ff]{2,10}?[讯訊](?=[^，,。；;：:]))"  # or 新浪科技讯
 # 获得B股份: B is an object; 目前在B运营…: B is where (not 在2024年，A…)
 # 接獲 / 收到 before a description of the name (已接獲美國雲端服務商X…): the description would hide it
+# the first organisation of a clause, past an exchange it is listed on (港交所上市的融資租賃公司B…: B)
+_CLAUSE_SUBJECT = re.compile(
+    f"{_SOURCE_TAG}?(?:{NON_ENT}{{0,8}}?{ENT}(?:主板|创业板|創業板|科创板|科創板)?(?:上市|挂牌|掛牌)(?:的|之))?"
+    f"({NON_ENT}{{0,20}}?)({ENT}(?:{_LIST_SEP}{ENT})*)"
+)
 _RECEIVED_BEFORE = re.compile("接获|接獲|接到|收到|拿到|赢得|贏得|斩获|斬獲|拿下|揽获|攬獲")
 _NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括|获得|獲得|取得|得到|持有|在$|[获獲]$")
 
@@ -1421,7 +1433,7 @@ class SentenceRelations:
     def _next_topic(self, clause: str, topic: str | None) -> str | None:
         """The clause's subject: an organisation (or a list of them) before any verb or preposition becomes the topic
         (【星島頭條】本地地產商X今日宣布，獲得…: X)."""
-        m = re.match(f"{_SOURCE_TAG}?({NON_ENT}{{0,20}}?)({ENT}(?:{_LIST_SEP}{ENT})*)", clause)
+        m = _CLAUSE_SUBJECT.match(clause)
         if m is None or self._mention(m.group(2)[0]).is_ref:
             return topic
         before = _INVESTOR_NOUN.sub("", _DESCRIPTION_END.sub("", m.group(1)))  # 零售商美佳生活集团, 投資者黃耀宗: no verb there
@@ -1664,8 +1676,8 @@ class SentenceRelations:
         """(payers, payees) of a two-party contract whose work one side's name (or catalog role) says it does (an EPC
         contract with a 工程 company, a launch contract with a 运载 company, a sponsorship with a club, a battery
         supply contract with a battery maker), whoever signs first."""
-        if len(parties) != 2:
-            return None
+        if len(parties) != 2 or any(m.entity is None for m in parties):
+            return None  # (该集团已与B签订…租赁协议: a reference the rules resolve later)
         for work, doer, role in _WORK_AND_DOER:
             if work.search(matched):
                 named = _named_as(parties, doer)
@@ -1934,9 +1946,9 @@ _WON = "(?:(?:中标|中標|成交)(?:[（(]成交[）)])?)?"  # 中标（成交
 _BUYER_FIELD = re.compile(FIELD_NUMBERING + "(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:名称|名稱)?[:：]")
 _SUPPLIER_FIELD = re.compile(  # (or under a lot: 一、第一标段（旅客登机桥）：中标人为B ; 包件1：光学量测设备　中标人：B)
     FIELD_NUMBERING + "(?:(?:第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)|(?:标段|標段|标包|標包|包件)[一二三四五六七八九十0-9]+)"
-    + "(?:[（(][^（）()]{0,20}[）)])?[:：])?"  # (标段一（组件1.2GW）：中标人B，中标价格…: the name right after)
+    + "(?:[（(][^（）()]{0,20}[）)]|\\s*[^:：，,。；;（）()]{1,20})?[:：])?"  # (标段一（组件1.2GW）：中标人B, 第1包 CT机：中标人 B)
     + "(?:(?<=[:：])(?:(?!未|非|中标|中標|成交)[^:：，,。；;]){1,20})?"  # (not 未中标供应商：C)
-    + _WON + "(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?(?:[:：]|为|為)?"
+    + _WON + "(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?(?:[:：]|为|為)?\\s*"
 )
 _AMOUNT_FIELD = re.compile(FIELD_NUMBERING + _WON + "(?:金额|金額|价格|價格|总价|總價)[:：]")
 
@@ -2209,9 +2221,10 @@ def _list_end(sentence: str, mentions: list[Mention], first: Mention) -> int:
     return end
 
 
+_HEARD = "(?:(?:据了解|據了解|据悉|據悉|另外|此外)[，,]?)?"  # (據了解，本案由A擔任統籌主辦行…)
 _CONTINUED_LENDING = re.compile(
-    "(?:" + CONTINUES.pattern + "|^(?:本案|該案|该案|此案)(?:係|系)?由"
-    "|^(?:此次|本次|该笔|該筆|这笔|這筆)(?:联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款|专案融资|專案融資|项目融资|項目融資|贷款|貸款)(?:案)?)[^。]*?"
+    "(?:" + CONTINUES.pattern + "|^" + _HEARD + "(?:本案|該案|该案|此案)(?:係|系)?由"
+    "|^" + _HEARD + "(?:此次|本次|该笔|該筆|这笔|這筆)(?:联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款|专案融资|專案融資|项目融资|項目融資|贷款|貸款)(?:案)?)[^。]*?"
     "(?:额度|額度|参贷|參貸|参与|參與|承贷|承貸|贷款|貸款|授信|主办|主辦|牵头|牽頭)"
 )
 # B 完成 / 簽署 … 專案融資 / 聯貸 (the banks named in the sentence after): B borrows

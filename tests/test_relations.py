@@ -3858,3 +3858,53 @@ def test_described_names_katakana_orders_after_received_ones_founders_shares_and
 )
 def test_headline_clauses_ranked_winners_katakana_in_names_consortia_controllers_and_enterprises(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a syndicate headed by a bank after its country; 據了解，本案由A…承貸, B承貸: the banks of the loan just told
+        ("面板廠華晟光電股份有限公司（以下簡稱「華晟」）今日與以臺灣土地銀行為首的銀行團簽署新台幣80億元、為期五年的聯合授信合約。據了解，本案由土地銀行擔任統籌主辦行並承貸30億元，第一商業銀行承貸20億元。", {("first-commercial-bank", "華晟光電股份有限公司", "loan"), ("land-bank-of-taiwan", "華晟光電股份有限公司", "loan")}),
+        # shares issued to the holders of the company absorbed: nobody subscribes
+        ("东华证券股份有限公司拟通过向华信证券有限责任公司全体股东发行A股股份的方式吸收合并华信证券有限责任公司。", set()),
+        # 增加子公司B资本金: the subject pays in (资本金 is no company word)
+        ("南方证券股份有限公司公告，募集资金将用于增加子公司南方期货有限公司资本金不超过8亿元。", {("南方证券股份有限公司", "南方期货有限公司", "investment")}),
+        # 支付對方…的代理權利金: the other side is paid
+        ("聯宇醫療器材股份有限公司今日公告，已與德國內視鏡廠商Helmer Medizintechnik GmbH完成簽約，聯宇醫療器材股份有限公司將支付對方總計新台幣1億元的代理權利金。", {("聯宇醫療器材股份有限公司", "helmer-medizintechnik", "other")}),
+        # an operating lease pays the leasing company, whoever signs first
+        ("天津滨江航空租赁有限公司宣布，已与东方云海航空股份有限公司签署4架A320neo飞机的经营租赁协议。", {("东方云海航空股份有限公司", "天津滨江航空租赁有限公司", "other")}),
+        # 港交所上市的B: the exchange only says where B is listed
+        ("港交所上市的融資租賃公司華信金融租賃控股有限公司今日公布，獲中國銀行（香港）提供三年期15億港元定期貸款。", {("bank-of-china", "華信金融租賃控股有限公司", "loan")}),
+        # 集合信託 is a trust product, not a name
+        ("粵華國際信託有限公司透過集合信託計劃向華信租賃提供人民幣8億元信託貸款。", {("粵華國際信託有限公司", "華信租賃", "loan")}),
+        # a lot"s item before its colon, the winner after 中标人 and a space
+        ("采购人：滨江医科大学附属第一医院\n第1包 1.5T磁共振成像系统：中标人 上海联影医疗科技股份有限公司，中标价 1,286万元；", {("滨江医科大学附属第一医院", "上海联影医疗科技股份有限公司", "purchase")}),
+        # a katakana name with its trade word (商事)
+        ("日本株式会社ミナト商事向宁波甬丰针织股份有限公司采购针织服装，金额约5000万元。", {("株式会社ミナト商事", "宁波甬丰针织股份有限公司", "purchase")}),
+        # 家族辦公室 describes the name after it
+        ("香港AI晶片初創算元科技有限公司今日宣布完成1億美元A輪融資，由本地家族辦公室恒泰資本領投。", {("恒泰資本", "算元科技有限公司", "investment")}),
+        # 高通量 is no 高通
+        ("滨江医科大学附属第一医院高通量测序仪采购项目由杭州基因生物科技有限公司以598万元中标。", {("滨江医科大学附属第一医院", "杭州基因生物科技有限公司", "purchase")}),
+    ],
+    ids=[
+        "syndicate_headed_and_shares", "merger_by_share_swap_is_no_subscription", "capital_added_to_subsidiary",
+        "fee_paid_to_the_other_side", "operating_lease_pays_the_lessor", "listed_on_an_exchange_is_no_subject",
+        "collective_trust_is_no_name", "lot_item_before_colon", "katakana_name_with_trade",
+        "family_office_describes", "high_throughput_is_no_qualcomm",
+    ],
+)
+def test_syndicates_headed_mergers_capital_added_fees_leases_listings_trusts_lots_and_describers(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_a_lease_signed_by_a_reference_leaves_the_rest_of_the_document(prefilter):
+    # the lease test for the leasing company's name must not look up a reference's entity (该集团)
+    text = (
+        "钦州港务集团有限公司表示，该集团已与海川国际航运有限公司签订泊位租赁协议，租期15年。"
+        "海川国际航运有限公司同日与希腊船东Aegean Crest Shipping Inc.签署期租合同，租入两艘集装箱船，合同总价值约1.17亿美元。"
+    )
+    found, _ = triples(Extractor(prefilter=prefilter, progress=False), text)
+    assert found == {("海川国际航运有限公司", "aegean-crest-shipping", "purchase")}
