@@ -639,7 +639,7 @@ class EntityFinder:
 
     def katakana_mentions(self, text: str) -> list[Mention]:
         """Japanese names written in katakana, with 株式会社 before or after (株式会社アクシオン・デザイン, ミラクルソフト株式会社):
-        a katakana run in Chinese news names a firm or a brand."""
+        a katakana run in Chinese news names a firm or a brand, as surely as 「」 do, so they count as quoted names."""
         if not _KATAKANA_CHAR.search(text):
             return []
         return [Mention(m.start(), m.end(), m.group(), self.resolve(m.group()), "quoted") for m in _KATAKANA_NAME.finditer(text)]

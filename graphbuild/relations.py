@@ -706,8 +706,8 @@ def _signed_then_won(first: str, other: str) -> str:
 _TENDERER = "招标人|招標人|采购人|採購人|招标方|招標方|业主|業主|发包人|發包人"
 SENTENCE_RULES: tuple[Rule, ...] = (
     # A 与 B 签署…购售契约，每年采购…: the one that signs and then buys pays the other
-    _rule("signed_then_bought", "{A}{G}(?:与|與|和|同|跟){D}{B}{G}(?:" + SIGN + ")(?:了)?[^，,。；;\ue000-\ue1ff]{0,30}?(?:" + CONTRACT_NOUN + "|契约|契約)(?:[（(][^（）()]{0,12}[）)])?"
-          "[^，,。；;\ue000-\ue1ff]{0,16}?[，,](?:并|並|将|將|拟|擬|每年|每月|未来|未來|预计|預計)*(?P<t>采购|採購|购买|購買|购入|購入)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, False, True),
+    _rule("signed_then_bought", "{A}{G}(?:与|與|和|同|跟){D}{B}{G}(?:" + SIGN + ")(?:了)?" + _IN_CLAUSE + "{0,30}?(?:" + CONTRACT_NOUN + "|契约|契約)(?:[（(][^（）()]{0,12}[）)])?"
+          + _IN_CLAUSE + "{0,16}?[，,](?:并|並|将|將|拟|擬|每年|每月|未来|未來|预计|預計)*(?P<t>采购|採購|购买|購買|购入|購入)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75, False, True),
     # A 委托 B 安排一次搭载发射，合同价款约2.4亿元: the one who commissions the work pays for it
     # (not 委托B向C发放贷款, an entrusted loan, nor 委托B管理, whose amount is what is managed)
     _rule(
@@ -919,12 +919,12 @@ _INVESTOR_NOUN = re.compile("(?:投资|投資)(?:者|人)")
 # a source tag or byline before the first clause's subject (【星島頭條】, 〔記者林宜萱／新竹報導〕)
 _SOURCE_TAG = "(?:【[^】]*】|〔[^〕]*〕|［[^］]*］|〖[^〗]*〗|[^，,。；;：:\ue000-\ue2ff]{2,10}?[讯訊](?=[^，,。；;：:]))"  # or 新浪科技讯
 # 获得B股份: B is an object; 目前在B运营…: B is where (not 在2024年，A…)
-# 接獲 / 收到 before a description of the name (已接獲美國雲端服務商X…): the description would hide it
 # the first organisation of a clause, past an exchange it is listed on (港交所上市的融資租賃公司B…: B)
 _CLAUSE_SUBJECT = re.compile(
     f"{_SOURCE_TAG}?(?:{NON_ENT}{{0,8}}?{ENT}(?:主板|创业板|創業板|科创板|科創板)?(?:上市|挂牌|掛牌)(?:的|之))?"
     f"({NON_ENT}{{0,20}}?)({ENT}(?:{_LIST_SEP}{ENT})*)"
 )
+# 接獲 / 收到 before a description of the name (已接獲美國雲端服務商X…): the description would hide it
 _RECEIVED_BEFORE = re.compile("接获|接獲|接到|收到|拿到|赢得|贏得|斩获|斬獲|拿下|揽获|攬獲")
 _NOT_SUBJECT = re.compile(f"[{_PREPOSITIONS}被]|扶持|支持|帮助|幫助|包括|获得|獲得|取得|得到|持有|在$|[获獲]$")
 
@@ -2178,7 +2178,8 @@ def _won_amount(sentence: str, amounts, start: int, clause_end: int):
     return amount
 
 
-_LEAD_IN = re.compile("(?:(?:根据公告|根據公告|公告显示|公告顯示|结果显示|結果顯示|其中|另外|此外)[，,]?)?")  # 根据公告，标包1中，…
+# words a sentence may open with before what it goes on with (根据公告，标包1中，… ; 據了解，本案由A擔任統籌主辦行…)
+_LEAD_IN = "(?:(?:根据公告|根據公告|公告显示|公告顯示|结果显示|結果顯示|据了解|據了解|据悉|據悉|其中|另外|此外)[，,]?)?"
 _LOT_OPENS = re.compile(  # (or a lot told by what it builds, then whom it went to: 50万千瓦风电EPC标段则被B…收入囊中)
     "(?:标段|標段|标包|標包|包件|包)[一二三四五六七八九十0-9]+|第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)"
     "|[^，,。；;]{0,20}?(?:标段|標段|标包|標包)(?:则|則)?(?:被|由)"
@@ -2195,7 +2196,7 @@ def lists_winners(sentence: str) -> bool:
     announced (see ``tender_owner``)."""
     return (
         _WINNERS_LISTED.search(sentence) is not None or _SAME_BATCH.match(sentence) is not None
-        or (_LOT_OPENS.match(sentence, _LEAD_IN.match(sentence).end()) is not None and _WINS.search(sentence) is not None)
+        or (_LOT_OPENS.match(sentence, re.match(_LEAD_IN, sentence).end()) is not None and _WINS.search(sentence) is not None)
         or _SHARE_WON.search(sentence) is not None
     )
 
@@ -2221,10 +2222,9 @@ def _list_end(sentence: str, mentions: list[Mention], first: Mention) -> int:
     return end
 
 
-_HEARD = "(?:(?:据了解|據了解|据悉|據悉|另外|此外)[，,]?)?"  # (據了解，本案由A擔任統籌主辦行…)
 _CONTINUED_LENDING = re.compile(
-    "(?:" + CONTINUES.pattern + "|^" + _HEARD + "(?:本案|該案|该案|此案)(?:係|系)?由"
-    "|^" + _HEARD + "(?:此次|本次|该笔|該筆|这笔|這筆)(?:联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款|专案融资|專案融資|项目融资|項目融資|贷款|貸款)(?:案)?)[^。]*?"
+    "(?:" + CONTINUES.pattern + "|^" + _LEAD_IN + "(?:本案|該案|该案|此案)(?:係|系)?由"
+    "|^" + _LEAD_IN + "(?:此次|本次|该笔|該筆|这笔|這筆)(?:联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款|专案融资|專案融資|项目融资|項目融資|贷款|貸款)(?:案)?)[^。]*?"
     "(?:额度|額度|参贷|參貸|参与|參與|承贷|承貸|贷款|貸款|授信|主办|主辦|牵头|牽頭)"
 )
 # B 完成 / 簽署 … 專案融資 / 聯貸 (the banks named in the sentence after): B borrows
