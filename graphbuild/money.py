@@ -121,9 +121,11 @@ def _alternation(words) -> str:
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
-# the capital numerals of contracts and notices (人民币壹亿零柒佰万元整), read as the common ones (one for one)
-_CAPITAL_NUMERALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
-_CAPITAL_NUMERAL = re.compile("[壹贰貳叁參肆伍陆陸柒捌玖拾佰]")
+# the capital numerals of contracts and notices (人民币壹亿零柒佰万元整), read as the common ones (one for one);
+# 仟 is read as 千 among them, but alone (Taiwan filings' 270,000仟元) it needs no reading
+_CAPITAL_DIGITS = "壹贰貳叁參肆伍陆陸柒捌玖拾佰"
+_CAPITAL_NUMERALS = str.maketrans(_CAPITAL_DIGITS + "仟", "一二二三三四五六六七八九十百千")
+_CAPITAL_NUMERAL = re.compile(f"[{_CAPITAL_DIGITS}]")
 _VAGUE = set("几幾数數")
 _DIGIT_PAIR = re.compile("[一二两兩三四五六七八九]{2}")
 

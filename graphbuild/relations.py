@@ -1958,6 +1958,11 @@ def _named_in(field: re.Match | None, mentions: list[Mention]) -> Mention | None
     return next((m for m in mentions if not m.is_ref and 0 <= m.start - field.end() <= 2), None) if field else None
 
 
+def _amount_within(amounts, start: int, end: int) -> Amount | None:
+    """The first of ``amounts`` (a sentence's, by position) lying wholly between ``start`` and ``end``."""
+    return next((a.amount for a in amounts if start <= a.start and a.end <= end), None)
+
+
 def is_procurement_field(sentence: str) -> bool:
     """Whether ``sentence`` is a procurement notice's buyer or winning supplier field, or a line of lots that names
     their winners (see ``procurement_buyer``, ``procurement_winner``)."""
@@ -2034,7 +2039,7 @@ def _lots_won(sentence: str, mentions: list[Mention], buyer: Mention, amounts) -
         if winner is None or winner.entity.id == buyer.entity.id:
             continue
         end = next((m.start() for m in _LOT_END.finditer(sentence, field.end())), len(sentence))
-        amount = next((a.amount for a in amounts if field.end() <= a.start and a.end <= end), None)
+        amount = _amount_within(amounts, field.end(), end)
         found.append(Relation(buyer, winner, "purchase", "中标", amount, 0.7, "procurement_notice"))
     return found
 
@@ -2171,10 +2176,10 @@ def tender_winners(sentence: str, mentions: list[Mention], owner: Mention, after
 
 def _won_amount(sentence: str, amounts, start: int, clause_end: int):
     """The amount between ``start`` and ``clause_end``, else the one of a 中标金额 clause right after."""
-    amount = next((a.amount for a in amounts if start <= a.start and a.end <= clause_end), None)
+    amount = _amount_within(amounts, start, clause_end)
     if amount is None and _WIN_AMOUNT.match(sentence, clause_end + 1):
         next_end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, clause_end + 1)), len(sentence))
-        amount = next((a.amount for a in amounts if clause_end < a.start and a.end <= next_end), None)
+        amount = _amount_within(amounts, clause_end + 1, next_end)
     return amount
 
 
@@ -2399,11 +2404,11 @@ def upfront_relations(sentence: str, mentions: list[Mention], amounts, parties: 
             continue
         payer, receiver = (named[-1], other) if pays else (other, named[-1])
         end = next((b.start() for b in CLAUSE_BREAK.finditer(sentence, m.end()) if not _IN_NUMBER.match(sentence, b.start() - 1)), len(sentence))
-        amount = next((a.amount for a in amounts if m.start() <= a.start and a.end <= end), None)
+        amount = _amount_within(amounts, m.start(), end)
         out.append(Relation(payer, receiver, "other", m.group(), amount, 0.7, "licence_upfront"))
     fee = _FEE_FOR_LICENCE.search(sentence)
     if fee is not None and not out:  # the sentence's subject, the first of ``parties``, pays the other
-        amount = next((a.amount for a in amounts if fee.start() <= a.start and a.end <= fee.end()), None)
+        amount = _amount_within(amounts, fee.start(), fee.end())
         out.append(Relation(parties[0], parties[1], "other", fee.group("t"), amount, 0.7, "licence_upfront"))
     return out
 
