@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 import ahocorasick
+from spacy.lang.zh.stop_words import STOP_WORDS
 
 from graphbuild.catalog import Catalog, t2s
 from graphbuild.name_tagger import NameTagger
@@ -46,6 +47,7 @@ _REFERENCE = re.compile(
 )
 BANK_REFERENCES = ("该行", "該行", "该银行", "該銀行")
 FUND_REFERENCES = ("该基金", "該基金", "本期基金")
+PROJECT_COMPANY = ("项目公司", "項目公司")  # 项目公司X … 向项目公司发放贷款: X
 
 # Natural persons, named only where the text says they are one: after a title that makes a person a
 # party (自然人李建国, 创始人陈嘉伟, 實際控制人吴建平, 賣方李國樑先生), and the names listed after such a one
@@ -115,7 +117,7 @@ _REGISTERED_PLACES = _REGIONS + tuple(
     "张家港 張家港 江阴 江陰 常熟 义乌 義烏 顺德 順德 横琴 橫琴 雄安 BVI 百慕大 百慕達 英属维尔京群岛 英屬維爾京群島".split()
 )
 COMPANY_SUFFIXES = (
-    "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "集團", "银行", "銀行", "控股", "资本", "資本",
+    "股份有限公司", "有限责任公司", "有限公司", "总公司", "總公司", "公司", "集团", "集團", "银行", "銀行", "控股", "资本", "資本",
     "证券", "證券", "基金", "信托", "信託", "保险", "保險", "科技", "技术", "技術", "创投", "創投",
     "资管", "資管", "置业", "置業", "药业", "藥業", "实业", "實業", "电子", "電子", "半导体", "半導體",
     # industry words that end short company names (海螺水泥, 大族激光, 鲁润地产)
@@ -341,7 +343,7 @@ _GENERIC = re.compile(
     r"AI|IT|GPU|CPU|NPU|ASIC|EV|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|主权|主權|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|集合|单一|單一|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
-    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|营运|營運|经营|經營|营业|營業|租赁|租賃|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新|债权|債權|现有|現有)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|营运|營運|经营|經營|营业|營業|租赁|租賃|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新|债权|債權|现有|現有|项目|項目)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
@@ -661,6 +663,8 @@ class EntityFinder:
                 continue  # the legal form a longer name's words ran out before (…Master Fund Limited)
             if _KIND_AFTER.match(text, m.end(1)):
                 continue  # a product or process named by its kind (CoWoS-L類封裝, Blackwell架構): no party
+            if text[m.start(1) - 1 : m.start(1)] == "《" and text[m.end(1) : m.end(1) + 1] == "》":
+                continue  # 《Ironvale》: a title (a game, a book, a film), no party
             found.append(Mention(m.start(1), m.end(1), name, self.resolve(name), "latin"))
         return found
 
@@ -935,9 +939,11 @@ class EntityFinder:
             dash = _DASH.match(text, clause_end)
             if dash is not None and dash.end() < len(text) and taken[dash.end()]:
                 clause_end = dash.end() + 1  # 收购中东地区最大的电商平台——Souq.com: the dash sets off the name
-            subject = None if any(taken[clause_start:verb_start]) else _name_tokens(words, tokens, i, -1, taken)
-            obj = None if any(taken[verb_end:clause_end]) else _name_tokens(words, tokens, i, +1, taken)
             by = next((j for j in range(i - 1, -1, -1) if words[j] == "被" and tokens[j][0] >= clause_start), None)
+            # (X被Y以3.2亿元收购: the one who buys stands between 被 and the verb, whoever the clause names before)
+            agent_start = clause_start if by is None else tokens[by][1]
+            subject = None if any(taken[agent_start:verb_start]) else _name_tokens(words, tokens, i, -1, taken)
+            obj = None if any(taken[verb_end:clause_end]) else _name_tokens(words, tokens, i, +1, taken)
             # 易账通被港股上市公司明源智云收购: the one bought stands before 被
             patient = None if by is None or any(taken[clause_start : tokens[by][0]]) else _name_tokens(words, tokens, by, -1, taken)
             for span in (subject, obj, patient):
@@ -1283,7 +1289,7 @@ class EntityFinder:
         """
         left = suffix_start
         limit = max(0, suffix_start - reach)
-        while left > limit and _name_char_at(text, left - 1):
+        while left > limit and (_name_char_at(text, left - 1) or _glued_and(text, left - 1, token_starts)):
             left -= 1
         if left == suffix_start:
             return None
@@ -1309,6 +1315,7 @@ class EntityFinder:
                 owned = word in ("企业", "企業") and text[s - 2 : s] in ("国有", "國有")  # 中国国有企业混合所有制改革基金
                 if (
                     (_stops_name(word) and not inner and not in_name and not (keep_end and not right))
+                    or (best is not None and suffix_start - best >= 2 and _function_word(word))  # 当时|神火股份, not 贵阳特殊|钢公司
                     or (_DATELINE.search(word) and (word != "日" or _DAY_AFTER.search(text, 0, s)))  # (業者|日|耀綠能: a name's 日)
                     or (_describes(word) and not trade and not owned) or (word in _STARTUP and right)  # 初創|栢晞|生物醫藥, not 初创|公司
                     or (word in _NEW_STARTUP and right and right[0] not in "业業投" and right not in _INNER_WORDS)  # AI新創|沛|思科
@@ -1612,6 +1619,15 @@ def _function_char_in_name(text: str, i: int) -> bool:
     if text[i] == "和" and (text[i - 1 : i] in ("及", "、") or i == 0 or not text[i - 1].isalnum()):
         return True  # 青岚资本及和曦资本: no list joins twice; 医疗服务｜和睿医疗: nothing before it to join
     return (_LONE_OPENER.search(text, 0, i) or _PLACE_OPENER.search(text, 0, i)) is not None
+
+
+def _glued_and(text: str, i: int, token_starts: set[int] | None) -> bool:
+    """和 at ``i`` that the segmenter glued into a word of a name (三和|创业投资, 君和), not a list's 和 on its own."""
+    if token_starts is None or text[i] != "和" or (i in token_starts and i + 1 in token_starts):
+        return False
+    start = max(s for s in token_starts if s <= i)
+    end = min((s for s in token_starts if s > i), default=len(text))
+    return end - start <= 3 and not _stops_name(text[start:end]) and not _function_word(text[start:end])
 
 
 def _suffix_matches(text: str, words: Words | None):
@@ -2079,6 +2095,31 @@ def _not_name_word(word: str) -> bool:
     return len(word) > 1 and (simple in DEAL_WORDS or bool(NEGATION.fullmatch(simple)))
 
 
+# content words among spaCy's Chinese stop words that a name may hold (深圳市重大产业投资集团, 一致药业, 广大证券)
+_NAME_CONTENT_WORDS = frozenset(
+    "重大 重要 巨大 广大 伟大 普通 特殊 良好 安全 积极 进步 现代 移动 人民 保险 中小 应用 丰富 一致 最高 第二 方便 集中 本地".split()
+)
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """spaCy's Chinese stop words of two Han characters or more (再次, 后来, 有关, 加上, 可谓…), less the content
+    words among them that a name may hold (``_NAME_CONTENT_WORDS``, and any a catalog name holds: 中国移动)."""
+    from graphbuild.catalog import load_catalog
+
+    forms = [form for form, _ in load_catalog().surface_forms()]
+    words = (w for w in STOP_WORDS if len(w) > 1 and _HAN_WORD.fullmatch(w) and w not in _NAME_CONTENT_WORDS)
+    return frozenset(w for w in words if not any(w in form for form in forms))
+
+
+@functools.cache
+def _function_word(word: str) -> bool:
+    """A function word (``_function_words``) in either script: no part of a name, unless a company or industry word."""
+    if _ONE_SUFFIX.fullmatch(word) or _INDUSTRY.fullmatch(word) or word in _INNER_WORDS:
+        return False
+    return t2s(word) in _function_words()
+
+
 @functools.cache
 def _stops_name(word: str) -> bool:
     """A word no name begins with, in either script, also behind a modal (拟购买, 擬購買)."""
@@ -2103,7 +2144,7 @@ _SLOT_STOP = re.compile(
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|全部|全數|全数|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|年内|年內|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
-    r"这是|這是|那是|继|繼|最|筹划|籌劃|筹备|籌備|打算|准备|準備|酝酿|醞釀|考虑|考慮|谋求|謀求|完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
+    r"这是|這是|那是|继|繼|最|价值|價值|筹划|籌劃|筹备|籌備|打算|准备|準備|酝酿|醞釀|考虑|考慮|谋求|謀求|完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
     r"且|而|但|则|則|就|都|均|皆|亦|仍|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|今次|是次|相当于|相當於|买卖|買賣|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
@@ -2189,6 +2230,7 @@ _ANNOUNCE_WORDS = frozenset("公告 宣布 宣佈 公布 公佈 披露".split())
 _ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
 _ANNOUNCE_SKIP = re.compile(
     r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|近期|此前|目前|当天|當天|同日|当日|當日|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式|欣然|谨此|謹此|谨|謹|"
+    r"当地时间|當地時間|当地|當地|北京时间|北京時間|时间|時間|"  # 大成能源当地时间3月20日宣布
     r"[0-9０-９]{1,2}[月日]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$"
 )
 _LIST_WORDS = frozenset("、 和 及 与 與".split())
@@ -2363,8 +2405,11 @@ def _name_tokens(
             return None  # the words only describe a name found already (老对手英特尔)
         if _NOBODY.search(words[i]) or _UNNAMED.match(words[i]):
             return None  # (入股山西|一家|清香型白酒企业: a place before 一家 names nobody either)
-        if _SLOT_STOP.match(words[i]) or _not_name_word(words[i]) or words[i].lower() in _LATIN_STOP or _DATELINE_WORD.match(words[i]):
-            break  # (商报|讯|百丽|收购: the source's dateline)
+        if (
+            _SLOT_STOP.match(words[i]) or _not_name_word(words[i]) or words[i].lower() in _LATIN_STOP or _DATELINE_WORD.match(words[i])
+            or _function_word(words[i])
+        ):
+            break  # (商报|讯|百丽|收购: the source's dateline; 中国恒天|即|做出|增持: an adverb)
         if words[i] == "新" and i + 1 < len(words) and words[i + 1][0] in "一轮輪":
             break  # 冰川热能|新|一|轮: the round, not the name (四维图|新 is one)
         if words[i] == "家" and i > 0 and _COUNTED.search(words[i - 1] + "家"):
@@ -2387,8 +2432,9 @@ def _name_tokens(
         name_len < 2 or name_len > 14 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _SLOT_STOP.match(name)
         or _NOT_IN_NAME.search(name) or name in TOPIC_WORDS or _STREET.search(name) or _FILING_PHRASE.search(name)
         or _SECTOR_TALK.search(name) or name in _COUNTRIES or name in _REGISTERED_PLACES or _TRADE_ALONE.fullmatch(name)
+        or _DESCRIPTION_END.search(name)
     ):
-        return None  # (併購越南支付新創: a place alone names no one, 收购供应商 a trade)
+        return None  # (併購越南支付新創: a place alone names no one, 收购供应商 a trade, 被电商服务商收购 a kind of firm)
     return start, end
 
 

@@ -27,9 +27,11 @@ from graphbuild.ingest import read_documents
 from graphbuild.entities import (
     BANK_REFERENCES,
     FORMER_LATTER,
+    FOREIGN_COUNTRIES,
     FORMER_WORDS,
     FUND_REFERENCES,
     LATTER_WORDS,
+    PROJECT_COMPANY,
     STOCK_CODE,
     TOPIC_WORDS,
     Mention,
@@ -310,7 +312,7 @@ class Extractor:
             for deal in stated:
                 _keep(deals, deal, shared)
         found = sorted(
-            _without_parents(_merged_short_names(deals.values(), shared)), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type)
+            _without_parents(_merged_short_names(deals.values(), shared, self.finder.catalog.lookup)), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type)
         )
         return _with_aliases(found, defined)
 
@@ -460,9 +462,16 @@ class Extractor:
                 fund = next((m for j in range(k - 1, max(-1, k - 1 - _FUND_REACH), -1) for m in reversed(named(j)) if is_fund(m)), None)
                 if fund is not None:
                     here = {**here, **dict.fromkeys(FUND_REFERENCES, fund)}
+            spoke = _SPEAKER.search(sent.text) if "方面" in sent.text else None
+            if spoke is not None:  # 澜沧新能源方面透露，…公司已获得…: the company that speaks
+                speaker = next((m for m in named(k) if m.end == spoke.start()), None)
+                here = {**here, **dict.fromkeys(TOPIC_WORDS, speaker)} if speaker is not None else here
             if k and FORMER_LATTER.search(sent.text) and (pair := self._former_and_latter(sent.text, named(k - 1), here)):
                 here = {**here, **dict.fromkeys(FORMER_WORDS, pair[0]), **dict.fromkeys(LATTER_WORDS, pair[1])}
             out.append(here)
+            if any(word in sent.text for word in PROJECT_COMPANY):  # 项目公司星驰汽车（湖北）有限公司 … 向项目公司发放贷款
+                project = next((m for m in named(k) if sent.text.endswith(PROJECT_COMPANY, 0, m.start)), None)
+                known = {**known, **dict.fromkeys(PROJECT_COMPANY, project)} if project is not None else known
             if self.finder.may_define(sent.text):
                 defined = self.finder.defined_aliases(sent.text, self._tokens(sent))
                 company = defined.get("公司")  # X股份有限公司（以下简称“公司”）: X is what 公司 and 本公司 mean, as a name here
@@ -565,8 +574,8 @@ class Extractor:
         start, end = cleaned.original_span(sent.start, sent.end)
         dated = find_date(sent.text, doc_date)
         return Deal(
-            investor=_party(rel.payer),
-            target=_party(rel.payee),
+            investor=_party(rel.payer, sent.text),
+            target=_party(rel.payee, sent.text),
             amount=rel.amount,
             deal_type=rel.deal_type,
             doc=cleaned.doc.path,
@@ -616,6 +625,10 @@ _STILL_TALKING = re.compile(
     "(?:尚未|还未|還未|仍未|未)(?:签约|簽約|签署|簽署|达成|達成)"
 )
 _BRANCH_AFTER = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:分行|支行)")
+
+
+# a company's side speaking (X方面透露，…): what 公司 means in its sentence
+_SPEAKER = re.compile("方面(?:透露|表示|称|稱|介绍|介紹|指出|回应|回應|证实|證實)")
 
 
 def leans_on_neighbours(sentence: str) -> bool:
@@ -691,7 +704,8 @@ def denied(rel: Relation, sentences: list[_Sentence], i: int) -> bool:
 
 def _with_aliases(deals: list[Deal], defined: dict[str, Entity | Mention]) -> list[Deal]:
     """Each party with the other names the document gave it: the short name it defined
-    (江苏鼎元投资集团有限公司（以下简称“鼎元集团”）) and the full name a short one stands for."""
+    (江苏鼎元投资集团有限公司（以下简称“鼎元集团”）), the full name a short one stands for, and its name with
+    the country any of its records wrote before it (the same names on every record of the party)."""
     names: dict[str, set[str]] = {}
     for alias, named in defined.items():
         if alias in TOPIC_WORDS:
@@ -700,6 +714,8 @@ def _with_aliases(deals: list[Deal], defined: dict[str, Entity | Mention]) -> li
         forms = {alias, entity.name, *([named.text] if isinstance(named, Mention) else [])}
         for key in (entity.id, *forms - {alias}):  # by id, and by the full name (a catalog fund under its own full name)
             names.setdefault(key, set()).update(forms)
+    for party in (p for d in deals for p in (d.investor, d.target)):  # a name one record wrote with its country: all records
+        names.setdefault(party.id, set()).update(party.aliases)
 
     def named(party: Party) -> Party:
         others = sorted((names.get(party.id, set()) | names.get(party.mention, set())) - {party.name, party.mention})
@@ -708,8 +724,14 @@ def _with_aliases(deals: list[Deal], defined: dict[str, Entity | Mention]) -> li
     return [replace(d, investor=named(d.investor), target=named(d.target)) for d in deals]
 
 
-def _party(mention) -> Party:
-    return Party(id=mention.entity.id, name=mention.entity.name, mention=mention.surface, kind=mention.entity.kind)
+def _party(mention, sentence: str) -> Party:
+    """The party a mention names; a foreign name written after its country (韩国|三和创业投资株式会社) has the
+    country-led form as an alias, the way the text wrote it."""
+    country = next((c for c in FOREIGN_COUNTRIES if sentence.endswith(c, 0, mention.start)), None) if not mention.is_ref else None
+    return Party(
+        id=mention.entity.id, name=mention.entity.name, mention=mention.surface, kind=mention.entity.kind,
+        aliases=(country + mention.surface,) if country else (),
+    )
 
 
 def _better(new: Deal, kept: Deal, shared: bool = False, new_shared: bool = False) -> bool:
@@ -756,6 +778,9 @@ def _names_one(a: str, b: str) -> bool:
     return short == full or _short_form_of(short, full)
 
 
+_BANK_WORD = re.compile("银行|銀行")
+
+
 def _short_form_of(short: str, full: str) -> bool:
     """Whether ``short`` abbreviates ``full`` (浦星控股 / 韩国浦星控股株式会社, 深圳重投集团 /
     深圳市重大产业投资集团有限公司): its characters in order, starting with the full name's first two
@@ -768,12 +793,21 @@ def _short_form_of(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _merged_short_names(deals: Iterable[Deal], shared: dict[int, Deal] | None = None) -> list[Deal]:
+def _catalog_bank(name: str, lookup: Callable[[str], Entity | None]) -> str | None:
+    """The catalog bank whose branch ``name`` is (中国工商银行广州分行: ICBC), if any."""
+    end = _BANK_WORD.search(name)
+    entity = lookup(name[: end.end()]) if end is not None and end.end() < len(name) else None
+    return entity.id if entity is not None else None
+
+
+def _merged_short_names(
+    deals: Iterable[Deal], shared: dict[int, Deal] | None = None, lookup: Callable[[str], Entity | None] = lambda name: None
+) -> list[Deal]:
     """A document that names a company in full and later by a short form it never defined
     (上海商发航空动力有限公司 … 商发航空) means one company: the short form takes the full name's
     id, so the same deal stated with both is one record. Only names the catalog does not know,
     only when one full name fits, and never two names that deal with each other (鼎盛新材 and its
-    subsidiary 鼎盛新材（安徽）有限公司)."""
+    subsidiary 鼎盛新材（安徽）有限公司) or branches of two different banks of the catalog (``lookup``)."""
     deals = list(deals)
     everyone: dict[str, Party] = {}
     written: dict[str, set[str]] = {}  # how the document wrote each party: a catalog bank in full (中国工商银行股份有限公司广东省分行)
@@ -781,6 +815,9 @@ def _merged_short_names(deals: Iterable[Deal], shared: dict[int, Deal] | None = 
         everyone[p.id] = p
         written.setdefault(p.id, {t2s(p.name)}).add(t2s(p.mention))
     dealt = {frozenset((d.investor.id, d.target.id)) for d in deals}
+    # branches of two catalog banks are two banks (中国银行广州分行牵头，中国工商银行广州分行…参与), however alike their names
+    banks = {p.id: bank for p in everyone.values() if (bank := _catalog_bank(p.name, lookup)) is not None}
+    dealt.update(frozenset((a, b)) for a in banks for b in banks if banks[a] != banks[b])
     full_of = {}
     for short in (p for p in everyone.values() if not p.id.isascii()):
         fits = [
@@ -798,7 +835,7 @@ def _merged_short_names(deals: Iterable[Deal], shared: dict[int, Deal] | None = 
             party = getattr(deal, side)
             if party.id in full_of:
                 full = full_of[party.id]
-                setattr(deal, side, Party(id=full.id, name=full.name, mention=party.mention, kind=full.kind))
+                setattr(deal, side, Party(id=full.id, name=full.name, mention=party.mention, aliases=party.aliases, kind=full.kind))
         _keep(merged, deal, shared)
     return list(merged.values())
 

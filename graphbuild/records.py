@@ -97,7 +97,8 @@ class Entity:
 @dataclass(frozen=True)
 class Party:
     """One side of a deal: resolved entity id and display name, plus the text's own mention
-    and the other names the document gives it (a short name it defines, its full name)."""
+    and the other names the document gives it (a short name it defines, its full name, its name with the
+    country the text wrote before it)."""
 
     id: str
     name: str

@@ -166,7 +166,7 @@ PAY_TO = "支付给|支付給|付给|付給|付钱给|付錢給|投给|投給|�
 INDIRECT = re.compile(r"通过第三方|通過第三方|(?:间接|間接)(?!(?:非)?(?:全资|全資|控股)?(?:附属|附屬|子公司|孙公司|孫公司))")
 NEGATION = re.compile(
     r"否认|否認|辟谣|闢謠|并未|並未|没有|沒有|并无|並無|尚无|尚無|暂无|暫無|无任何|無任何|未能|未曾|从未|從未|不会|不會|不再|拒绝|拒絕|放弃|放棄|终止|終止|"
-    r"取消|叫停|否决|否決|告吹|失败|失敗|未果|不实|不實|谣言|謠言|是否会|是否會|是否将|是否將|是否能|无缘|無緣|并非|並非|非用于|非用於|"
+    r"取消|叫停|否决|否決|告吹|失败|失敗|未果|不实|不實|谣言|謠言|是否会|是否會|是否将|是否將|是否能|无缘|無緣|并非|並非|非用于|非用於|不得|禁止|"
     # a holder that did not take part (未参与本次认购; not 入股后将不参与后者的经营管理)
     r"(?:未|不|没有|沒有)(?:参与|參與|参加|參加)(?:本次|此次|本轮|本輪|此轮|此輪|是次)?[^，,。；;]{0,6}?(?:认购|認購|增资|增資|融资|融資|发行|發行|定增|配售|募资|募資)"
 )
@@ -262,6 +262,13 @@ _SALE_ROLES = {
     **dict.fromkeys(("买方", "買方", "买家", "買家", "购买方", "購買方", "受让方", "受讓方"), "buyer"),
     **dict.fromkeys(("卖方", "賣方", "卖家", "賣家", "出售方", "转让方", "轉讓方", "出让方", "出讓方"), "seller"),
 }
+
+
+# a clause whose subject is a side of the sale the text does not name (第二步，拟受让方向B注入资产): no topic carried into it
+_OWN_SUBJECT = re.compile("(?:拟|擬|将|將)?(?:" + "|".join(_SALE_ROLES) + ")")
+
+
+_SEMICOLON = re.compile("[；;]")
 
 
 def _sale_type(clause: str) -> str:
@@ -513,6 +520,9 @@ RULES: tuple[Rule, ...] = (
     _rule("loan_by", "{B}{G}(?:由|获|獲|获得|獲得|得到){d}{A}{G}(?:提供|发放|發放)(?:了)?{G}(?P<t>" + LEND_NOUN + ")", "A", "B", lambda c, r, roles: _lend_type(c, r.trigger, r.payer.text), 0.8),
     # B表示，…，其中 A(银行) 已承诺提供 … 贷款: the bank lends to the clause's topic
     _rule("loan_committed", "{B}(?:其中)?{A}(?:已|亦|也|将|將){0,2}(?:承诺|承諾|同意)(?:为此|為此)?(?:提供|发放|發放)" + NON_ENT + "{0,20}?(?P<t>贷款|貸款|授信|信贷|信貸)", "A", "B", "loan", 0.72),
+    # A (董事會另決議)資金貸與子公司B: a Taiwan company lends to B
+    # (the trigger stops before 与 / 與, which the pre-filter's rough signature may read as a list's)
+    _rule("funds_lent", "{A}{G}(?P<t>资金贷|資金貸){G}{B}", "A", "B", "loan", 0.75),
     # A 与 B (牵头的银行团) 签署 … 授信 / 贷款 合约 / 聯貸案: the bank lends (decided by name, not roles)
     _rule("loan_agreement", "{X}{G}(?:与|與|和|同|跟)(?:由)?{Y}{G}(?:签署|簽署|签订|簽訂|签下|簽下|签约|簽約|订立|訂立|达成|達成)(?:了)?{G}(?P<t>授信|贷款|貸款|借款|信贷|信貸|联贷|聯貸|" + _DEBT_FINANCING + ")(?:" + NON_ENT + "{0,4}?(?:合约|合約|合同|协议|協議|案))?", "X", "Y", "loan", 0.78, True),
     # A (与 P 共同) 出资设立 / 参与设立 B: the founders of a fund or a joint venture pay into it
@@ -724,6 +734,14 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "(?:组成|組成)?的?" + NON_ENT + "{0,6}?(?:银团|銀團|银行团|銀行團)" + NON_ENT + "{0,8}?(?:签署|簽署|签订|簽訂|签约|簽約|订立|訂立)(?:了)?"
         + NON_ENT + "*?(?P<t>授信|贷款|貸款|借款|融资|融資)",
         "X", "Y", "loan", 0.78, True, True,
+    ),
+    # B 获得由 A 牵头，C、D 参与的银团贷款: the clause rule ``debt_led``, when a comma parts the members from the lead
+    # (the members join in _syndicated)
+    _rule(
+        "debt_led",
+        "{B}{G}(?:取得|获得|獲得|获|獲)(?:了)?由{A}(?P<t>牵头|牽頭|主导|主導)[，,][^；;。]{0,40}?(?:参与|參與|参贷|參貸)(?:的|之){G}"
+        "(?:银团贷款|銀團貸款|贷款|貸款|联贷|聯貸|授信)",
+        "A", "B", "loan", 0.8, False, True,
     ),
     # B 为“A…采购项目（第3包：…）”的中标人 (a colon inside the project's name): the one who tenders pays its winner,
     # not a 中标候选人
@@ -1393,9 +1411,22 @@ class SentenceRelations:
         return self._antecedents(opener, None) if opener.is_ref else opener
 
     def _round(self, sig: str) -> list[Relation]:
-        """Backers of a funding round (领投 / 跟投) pay the company raising it."""
+        """Backers of a funding round (领投 / 跟投) pay the company raising it; in a list of rounds parted by
+        semicolons (A完成…融资，投资方为X；B完成…融资，由Y领投), each part's own company, or the one before."""
         if NEGATION.search(self.sentence):
             return []
+        out: list[Relation] = []
+        payee = None
+        # 本轮由A领投: the round the document's company raises (said anywhere in the sentence)
+        company = self.company if THIS_ROUND.search(sig) or NAMED_ROUND.search(sig) or _CONTINUED_ROUND.match(sig) else None
+        for part in _SEMICOLON.split(sig):
+            found, payee = self._round_in(part, payee or company)
+            out += found
+        return out
+
+    def _round_in(self, sig: str, before: Mention | None) -> tuple[list[Relation], Mention | None]:
+        """The backers of the round ``sig`` tells, and the company raising it (``before``: the last part's, or the
+        document's company)."""
         target = ROUND_TARGET_VERB.search(sig) or ROUND_TARGET.search(sig) or ROUND_TARGET_OWNER.search(sig)
         if target is not None and (
             _BACKS.match(sig, target.end("B")) or _SERVES.search(sig, target.end("B"), target.end())
@@ -1405,14 +1436,14 @@ class SentenceRelations:
             target = None
         if target is not None:
             payee, after = self._mention(target.group("B")[-1]), target.end("B")
-        elif self.company is not None and (THIS_ROUND.search(sig) or NAMED_ROUND.search(sig) or _CONTINUED_ROUND.match(sig)):
-            payee, after = self.company, 0  # 本轮由A领投: the round the document's company raises
+        elif before is not None:
+            payee, after = before, 0
         else:
-            return []
+            return [], None
         if payee.is_ref:  # 该公司完成…融资，投资方为A和B: the company the reference stands for
             payee = self._antecedents(payee, None)
             if payee is None:
-                return []
+                return [], None
         first_amount = re.search("[\ue200-\ue2ff]", sig[after:])
         amount = self.amounts[ord(first_amount.group()) - AMT_BASE].amount if first_amount else None
         out = []
@@ -1428,7 +1459,7 @@ class SentenceRelations:
                     own = _BACKER_PART.match(sig, m.end())  # 富邦創投跟投1億元: this backer's own part
                     part = self.amounts[ord(own.group(1)) - AMT_BASE].amount if own else amount
                     out.append(Relation(self._mention(ch), payee, "investment", m.group("t"), part, 0.85, "round"))
-        return out
+        return out, payee
 
     def _next_topic(self, clause: str, topic: str | None) -> str | None:
         """The clause's subject: an organisation (or a list of them) before any verb or preposition becomes the topic
@@ -1452,7 +1483,7 @@ class SentenceRelations:
         if NEGATION.search(clause) or INDIRECT.search(clause):
             return []
         out = self._apply(clause, carried=False, rules=self._rules)
-        if topic is not None and not clause.startswith(topic):
+        if topic is not None and not clause.startswith(topic) and not _OWN_SUBJECT.match(clause):
             out += self._apply(topic + clause, carried=True, rules=self._rules)
         return out
 
@@ -2047,11 +2078,12 @@ def _lots_won(sentence: str, mentions: list[Mention], buyer: Mention, amounts) -
 # a Taiwan notice of assets acquired or disposed of, told in fields (主旨：公告本公司取得機器設備 / 代子公司X公告取得有價證券,
 # then 交易總金額：… and 交易相對人及其與公司之關係：B): the company pays B for what it acquires, B pays for what it disposes of
 _ASSET_NOTICE = re.compile(  # (公告本公司代子公司X取得…: for a subsidiary, see extract._spoken_for)
-    "公告(?:本公司)?(?:代(?:子公司|孫公司|孙公司)[^，,。；;：:\n]{2,40}?)?(?:向(?:關係人|关系人|非關係人|非关系人))?"
+    "公告(?:本公司)?(?:董事會|董事会)?(?:決議|决议|通過|通过)?(?:代(?:子公司|孫公司|孙公司)[^，,。；;：:\n]{2,40}?)?(?:向(?:關係人|关系人|非關係人|非关系人))?"
     "(?:(?P<acquires>取得)|(?P<disposes>處分|处分|出售))"
 )
 _COUNTERPARTY_FIELD = re.compile(FIELD_NUMBERING + "(?:交易相對人|交易相对人)(?:及其與公司之關係|及其与公司之关系)?[:：]")
 _TOTAL_FIELD = re.compile("(?:交易總金額|交易总金额)[:：]")
+_TOTAL_STATED = re.compile("(?:交易總金額|交易总金额|總金額|总金额)(?:為|为|約|约)?[:：]?(?=新台幣|新台币|NT|US|美金|美元|人民幣|人民币|[0-9])")
 
 
 _SECURITIES = re.compile("有價證券|有价证券|股權|股权|股份|普通股")
@@ -2079,9 +2111,13 @@ def is_counterparty_field(sentence: str) -> bool:
 
 
 def total_field_at(sentence: str) -> int | None:
-    """Where the total after a notice's 交易總金額： begins in ``sentence``, if it has one."""
+    """Where the total after a notice's 交易總金額： begins in ``sentence``, if it has one: after the field's
+    label, or after the words that name the total among the field's items (…每股新台幣59.5元，交易總金額新台幣…)."""
     m = _TOTAL_FIELD.search(sentence)
-    return m.end() if m else None
+    if m is None:
+        return None
+    stated = _TOTAL_STATED.search(sentence, m.end())
+    return stated.end() if stated else m.end()
 
 
 def notice_counterparty_relations(sentence: str, mentions: list[Mention], company: Mention, notice: AssetNotice, amount) -> list[Relation]:
@@ -2229,13 +2265,15 @@ def _list_end(sentence: str, mentions: list[Mention], first: Mention) -> int:
 
 _CONTINUED_LENDING = re.compile(
     "(?:" + CONTINUES.pattern + "|^" + _LEAD_IN + "(?:本案|該案|该案|此案)(?:係|系)?由"
-    "|^" + _LEAD_IN + "(?:此次|本次|该笔|該筆|这笔|這筆)(?:联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款|专案融资|專案融資|项目融资|項目融資|贷款|貸款)(?:案)?)[^。]*?"
+    "|^" + _LEAD_IN + "(?:此次|本次|该笔|該筆|这笔|這筆)(?:联贷|聯貸|联合授信|聯合授信|银团贷款|銀團貸款|银团|銀團|银行团|銀行團|专案融资|專案融資|项目融资|項目融資|贷款|貸款)(?:案)?)[^。]*?"
     "(?:额度|額度|参贷|參貸|参与|參與|承贷|承貸|贷款|貸款|授信|主办|主辦|牵头|牽頭)"
 )
 # B 完成 / 簽署 … 專案融資 / 聯貸 (the banks named in the sentence after): B borrows
+# (or B …银团贷款签约仪式: the signing after the loan)
 _LOAN_RAISED = re.compile(
-    "(?:完成|签署|簽署|签订|簽訂|取得|获得|獲得)(?:了)?(?:[^，,。；;：:]|(?<=[0-9]),(?=[0-9])){0,24}?"
+    "(?:(?P<v>完成|签署|簽署|签订|簽訂|取得|获得|獲得)(?:了)?(?:[^，,。；;：:]|(?<=[0-9]),(?=[0-9])){0,24}?)?"
     "(?P<t>专案融资|專案融資|项目融资|項目融資|联贷|聯貸|(?:银团|銀團)(?:开发|開發|项目|項目|并购|併購)?(?:贷款|貸款)|联合授信|聯合授信)"
+    "(?(v)|(?:合同|合約|协议|協議)?(?:签约|簽約|签署|簽署|签订|簽訂))"
 )
 
 

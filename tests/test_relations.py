@@ -3908,3 +3908,89 @@ def test_a_lease_signed_by_a_reference_leaves_the_rest_of_the_document(prefilter
     )
     found, _ = triples(Extractor(prefilter=prefilter, progress=False), text)
     assert found == {("海川国际航运有限公司", "aegean-crest-shipping", "purchase")}
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a function word of spaCy's stop words (加上) ends a verb's slot
+        ("此举再加上华安收购新桥所持的深发展股份，华安总计将持有深发展约20%的股权。", {("华安", "新桥", "acquisition")}),
+        # 呢 ends one too
+        ("首先，华油为什么要收购BP呢？", set()),
+        # and a function word before a company word's name ends that name (当时|神火股份)
+        ("当时神火股份突然发布公告，宣布以3亿元受让河南豫联能源集团持有的河南有色20%股份。", {("神火股份", "河南豫联能源集团", "acquisition")}),
+        # 有关 too
+        ("中信卓远于8月2日以书面形式作出回复：中信卓远有关收购亚华乳业等资产的内部批准程序已经完成。", set()),
+        # 和 that the segmenter glued into a name's word (三和) is part of the name
+        ("远岱生物去年完成由三和创业投资有限公司领投的2.3亿元B轮融资。", {("三和创业投资有限公司", "远岱生物", "investment")}),
+        # a syndicate's members after a comma
+        ("星海置业有限公司获得由中国银行广州分行牵头，中国工商银行广州分行、招商银行广州分行参与的银团贷款，总额30亿元。",
+         {("中国银行广州分行", "星海置业有限公司", "loan"), ("中国工商银行广州分行", "星海置业有限公司", "loan"), ("招商银行广州分行", "星海置业有限公司", "loan")}),
+        # 不得 negates
+        ("宏达集团与华远投资约定，双方三年内均不得增持华天科技股份有限公司股份。", set()),
+        # an unnamed buyer (拟受让方) is its clause's own subject: no topic carried into it
+        ("第一步，华联集团将持有的3000万股天成股份转让给拟受让方；第二步，拟受让方向天成股份注入优质资产。", set()),
+        # 总公司 ends a name
+        ("冠华纸业披露冠龙纸业股权转让进展，受让方为中国物资开发投资总公司。", {("中国物资开发投资总公司", "冠龙纸业", "acquisition")}),
+        # 项目公司 means the project company named before it
+        ("项目公司华星新能源（湖北）有限公司注册资本50亿元。湖北银行襄阳分行当天向项目公司发放首笔贷款5亿元。", {("湖北银行襄阳分行", "华星新能源(湖北)有限公司", "loan")}),
+        # the syndicate told after its signing ceremony
+        ("安徽星驰汽车科技有限公司45亿元银团贷款签约仪式在合肥举行。本次银团由中国银行安徽省分行牵头，工商银行安徽省分行、徽商银行共同参与，其中徽商银行承贷6亿元。",
+         {("中国银行安徽省分行", "安徽星驰汽车科技有限公司", "loan"), ("工商银行安徽省分行", "安徽星驰汽车科技有限公司", "loan"), ("徽商银行", "安徽星驰汽车科技有限公司", "loan")}),
+        # a notice the board decided, its total among the field's items
+        ("長泰材料(4795) 公告本公司董事會決議取得鈺豐能源科技股份有限公司股權\n1.標的物之名稱及性質：鈺豐能源科技股份有限公司普通股\n3.交易數量、每單位價格及交易總金額：普通股21,000,000股，每股新台幣59.5元，交易總金額新台幣1,249,500,000元\n4.交易相對人及其與公司之關係：宏岳投資股份有限公司，非本公司之關係人",
+         {("長泰材料", "宏岳投資股份有限公司", "acquisition"), ("長泰材料", "鈺豐能源科技股份有限公司", "investment")}),
+        # 资金贷与 lends
+        ("晶華材料公告，本公司董事會同日通過資金貸與子公司晶華材料（德州）有限公司新台幣2億元。", {("晶華材料", "晶華材料(德州)有限公司", "loan")}),
+        # 当地时间 is no announcer; the EIB is in the catalog
+        ("东岳电池股份有限公司当地时间3月20日宣布，获欧洲投资银行3.5亿欧元贷款。", {("eib", "东岳电池股份有限公司", "loan")}),
+        # 价值 is no name
+        ("广州智行汽车电子有限公司收到某新势力车企价值约2亿元的域控制器定点订单。", set()),
+    ],
+    ids=[
+        "stop_word_ends_slot", "particle_ends_slot", "function_word_ends_suffix_name", "youguan_ends_slot", "glued_he_in_name",
+        "syndicate_members_after_comma", "must_not_negates", "unnamed_buyer_subject", "head_office_suffix",
+        "project_company_reference", "syndicate_after_ceremony", "board_decided_notice_total", "funds_lent",
+        "local_time_no_announcer", "value_is_no_name",
+    ],
+)
+def test_function_words_glued_and_syndicates_negation_head_offices_project_companies_notices_and_loans(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+def test_a_foreign_name_written_after_its_country_has_the_country_led_form_as_alias(prefilter):
+    _, deals = triples(Extractor(prefilter=prefilter, progress=False), "远岱生物去年完成由韩国三和创业投资株式会社领投的2.3亿元B轮融资。")
+    (deal,) = deals
+    assert (deal.investor.mention, deal.investor.aliases) == ("三和创业投资株式会社", ("韩国三和创业投资株式会社",))
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # rounds listed with semicolons: each part's backers pay its own company
+        ("具体来看，精酿啤酒品牌“麦野”完成数千万元A轮融资，投资方为黑蚁资本；预制菜企业广东味鲜坊食品有限公司完成1.5亿元B+轮融资，由广州产投领投，顺德区创投跟投。",
+         {("黑蚁资本", "麦野", "investment"), ("广州产投", "广东味鲜坊食品有限公司", "investment"), ("顺德区创投", "广东味鲜坊食品有限公司", "investment")}),
+        # X方面透露，…公司…: X is what 公司 means there
+        ("云南滇岳铝业有限公司公告，与澜沧新能源开发有限公司签署购电协议。澜沧新能源方面透露，公司已获得国家开发银行云南省分行牵头的银团贷款52亿元。",
+         {("国家开发银行云南省分行", "澜沧新能源", "loan"), ("云南滇岳铝业有限公司", "澜沧新能源开发有限公司", "purchase")}),
+        # a Latin title in 《》 is no party: 對方 is the one the agreement was signed with
+        ("遊藝互動控股有限公司宣布，已與英國遊戲工作室Northlight Studios Ltd.簽訂授權協議，取得其經典IP《Ironvale》的手遊改編權，須向對方支付授權費500萬美元。",
+         {("遊藝互動控股有限公司", "northlight-studios", "other")}),
+        # X被Y以…收购: Y is the buyer's slot though X is named
+        ("浙江华锐精密电机有限公司被卧龙电驱以3.2亿元收购60%股权。", {("卧龙电驱", "浙江华锐精密电机有限公司", "acquisition")}),
+        # a slot ending in a trade word (电商服务商) names no firm
+        ("深圳跨境SaaS「店匠云」被新加坡电商服务商全资收购", set()),
+        # 分别与A、B签订授信协议: both banks lend (the ADBC is in the catalog)
+        ("嫩江谷丰粮食集团有限公司分别与中国农业发展银行齐齐哈尔市分行、中国邮政储蓄银行黑龙江省分行签订授信协议。",
+         {("adbc", "嫩江谷丰粮食集团有限公司", "loan"), ("中国邮政储蓄银行黑龙江省分行", "嫩江谷丰粮食集团有限公司", "loan")}),
+    ],
+    ids=[
+        "rounds_in_semicolon_list", "company_speaking_is_gongsi", "title_in_book_quotes_is_no_party",
+        "passive_agent_slot", "trade_word_slot_is_no_name", "credit_agreements_with_two_banks",
+    ],
+)
+def test_semicolon_rounds_speaking_companies_titles_passive_agents_and_two_bank_credit_lines(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
