@@ -2087,7 +2087,7 @@ def _not_name_word(word: str) -> bool:
     """
     from graphbuild.relations import DEAL_WORDS, NEGATION  # relations imports this module
 
-    if _ONE_SUFFIX.fullmatch(word) or _INDUSTRY.fullmatch(word) or word in _INNER_WORDS:
+    if _names_own_word(word):
         return False
     if _REPORTING.fullmatch(word) or _NOT_IN_NAME.search(word):
         return True
@@ -2115,9 +2115,12 @@ def _function_words() -> frozenset[str]:
 @functools.cache
 def _function_word(word: str) -> bool:
     """A function word (``_function_words``) in either script: no part of a name, unless a company or industry word."""
-    if _ONE_SUFFIX.fullmatch(word) or _INDUSTRY.fullmatch(word) or word in _INNER_WORDS:
-        return False
-    return t2s(word) in _function_words()
+    return not _names_own_word(word) and t2s(word) in _function_words()
+
+
+def _names_own_word(word: str) -> bool:
+    """A company or industry word (投资, 控股, 建设): a name's own, whatever else the word may be."""
+    return bool(_ONE_SUFFIX.fullmatch(word) or _INDUSTRY.fullmatch(word)) or word in _INNER_WORDS
 
 
 @functools.cache
@@ -2372,7 +2375,6 @@ _CLOSING_QUOTES = frozenset("”」』\"'")
 _STREET = re.compile(r"(?:大道|大街|路|街|巷|道)(?:中|东|東|西|南|北)?$")  # 收购中環皇后大道中一幢商廈: a place
 
 
-_TRADE_ALONE = re.compile(_TRADE_WORDS)
 _COUNTED_AFTER = re.compile(r"(?:约|約|逾|近)?[0-9０-９,.]+(?:家|座|个|個|间|間|台|辆|輛|艘|架|套|处|處|栋|棟|幢)")
 _KIND_WORDS = frozenset(("企业", "企業", "厂商", "廠商", "项目", "項目"))  # 收购印尼镍矿项目60%股权: a project
 
@@ -2409,7 +2411,7 @@ def _name_tokens(
             _SLOT_STOP.match(words[i]) or _not_name_word(words[i]) or words[i].lower() in _LATIN_STOP or _DATELINE_WORD.match(words[i])
             or _function_word(words[i])
         ):
-            break  # (商报|讯|百丽|收购: the source's dateline; 中国恒天|即|做出|增持: an adverb)
+            break  # (商报|讯|百丽|收购: the source's dateline; 再|加上|平安|收购: a function word)
         if words[i] == "新" and i + 1 < len(words) and words[i + 1][0] in "一轮輪":
             break  # 冰川热能|新|一|轮: the round, not the name (四维图|新 is one)
         if words[i] == "家" and i > 0 and _COUNTED.search(words[i - 1] + "家"):
@@ -2431,8 +2433,7 @@ def _name_tokens(
     if (
         name_len < 2 or name_len > 14 or _GENERIC.match(name) or _AMOUNTISH.search(name) or _SLOT_STOP.match(name)
         or _NOT_IN_NAME.search(name) or name in TOPIC_WORDS or _STREET.search(name) or _FILING_PHRASE.search(name)
-        or _SECTOR_TALK.search(name) or name in _COUNTRIES or name in _REGISTERED_PLACES or _TRADE_ALONE.fullmatch(name)
-        or _DESCRIPTION_END.search(name)
+        or _SECTOR_TALK.search(name) or name in _COUNTRIES or name in _REGISTERED_PLACES or _DESCRIPTION_END.search(name)
     ):
         return None  # (併購越南支付新創: a place alone names no one, 收购供应商 a trade, 被电商服务商收购 a kind of firm)
     return start, end
