@@ -312,9 +312,13 @@ class Extractor:
             for deal in stated:
                 _keep(deals, deal, shared)
         found = sorted(
-            _without_parents(_merged_short_names(deals.values(), shared, self.finder.catalog.lookup)), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type)
+            _without_parents(_merged_short_names(deals.values(), shared, self._catalog_ids)), key=lambda d: (d.start, d.investor.id, d.target.id, d.deal_type)
         )
         return _with_aliases(found, defined)
+
+    def _catalog_ids(self, name: str) -> frozenset[str]:
+        """The catalog organisations a name holds (中国工商银行广州分行: ICBC)."""
+        return frozenset(m.entity.id for m in self.finder.catalog_mentions(name))
 
     def _buyer_below(self, sentences: list[_Sentence]) -> Mention | None:
         """The buyer a result notice names in its contact block after the winners (1.采购人信息 / 名称：A), or in a
@@ -778,9 +782,6 @@ def _names_one(a: str, b: str) -> bool:
     return short == full or _short_form_of(short, full)
 
 
-_BANK_WORD = re.compile("银行|銀行")
-
-
 def _short_form_of(short: str, full: str) -> bool:
     """Whether ``short`` abbreviates ``full`` (浦星控股 / 韩国浦星控股株式会社, 深圳重投集团 /
     深圳市重大产业投资集团有限公司): its characters in order, starting with the full name's first two
@@ -793,21 +794,15 @@ def _short_form_of(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _catalog_bank(name: str, lookup: Callable[[str], Entity | None]) -> str | None:
-    """The catalog bank whose branch ``name`` is (中国工商银行广州分行: ICBC), if any."""
-    end = _BANK_WORD.search(name)
-    entity = lookup(name[: end.end()]) if end is not None and end.end() < len(name) else None
-    return entity.id if entity is not None else None
-
-
 def _merged_short_names(
-    deals: Iterable[Deal], shared: dict[int, Deal] | None = None, lookup: Callable[[str], Entity | None] = lambda name: None
+    deals: Iterable[Deal], shared: dict[int, Deal] | None = None, catalog_ids: Callable[[str], frozenset[str]] = lambda name: frozenset()
 ) -> list[Deal]:
     """A document that names a company in full and later by a short form it never defined
     (上海商发航空动力有限公司 … 商发航空) means one company: the short form takes the full name's
     id, so the same deal stated with both is one record. Only names the catalog does not know,
     only when one full name fits, and never two names that deal with each other (鼎盛新材 and its
-    subsidiary 鼎盛新材（安徽）有限公司) or branches of two different banks of the catalog (``lookup``)."""
+    subsidiary 鼎盛新材（安徽）有限公司), nor a short form holding a catalog organisation the full name does not
+    (中国银行广州分行 is no short form of 中国工商银行广州分行: ``catalog_ids``)."""
     deals = list(deals)
     everyone: dict[str, Party] = {}
     written: dict[str, set[str]] = {}  # how the document wrote each party: a catalog bank in full (中国工商银行股份有限公司广东省分行)
@@ -815,15 +810,12 @@ def _merged_short_names(
         everyone[p.id] = p
         written.setdefault(p.id, {t2s(p.name)}).add(t2s(p.mention))
     dealt = {frozenset((d.investor.id, d.target.id)) for d in deals}
-    # branches of two catalog banks are two banks (中国银行广州分行牵头，中国工商银行广州分行…参与), however alike their names
-    banks = {p.id: bank for p in everyone.values() if (bank := _catalog_bank(p.name, lookup)) is not None}
-    dealt.update(frozenset((a, b)) for a in banks for b in banks if banks[a] != banks[b])
     full_of = {}
     for short in (p for p in everyone.values() if not p.id.isascii()):
         fits = [
             p for p in everyone.values()
             if p.id != short.id and frozenset((p.id, short.id)) not in dealt
-            and any(_short_form_of(t2s(short.name), form) for form in written[p.id])
+            and any(_short_form_of(t2s(short.name), form) and catalog_ids(short.name) <= catalog_ids(form) for form in written[p.id])
         ]
         if len(fits) == 1:
             full_of[short.id] = fits[0]
