@@ -118,7 +118,7 @@ _REGISTERED_PLACES = _REGIONS + tuple(
 )
 COMPANY_SUFFIXES = (
     "股份有限公司", "有限责任公司", "有限公司", "总公司", "總公司", "公司", "集团", "集團", "银行", "銀行", "控股", "资本", "資本",
-    "证券", "證券", "基金", "信托", "信託", "保险", "保險", "科技", "技术", "技術", "创投", "創投",
+    "证券", "證券", "基金", "信托", "信託", "保险", "保險", "科技", "技术", "技術", "创投", "創投", "创业投资", "創業投資",
     "资管", "資管", "置业", "置業", "药业", "藥業", "实业", "實業", "电子", "電子", "半导体", "半導體",
     # industry words that end short company names (海螺水泥, 大族激光, 鲁润地产)
     "发展", "發展", "地产", "地產", "房地产", "房地產", "酒业", "酒業", "钢铁", "鋼鐵", "水泥", "航空", "能源", "化工",
@@ -133,11 +133,11 @@ COMPANY_SUFFIXES = (
     "医院", "醫院", "大学", "大學", "学院", "學院", "工程局", "水务局", "水務局", "管理局", "建设局", "建設局", "交通局", "公路局",
     "港务局", "港務局", "铁路局", "鐵路局", "执法局", "執法局", "捷运局", "捷運局", "教育局", "财政局", "財政局",
     "水利局", "公安局", "交通警察支队", "交通警察支隊", "交警支队", "交警支隊", "消防救援支队", "消防救援支隊", "生态环境局", "交通运输局", "住房和城乡建设局", "城市管理和综合执法局", "自然资源和规划局",
-    "人力资源和社会保障局", "工业和信息化局", "税务局", "稅務局", "数据局", "數據局", "商务局", "商務局", "统计局", "統計局",
+    "人力资源和社会保障局", "工业和信息化局", "文化和旅游局", "文化廣電和旅遊局", "文化广电和旅游局", "规划和自然资源局", "規劃和自然資源局", "自然资源局", "税务局", "稅務局", "数据局", "數據局", "商务局", "商務局", "统计局", "統計局",
     "气象局", "氣象局", "应急管理局", "應急管理局", "市场监督管理局", "市場監督管理局", "卫生健康委员会", "衛生健康委員會",
     "管理委员会", "管理委員會", "基金管理会", "基金管理會",  # 昆山经济技术开发区管理委员会, 行政院國家發展基金管理會
     "足球俱乐部", "足球俱樂部", "篮球俱乐部", "籃球俱樂部", "足球会", "足球會",  # a club a sponsor pays (江城雄鹰足球俱乐部)
-    "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "制作所", "製作所", "分行", "支行", "基金一期", "基金二期", "基金三期", "基金四期", "基金五期", "基金六期",
+    "合伙企业", "合夥企業", "有限合伙", "有限合夥", "株式会社", "株式會社", "合同会社", "合同會社", "制作所", "製作所", "分行", "支行", "基金一期", "基金二期", "基金三期", "基金四期", "基金五期", "基金六期",
     # 上海国盛（集团）有限公司: the bracketed group word is inside the registered name
     "（集团）", "(集团)", "（集團）", "(集團)", "（控股）", "(控股)", "（有限合伙）", "(有限合伙)", "（有限合夥）", "(有限合夥)",
     # and so is a place (鼎越新材（安徽）有限公司, 欣銳科技（昆山）有限公司)
@@ -332,7 +332,9 @@ def _short_form_uses(text: str, chosen: list[Mention], taken: bytearray) -> list
 
 
 # A name before a suffix is made of these characters only (no function characters).
-_NAME_CHARS = re.compile(r"[^\W_的了是在和与與对對向将將从從被把给給予为為也都就又还還及等其这這那之以于於由而并並或但所最很更已]")
+_FUNCTION_CHARS = "的了是在和与與对對向将將从從被把给給予为為也都就又还還及等其这這那之以于於由而并並或但所最很更已"
+_FUNCTION_CHAR = re.compile(f"[{_FUNCTION_CHARS}]")
+_NAME_CHARS = re.compile(rf"[^\W_{_FUNCTION_CHARS}]")
 # place names holding one of those characters (成都高新投资集团有限公司)
 _CITIES_WITH_FUNCTION_CHARS = frozenset(("成都", "京都", "首都", "宜都", "江都", "丰都", "豐都", "之江"))
 # Words that are never (part of) a company name in front of a suffix word.
@@ -343,7 +345,7 @@ _GENERIC = re.compile(
     r"AI|IT|GPU|CPU|NPU|ASIC|EV|这些|這些|那些|相关|相關|其他|其它|同类|同類|老牌|新兴|新興|基础|基礎|私募|公募|主权|主權|风险|風險|风投|風投|银行|銀行|"
     r"证券|證券|保险|保險|信托|信託|基金|控股|集团|集團|公司|技术|技術|电子|電子|实业|實業|战略|戰略|股权|股權|天使|财务|財務|"
     r"[ABH]股|集合|单一|單一|对外|對外|海外|直接|间接|間接|追加|巨额|巨額|大额|大額|新增|前沿|高新|核心|关键|關鍵|发行|發行|发售|發售|配售|定向|增发|增發|"
-    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|外商|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|营运|營運|经营|經營|营业|營業|租赁|租賃|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新|债权|債權|现有|現有|项目|項目)+$"
+    r"参贷|參貸|牵头|牽頭|主办|主辦|统筹|統籌|[外日韩韓台港陆陸美欧歐德法英中][商企]|传|傳|保理|[一二三][甲乙]|[一二三]级|[一二三]級|本国|本國|独家|獨家|剧|劇|片|险资|險資|非|关系人|關係人|关联人|關聯人|关联方|關聯方|贷款|貸款|建设|建設|运营|運營|营运|營運|经营|經營|营业|營業|租赁|租賃|持有|所持|出售|转让|轉讓|支付|普通|优先|優先|流通|限售|部分|全部|剩余|剩餘|多数|多數|少数|少數|该等|該等|两者|兩者|二者|三者|双方|雙方|各方|倍数|倍數|原材料|原料|中期|票据|票據|全场|全場|债券|債券|代价|代價|对价|對價|股份|的|和|与|與|及|代|家族|本金|总额|總額|内地|內地|国内|國內|本地|本土|境内|境內|境外|新|债权|債權|现有|現有|项目|項目)+$"
 )
 # Tokens that stop a name growing leftwards (verbs, function words, titles).
 _STOP_TOKENS = set(
@@ -352,7 +354,7 @@ _STOP_TOKENS = set(
     "招标人 招標人 采购人 採購人 发包人 發包人 "
     "公告 表示 宣布 旗下 子公司 母公司 收购 收購 投资 投資 入股 注资 注資 并购 併購 控股 持有 持股 成立 "
     "这家 這家 该 該 一家 这 這 那 其 各 今日 昨日 昨晚 今晚 今早 日前 近日 此前 目前 今年 去年 明年 今年初 去年初 年初 年底 年中 当年 當年 同时 同時 同日 当日 當日 当天 當天 随后 隨後 "
-    "涵盖 涵蓋 覆盖 覆蓋 确认 確認 专注 專注 聚焦 致力 "
+    "涵盖 涵蓋 覆盖 覆蓋 确认 確認 专注 專注 聚焦 致力 进一步 進一步 "
     "地址 名称 名稱 结果 結果 电话 電話 联系人 聯絡人 "  # a notice's fields (供应商地址, …中标结果公告)
     "获得 獲得 来自 來自 通过 通過 透过 透過 经由 經由 补充 補充 认为 認為 清理 持 所持 股东 股東 大股东 大股東 第一 拟 擬 受让 受讓 "
     "转让 轉讓 卖给 賣給 出售 购买 購買 买入 買入 买 買 卖 賣 增持 举牌 舉牌 认购 認購 支付 提供 发放 發放 签署 簽署 签订 簽訂 达成 達成 "
@@ -395,7 +397,7 @@ _LATIN_NAME = re.compile(
     r"(?: A/S(?![A-Za-z0-9]))?"  # Nordvind A/S: a Danish or Norwegian company's form
     r"(?:, (?:Inc|LLC|Ltd|Corp|Limited|National Association|N\.A)(?:\.|(?![A-Za-z0-9À-ÖØ-öø-ÿ])))?"  # Meridian Therapeutics, Inc.; a US bank's ", N.A."
     # Foxconn Singapore Pte. Ltd., Acme Co., Ltd., Solvion Energy Inc., X GmbH & Co. KG: the legal form's dots are the name's
-    r"(?:(?<= Pte)\. Ltd\.|(?<= Pty)\. Ltd\.|(?<= Co)\.,? Ltd\.|(?<= Sdn)\. Bhd\.|(?<= Inc)\.|(?<= Corp)\.|(?<= Ltd)\.|(?<= Co)\. KGaA|(?<= Co)\. KG|(?<= Co)\.)?"
+    r"(?:(?<= Pte)\. Ltd\.|(?<= Pty)\. Ltd\.|(?<= Pvt)\. Ltd\.|(?<= Co)\.,? Ltd\.|(?<= Sdn)\. Bhd\.|(?<= Inc)\.|(?<= Corp)\.|(?<= Ltd)\.|(?<= Co)\. KGaA|(?<= Co)\. KG|(?<= Co)\.)?"
     r")(?![A-Za-z0-9À-ÖØ-öø-ÿ])"
 )
 
@@ -415,7 +417,7 @@ INDUSTRY_WORDS = (
     "家居", "服饰", "服飾", "种业", "種業", "糖业", "糖業", "盐业", "鹽業", "商贸", "商貿", "物业", "物業", "通讯", "通訊",
     "电讯", "電訊", "电机", "電機", "船舶", "特钢", "特鋼", "玻璃", "建材", "建工", "城建", "橡胶", "橡膠", "出版", "广电", "廣電",
     "期货", "期貨", "金控", "超市", "口腔", "视讯", "視訊", "稀材", "电工", "電工", "运输", "運輸", "客车", "客車",
-    "精密", "生技", "新药", "新藥",
+    "精密", "生技", "新药", "新藥", "种苗", "種苗", "饲料", "飼料", "农牧", "農牧",
 )
 _INDUSTRY = re.compile("|".join(sorted(map(re.escape, set(INDUSTRY_WORDS)), key=len, reverse=True)))
 # trade words between a brand and its company words (擎源|机器人|科技有限公司, 雲象|智能|股份有限公司)
@@ -425,6 +427,7 @@ _TRAILING_TRADE = re.compile("(?:" + "|".join(sorted(map(re.escape, set(_BRAND_T
 _TRADES_AND_COMPANY_WORDS = re.compile(
     "(?:" + "|".join(sorted({re.escape(w) for w in (*_BRAND_TRADES, *COMPANY_SUFFIXES)}, key=len, reverse=True)) + ")*"
 )
+_REGISTERED_TRADES = re.compile("(?:服务|服務|管理|咨询|諮詢)*" + _TRADES_AND_COMPANY_WORDS.pattern)  # (翼联支付|服务有限公司)
 _PLACE_AT_END = re.compile("(?:" + "|".join(sorted(_REGISTERED_PLACES, key=len, reverse=True)) + ")(?:市|省)?$")
 # a two-character name followed by a trade (太行|特钢, 鴻準|精密) is a longer name, perhaps a sister company's, not
 # that short name used again; its legal forms (擎源|公司, 鴻準|集團) go on naming the same company
@@ -469,7 +472,8 @@ _COMMON_BEFORE_INDUSTRY = set(
 # Nouns that make the industry word a modifier (风电项目, 文化产业), not a name's end.
 _INDUSTRY_CONTINUES = re.compile(
     r"行业|行業|产业|產業|企业|企業|项目|項目|板块|板塊|市场|市場|领域|領域|产品|產品|业务|業務|设备|設備|概念|"
-    r"资产|資產|基金|发展|發展|类|類|机构|機構|人才|技术|技術|服务|服務|建设|建設|管理|工作|体系|體系"
+    r"资产|資產|基金|发展|發展|类|類|机构|機構|人才|技术|技術|服务|服務|建设|建設|管理|工作|体系|體系|"
+    r"方(?!面)"  # 早期投资方: a party's role
 )
 
 # -- stock names with a special-treatment prefix (ST兴业, *ST博元, S*ST美雅, ST凯马B) --
@@ -551,6 +555,8 @@ class EntityFinder:
                 continue  # 鈦|思科|技: a company word that runs past the hit makes it part of another name
             if text.startswith(("家族", "氏家族"), end):
                 continue  # 羅氏家族: a family of that surname, not the company
+            if _NEWS_DATELINE.match(text, end):
+                continue  # 新浪财经讯, 腾讯科技讯: the outlet the news comes from
             if start and text[start - 1 : start + 1] in _COUNTRIES:
                 continue  # 美|国风投: a country's name runs into the hit
             if _SISTER_TRADE.match(text, end):
@@ -601,11 +607,14 @@ class EntityFinder:
             if text.startswith("股份的", end - 2) and end - start > 4 and _SHARES_TAKEN.search(text, 0, start):
                 end -= 2  # 獲授可認購澄暉醫藥|股份的認股權證: the company's shares, not a name ending in 股份
             start = _defined_start(text, start, end)
-            if registered and text.startswith("香港", start - 2) and (start == 2 or not _name_char_at(text, start - 3)):
+            if registered and text.startswith("香港", start - 2) and (
+                start == 2 or not _name_char_at(text, start - 3)
+                or (words is not None and text[words.by_end.get(start - 2, start - 2) : start - 2] in _STOP_TOKENS)  # 母公司|香港|立锦控股
+            ):
                 start -= 2  # 旗下的香港西門子醫療有限公司: a registered name starts with its place (香港 alone stops names)
             if text.startswith("股份", suffix_start) and _PORTION_END.search(text, start, suffix_start):
                 continue  # 收购美即全部股份: the shares bought, not a name ending in 股份
-            if _COUNTED_PROPERTY.match(text, start):
+            if _counts(text, start):
                 continue  # 收購一幢酒店物業: a building counted, no name
             name = text[start:end]
             found.append(Mention(start, end, name, self.resolve(name), "suffix"))
@@ -723,6 +732,8 @@ class EntityFinder:
                     continue
                 if len(alias) == 2 and _TRADE_GOES_ON.match(text, end) and not alias.isascii():
                     continue  # 太行|特钢: a longer name, not the short one used again
+                if (run := _TRADES_AND_COMPANY_WORDS.match(text, end)).end() > end and run.group().endswith(_LEGAL_FORMS):
+                    continue  # 上海翼联支付|服务有限公司（简称“翼联支付”）: inside the registered name it stands for
                 if alias.isascii() and (_LATIN_GOES_ON.match(text, end) or _LATIN_BEFORE_USE.search(text, 0, at)):
                     continue  # Sahab AI … Sahab Compute Park: a Latin short name does not start or end a longer name
                 if isinstance(named, Mention):
@@ -764,7 +775,8 @@ class EntityFinder:
                     defined.setdefault(d.alias, defined["本公司"])  # 買方（本公司之間接全資附屬公司）: the company buys
                 continue
             before = text[: d.start].rstrip()
-            named = next((m for m in candidates if m.end == len(before) and not m.is_ref), None)
+            ends = (len(before), len(before.rstrip("".join(_CLOSING_QUOTES))))  # “苏州…合伙企业（有限合伙）”（下称“启辰二期”）: the quoted name
+            named = next((m for m in candidates if m.end in ends and not m.is_ref), None)
             if named is None and d.english:
                 continue
             defined[d.alias] = named.entity if named is not None else self.resolve(d.alias)
@@ -960,8 +972,8 @@ class EntityFinder:
         start = max([start, *(m.end() for m in _DESCRIPTION_INSIDE.finditer(text, start, span[1] - 2))])
         span = (start, span[1])
         name = text[span[0] : span[1]]
-        if _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name):
-            return []
+        if _BREAK_CHARS.search(name) or _PINYIN_TONE.search(name) or _counts(text, span[0]):
+            return []  # (將兩艘老舊船舶出售予B: what is sold, counted)
         return [Mention(span[0], span[1], name, self.resolve(name), "slot")]
 
     def _paid_slot(
@@ -1039,12 +1051,13 @@ class EntityFinder:
             weak = ((words[i - 1] if i else "") + w).endswith(_WEAK_INTRODUCERS)
             if not (_INTRODUCER.search(w) or weak or holder) or any(taken[tokens[i][0] : tokens[i][1]]):
                 continue
-            if i > 0 and any(taken[tokens[i - 1][0] : tokens[i - 1][1]]):
-                continue  # 惠普企业: the word ends a name, it describes none
+            if i > 0 and w != _UNIT_OF and any(taken[tokens[i - 1][0] : tokens[i - 1][1]]):
+                continue  # 惠普企业: the word ends a name, it describes none (新希望集团旗下: a group names its unit)
             span = _introduced(text, words, tokens, i, taken)
             if span is not None and text.startswith(_CONTRACT_WORDS, span[1]):
                 continue  # 企業購售電合約: the kind of contract, not a name
-            if span is not None and (_INTRODUCER.search(w) or holder or _news_follows(words, span[2])):
+            # (a unit may also act at once: 新希望集团旗下草根知本以约1亿元收购…)
+            if span is not None and (_INTRODUCER.search(w) or holder or _news_follows(words, span[2]) or (w == _UNIT_OF and words[span[2]] == "以")):
                 found.append(self._claim(text, span[:2], taken, "described"))
         return found
 
@@ -1117,7 +1130,8 @@ class EntityFinder:
             span = _list_mate(words, tokens, j, -1, taken, frozenset())
             if span is not None:
                 span = (_past_weak_description(text, span[0], span[1], dict(tokens)), span[1])
-            if span is not None and text[span[0] : span[1]] not in TOPIC_WORDS:  # 董事會 acts for the company
+            # (董事會 acts for the company; 不过|公告同时披露: a function word announces nothing)
+            if span is not None and text[span[0] : span[1]] not in TOPIC_WORDS and not _function_word(text[span[0] : span[1]]):
                 found.append(self._claim(text, span, taken, "announcer"))
         return found
 
@@ -1279,6 +1293,15 @@ class EntityFinder:
         """The catalog entity ``name`` names, or a new one for it."""
         return self.catalog.lookup(name) or self.catalog.new_entity(name)
 
+    def _in_catalog_word(self, text: str, i: int, token_starts: set[int] | None) -> bool:
+        """Whether ``text[i]`` lies inside a segmenter word that is a catalog name (华为|云 in 华为云|计算技术有限公司):
+        a function character there (为) is the name's own."""
+        if token_starts is None or not _FUNCTION_CHAR.match(text[i]):
+            return False
+        start = max((s for s in token_starts if s <= i), default=0)
+        end = min((s for s in token_starts if s > i), default=len(text))
+        return end - start >= 2 and self.catalog.lookup(text[start:end]) is not None
+
     def _suffix_name_start(
         self, text: str, suffix_start: int, token_starts: set[int] | None, reach: int = 12, keep_end: bool = False
     ) -> int | None:
@@ -1289,7 +1312,9 @@ class EntityFinder:
         """
         left = suffix_start
         limit = max(0, suffix_start - reach)
-        while left > limit and (_name_char_at(text, left - 1) or _glued_and(text, left - 1, token_starts)):
+        while left > limit and (
+            _name_char_at(text, left - 1) or _glued_and(text, left - 1, token_starts) or self._in_catalog_word(text, left - 1, token_starts)
+        ):
             left -= 1
         if left == suffix_start:
             return None
@@ -1310,6 +1335,7 @@ class EntityFinder:
                 # 成渝市|第一|人民|医院, 第二|中学: a hospital's or school's number
                 in_name = in_name or (_ORDINAL.fullmatch(word) is not None and text.startswith(_NUMBERED_INSTITUTIONS, suffix_start))
                 in_name = in_name or (word in _FUND_CURRENCIES and text.startswith("基金", suffix_start))  # 启源成长三期|人民币|基金
+                in_name = in_name or _registered_trade(text, s, next_start, suffix_start)  # 上海翼联|支付|服务有限公司
                 # 熊猫|企业|管理|合伙企业: the name's trade; 达晨创通股权投资|企业|（有限合伙）: a partnership's own word
                 trade = word in ("企业", "企業") and (right in ("管理", "咨询", "諮詢") or (not right and text.startswith((*_LIMITED_PARTNERSHIP, "有限", "股份有限"), suffix_start)))
                 owned = word in ("企业", "企業") and text[s - 2 : s] in ("国有", "國有")  # 中国国有企业混合所有制改革基金
@@ -1353,6 +1379,7 @@ class EntityFinder:
                 # (not one inside a longer word: 闪驹|供应链|管理有限公司)
                 if (token_starts is None or (m.start() in token_starts and (m.end() in token_starts or m.end() == suffix_start)))
                 and not (keep_end and m.end() == suffix_start and m.start() > left)
+                and not (m.start() - left >= 2 and _registered_trade(text, m.start(), m.end(), suffix_start))
             ),
             default=left,
         )
@@ -1364,9 +1391,14 @@ class EntityFinder:
             latin = _LATIN_WORDS_BEFORE.search(text, 0, left)  # EQT VIII基金: the Latin name's earlier words too
             left = latin.start() if latin else left
         left = _past_country(text, left, suffix_start, 2)
+        if text[left : left + 1] == "方" and text.endswith(_ROLE_STEMS, 0, left):
+            left += 1  # 投资|方澜湾|资本: pkuseg glued the role's 方 (投资方) to the name
         prefix = text[left:suffix_start]
-        if re.search(r"(?:[一两兩二三四五六七八九十几幾数數多][家間间个個]|某)$", text[max(0, left - 2) : left]) or _COUNTED_INSIDE.search(prefix):
-            return None  # 一家…企业, 国内某头部…汽车, 另有多家公募基金 describe, they do not name
+        if (
+            re.search(r"(?:[一两兩二三四五六七八九十几幾数數多][家間间个個]|某)$", text[max(0, left - 2) : left]) or _COUNTED_INSIDE.search(prefix)
+            or (prefix[:1] in "家間间个個" and _DIGIT_BEFORE.search(text, 0, left))
+        ):
+            return None  # 一家…企业, 国内某头部…汽车, 另有多家公募基金, 约60|个国家骨干冷链物流 describe, they do not name
         own = _FUND_CURRENCY.sub("", prefix) if text.startswith("基金", suffix_start) else prefix
         if _GENERIC.match(prefix) or prefix in _KINDS_ALONE or len(own) < 2 or _AMOUNTISH.search(own):
             return None  # (启源成长三期|人民币|基金: a fund's currency is no amount)
@@ -1377,7 +1409,17 @@ class EntityFinder:
 
 _ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
 _NUMBERED_INSTITUTIONS = ("医院", "醫院", "中学", "中學", "小学", "小學", "学院", "學院", "研究所", "研究院", "设计院", "設計院", "工程局")
-_COUNTED_INSIDE = re.compile("某|[两兩二三四五六七八九十多几幾数數]家|多只|多隻|数只|數隻|几只|幾隻")  # (一家 may open a name's own words: 一家亲)
+_DIGIT_BEFORE = re.compile("[0-9０-９]$")
+
+
+def _registered_trade(text: str, start: int, end: int, suffix_start: int) -> bool:
+    """Whether the deal word at ``text[start:end]`` is a trade of a registered name: only trades and its legal form follow
+    (上海翼联|支付|服务有限公司, 华影国际|发行|有限公司), so it pays nobody."""
+    return text.startswith(_LEGAL_FORMS, suffix_start) and _REGISTERED_TRADES.fullmatch(text, end, suffix_start) is not None
+
+
+_ROLE_STEMS = ("投资", "投資", "出资", "出資", "融资", "融資", "收购", "收購", "受让", "受讓", "转让", "轉讓", "合作", "委托", "委託")
+_COUNTED_INSIDE = re.compile("某|[两兩二三四五六七八九十多几幾数數][家座幢栋棟艘辆輛架套]|多只|多隻|数只|數隻|几只|幾隻")  # (一家 may open a name's own words: 一家亲)
 _KINDS_ALONE = frozenset(("国际", "國際", "中资", "中資"))  # 本地及國際銀行: a kind of bank (中国国际X公司 is a name)
 _LATIN_WORDS_BEFORE = re.compile(r"(?<![A-Za-z0-9.&\-])(?:[A-Z][A-Za-z0-9.&\-]* )+$")
 # trades that describe the company named right after them (本地發展商嘉德置業, 供应商X)
@@ -1387,7 +1429,8 @@ _DESCRIPTION_INSIDE = re.compile(
     f"集成商|{_TRADE_WORDS}|经销商|經銷商|代理商|零售商|设备商|設備商|"
     "非关系人|非關係人|非关联方|非關聯方|"
     "(?:虚拟|虛擬|数字|數字|民营|民營|外资|外資)(?:银行|銀行)|球会|球會|"  # 虛擬銀行匯星銀行, 港超球會晨曦足球會: a kind, then the name
-    "(?:美元|人民币|人民幣|欧元|歐元|日元|港元)基金"  # 中国美元基金源码资本: a fund's kind
+    "(?:美元|人民币|人民幣|欧元|歐元|日元|港元)基金|"  # 中国美元基金源码资本: a fund's kind
+    "(?<=配售)代理"  # 配售|代理|中泰國際融資有限公司: the placing agent's role
 )
 _DESCRIPTION_END = re.compile(f"(?:{_DESCRIPTION_INSIDE.pattern})$")
 # a company's country, written before its name (日商|東京精機株式會社, 美商|…)
@@ -1469,9 +1512,9 @@ def _describes(word: str) -> bool:
     )
 
 
-# What may follow a catalog name in its full registered name (长江存储|科技有限责任公司).
+# What may follow a catalog name in its full registered name (长江存储|科技有限责任公司, 华为云|计算技术有限公司).
 _LEGAL_TAIL = re.compile(
-    r"(?:科技|技術|技术|集团|集團|控股|国际|國際|中国|中國|保险|保險|企业|企業)?(?:股份)?(?:有限(?:责任|責任)?公司|公司|集团|集團|股份有限公司|株式会社|株式會社)"
+    r"(?:计算|計算)?(?:科技|技術|技术|集团|集團|控股|国际|國際|中国|中國|保险|保險|企业|企業)?(?:股份)?(?:有限(?:责任|責任)?公司|公司|集团|集團|股份有限公司|株式会社|株式會社)"
 )
 
 
@@ -1545,7 +1588,7 @@ def _with_legal_form(text: str, m: Mention) -> Mention:
 
 # Company words that end the name of a branch, unit or fund of a catalog organisation (中国银行卢森堡分行).
 _BRANCHES = ("分行", "支行", "分公司")
-_BRANCH_ENDS = ("公司", "集团", "集團", "分行", "支行", "基金", "银行", "銀行", "证券", "證券", "资本", "資本", "创投", "創投", "期")
+_BRANCH_ENDS = ("公司", "会社", "會社", "集团", "集團", "分行", "支行", "基金", "银行", "銀行", "证券", "證券", "资本", "資本", "创投", "創投", "期")
 
 
 def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list[Mention]:
@@ -1583,7 +1626,7 @@ def _extend_catalog_names(catalog: list[Mention], longer: list[Mention]) -> list
 
 _WORD_CHAR = re.compile(r"\w")
 # Numbers, dates and datelines end a name growing leftwards (去年5月/新湖/集团, 5月8日/讯/嘉寓/股份).
-_DATELINE = re.compile(r"[0-9０-９<>]|^(?:年|月|日|讯|訊|日讯|日訊|报讯|報訊|网讯|網訊)$")
+_DATELINE = re.compile(r"[0-9０-９<>]|^(?:年|月|日|讯|訊|日讯|日訊|报讯|報訊|网讯|網訊)$|季度$|^[上下]半年$")  # (一季度|公司拿下: a quarter)
 _CONTRACT_WORDS = ("合约", "合約", "合同", "协议", "協議")
 _FIRM_KINDS = frozenset(("基金", "公司", "集团", "集團", "机构", "機構", "银行", "銀行"))
 _PORTION_END = re.compile("(?:全部|部分|剩余|剩餘|所有|全數|全数|已发行|已發行)$")
@@ -1666,6 +1709,7 @@ def _suffix_matches(text: str, words: Words | None):
 _PLACE_BEFORE = re.compile(f"[（(](?:{'|'.join(_REGISTERED_PLACES)})[）)]$")
 _SECTOR_STOCK = re.compile("股(?![份权權东東票价價本市民指])[\u4e00-\u9fff]")
 _NEWS_WIRE = ("网讯", "網訊")  # 中国证券网讯, 证券时报网讯: a news source's dateline, no company
+_NEWS_DATELINE = re.compile("(?:财经|財經|科技|网|網)?(?:讯|訊)")
 _INDUSTRY_NOUN_END = ("业", "業", "界", "债", "債")  # 纺织业, 银行界, 可转换公司债 (and 医疗科技企业: a kind of firm)
 _CONTROL, _NOUN_AFTER_CONTROL = "控股", ("权", "權", "股", "子")  # 控股权, 控股股东, 控股子公司
 _CONTROLLED_NAME = re.compile("的(?![^，,。；;]{0,6}?(?:子公司|附属|附屬|旗下|全资|全資|孙公司|孫公司))[^，,。；;：:（）()]{2,16}?有限(?:责任|責任)?公司")
@@ -1724,8 +1768,8 @@ def _brand_ok(text: str, start: int, word_start: int, word_end: int, words: Word
     brand = text[start:word_start]
     if start < 0 or not 2 <= len(brand) <= 3 or not _HAN.fullmatch(brand):
         return False
-    if not all(_NAME_CHARS.match(c) for c in brand) or _is_common_brand(brand) or brand in _COUNTRIES:
-        return False  # 德国精密轴承制造商: a country's trade, not a brand
+    if not all(_NAME_CHARS.match(c) for c in brand) or _is_common_brand(brand) or brand in _COUNTRIES or _counts(text, start):
+        return False  # 德国精密轴承制造商: a country's trade, not a brand; 兩|艘舊|船舶: things counted
     if _INDUSTRY_CONTINUES.match(text, word_end):
         return False  # 风电项目, 文化产业: the industry word describes a noun
     if words is not None and any(_is_common_brand(text[a : words.by_start[a]]) for a in words.by_start if start <= a < word_start):
@@ -1956,9 +2000,9 @@ _KATAKANA_CHAR = re.compile("[\u30a1-\u30fa]")
 # a Japanese firm's trade after its katakana name (ミナト商事, サクラ精工)
 _JAPANESE_TRADE = "商事|商社|通商|物産|物产|產業|産業|产业|工業|工业|電機|电机|電工|电工|精工|重工|製作所|制作所|化學|化学|化成|製薬|制药|製藥|食品|電子|电子|興業|兴业|建設|建设|証券|證券|证券|銀行|银行|技研|貿易|贸易"
 # (not the katakana inside a longer name: 札幌リゾート開発株式会社 is the company-word finder's)
-_KATAKANA_NAME = re.compile(
-    "(?:株式会社|株式會社|(?<![\u4e00-\u9fff\u30a1-\u30fc]))[\u30a1-\u30fa][\u30a1-\u30fa\u30fb\u30fc]+(?<!\u30fb)"
-    "(?:" + _JAPANESE_TRADE + ")?(?:株式会社|株式會社|(?![\u4e00-\u9fff]{1,6}(?:株式会社|株式會社)))"
+_KATAKANA_NAME = re.compile(  # (TKロジ合同會社: a Latin initial and a 合同会社, a Japanese LLC)
+    "(?:株式会社|株式會社|(?<![\u4e00-\u9fff\u30a1-\u30fcA-Za-z]))(?:[A-Z]{1,4})?[\u30a1-\u30fa][\u30a1-\u30fa\u30fb\u30fc]+(?<!\u30fb)"
+    "(?:" + _JAPANESE_TRADE + ")?(?:株式会社|株式會社|合同会社|合同會社|(?![\u4e00-\u9fff]{1,6}(?:株式会社|株式會社|合同会社|合同會社)))"
 )
 # words that end a description of the name after them (港股電動車股|駿騰…, AI新創|語森…, 茶餐廳連鎖|金華…)
 _DESCRIBES_NEXT = re.compile("(?:商|厂|廠|股|新创|新創|初创|初創|公司|企业|企業|业者|業者|连锁|連鎖|巨头|巨頭|龙头|龍頭|平台|品牌|之一|的)$")
@@ -2008,7 +2052,13 @@ _BREAK_CHARS = re.compile(r"[，,；;：:！？!?。（）()—…]")  # the rel
 DASHES = "——|—|--"  # a dash, however it is typed
 _DASH = re.compile(DASHES)
 _PINYIN_TONE = re.compile("[āǎēěīǐōǒūǔǖǘǚǜ]")  # tone marks only pinyin writes (not é, è of French names)
-_COUNTED_PROPERTY = re.compile("[一两兩二三四五六七八九十数數几幾多][幢栋棟座间間处處家个個]")
+# a count of things, no name (收購一幢酒店物業, 將兩艘老舊船舶出售予B)
+_COUNTED_THINGS = re.compile("[0-9０-９一两兩二三四五六七八九十百千数數几幾多]+[幢栋棟座间間处處家个個艘辆輛架套批件条條]")
+
+
+def _counts(text: str, i: int) -> bool:
+    """Whether a count of things starts at ``i``, or its classifier does (兩|艘舊船舶)."""
+    return _COUNTED_THINGS.match(text, i) is not None or (i > 0 and _COUNTED_THINGS.match(text, i - 1, i + 1) is not None)
 _UNNAMED = re.compile(r"^(?:一家|一間|一间|一个|一個|某|某家|多家|几家|幾家|数家|數家|多只|多隻|数只|數隻|几只|幾隻|其他|部分|多个|多個|若干)$")
 
 STRONG_VERB = re.compile(
@@ -2147,7 +2197,7 @@ _SLOT_STOP = re.compile(
     r"据|據|根据|根據|依据|依據|按|按照|授权|授權|一般授权|一般授權|特别授权|特別授權|配售价|配售價|认购价|認購價|发行价|發行價|全部|全數|全数|"
     r"所得款项|所得款項|所得|款项|款項|总额|總額|欲|(?:[A-Z]|流通|非流通|法人|国有|國有|限售|普通|优先|優先|原始|老|新|存量)股|名?承配人|因|较|較|进行|進行|正在|以后|以後|所有|成交|获批|獲批|核准|批准|同意|导致|導致|对于|對於|关于|關於|针对|針對|由于|由於|议案|議案|预案|預案|报告|報告|此前|日前|近日|目前|同时|同時|今日|昨日|今年|去年|明年|上周|本周|年|年内|年內|月|日|后|後|之后|之後|以来|以來|所持|持有|拥有|擁有|"
     r"所|实际|實際|控制人|实控人|實控人|股权|股權|股份|股票|部分|全部|核心|主要|优质|優質|主营|主營|不良|相关|相關|旗下|项目|項目|资产|資產|交易|事宜|方案|计划|計劃|一事|等|其|该|該|这|這|那|并|並|[一两兩三四五六七八九十数數][幢栋棟座块塊宗批处處间間层層]?|昨晚|今晚|今早|昨天|今天|触发|觸發|责任|責任|位于|位於|发售股份|發售股份|发售|發售|手中|手里|手裡|手上|全数|全數|发出|發出|对象|對象|子公司|孙公司|孫公司|母公司|代价|代價|价款|價款|价格|價格|金额|金額|总价|總價|以(?:个人|個人|自有|自身)|"
-    r"这是|這是|那是|继|繼|最|价值|價值|筹划|籌劃|筹备|籌備|打算|准备|準備|酝酿|醞釀|考虑|考慮|谋求|謀求|完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
+    r"这是|這是|那是|继|繼|最|价值|價值|筹划|籌劃|筹备|籌備|打算|准备|準備|酝酿|醞釀|考虑|考慮|谋求|謀求|洽谈|洽談|商谈|商談|磋商|份额|份額|占比|佔比|完成|数量|數量|重组|重組|存在|随着|隨著|跨界|预定|預定|政策|风险|風險|剩余|剩餘|其余|其餘|名称|名稱|"  # 收购完成后, 收购数量, 并购重组政策, 跨界并购存在…风险, 剩余股权: no party
     r"且|而|但|则|則|就|都|均|皆|亦|仍|也|曾|再|又|还|還|将|將|拟|擬|已|正|如果|若|如|不|未|没有|沒有|无|無|任何|无任何|無任何|公司|该公司|該公司|本公司|市场|市場|"
     r"这笔|這筆|该笔|該筆|此次|这次|這次|本次|今次|是次|相当于|相當於|买卖|買賣|该项|該項|此项|此項|上述|认为|認為|表示|指出|称|稱|透露|介绍|介紹|说|說|用于|用於|声称|聲稱|原来|原來|传出|傳出|如今|到|短期|内|內|方式|通过|通過|签署|簽署|方面|对此|對此|其中|"
     r"投资者|投資者|股东|股東|大股东|大股東|控股股东|控股股東|双方|雙方|对方|對方|政府|外资|外資|机构|機構|上市公司|记者|記者|"
@@ -2170,7 +2220,9 @@ _AFTER_INTRODUCED = frozenset("宣布 公告 公布 披露 完成 获得 获 正
 _DESCRIPTION_ENDS = ("企业", "企業", "合作社")  # 合成生物|企业|微衍合成: the industry name before them only describes
 # 德国汽车零部件供应商马勒: an industry word before parts or a trade describes, it ends no name
 _PARTS_AND_TRADES = ("零部件", "零组件", "零組件", "供应商", "供應商", "制造商", "製造商", "行业", "行業", "大厂", "大廠", "厂商", "廠商")
-_WEAK_INTRODUCERS = ("厂", "廠", "品牌", "上市公司", "挂牌公司", "掛牌公司")  # descriptions too common to introduce a name unless news follows
+_UNIT_OF = "旗下"  # a group's unit follows (新希望集团旗下草根知本以…收购)
+# descriptions too common to introduce a name unless news follows
+_WEAK_INTRODUCERS = ("厂", "廠", "品牌", "上市公司", "挂牌公司", "掛牌公司", _UNIT_OF)
 _DESCRIBING_FIRST = (*_WEAK_INTRODUCERS, "股")  # 营建股|宏鼎營造: a sector's stocks describe the name after them
 _SHARES_TAKEN = re.compile("(?:认购|認購|购买|購買|持有|增持|减持|減持|买入|買入)$")  # before X股份的: X's shares
 _FUND_CURRENCIES = ("人民币", "人民幣", "美元", "美金")  # a fund's currency inside its name
@@ -2190,6 +2242,7 @@ def _introducer_ends(text: str) -> list[int]:
     description word, and after a weak one (厂) that news follows."""
     ends = [m.end() for m in _INTRODUCER_IN_TEXT.finditer(text)]
     ends += [m.end() for m in _FORMER_HOLDER.finditer(text)]
+    ends += [m.end() for m in re.finditer(_UNIT_OF, text)]
     if any(word in text for word in _WEAK_INTRODUCERS):
         simple = t2s(text)
         if len(simple) != len(text):  # positions would not carry over: after every weak word then
@@ -2232,7 +2285,8 @@ def _introduced(text: str, words: list[str], tokens: list[tuple[int, int]], i: i
 _ANNOUNCE_WORDS = frozenset("公告 宣布 宣佈 公布 公佈 披露".split())
 _ANNOUNCE_WORD = re.compile("|".join(_ANNOUNCE_WORDS))
 _ANNOUNCE_SKIP = re.compile(
-    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|近期|此前|目前|当天|當天|同日|当日|當日|周[一二三四五六日]|週[一二三四五六日]|发布|發布|發佈|正式|欣然|谨此|謹此|谨|謹|"
+    r"^(?:晚间|晚間|午间|午間|早间|早間|今日|昨日|昨天|今天|日前|近日|近期|此前|目前|当天|當天|同日|当日|當日|"
+    r"(?:周|週|星期)[一二三四五六日天](?:晚间|晚間|晚|早间|早間|午间|午間)?|晚|早|发布|發布|發佈|正式|欣然|谨此|謹此|谨|謹|"  # 周一晚公告
     r"当地时间|當地時間|当地|當地|北京时间|北京時間|时间|時間|"  # 大成能源当地时间3月20日宣布
     r"[0-9０-９]{1,2}[月日]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)$"
 )

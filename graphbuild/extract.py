@@ -60,6 +60,8 @@ from graphbuild.relations import (
     acquirer_of,
     announces_tender,
     is_amount_field,
+    finances_price,
+    is_buyer_field,
     is_procurement_field,
     is_counterparty_field,
     is_lending_field,
@@ -76,6 +78,7 @@ from graphbuild.relations import (
     raising_party,
     continued_relations,
     counterparty_relations,
+    price_lenders,
     procurement_buyer,
     buyer_named_below,
     buyer_named_in_contact,
@@ -268,6 +271,10 @@ class Extractor:
                     )
                     if (r.payer.entity.id, r.payee.entity.id) not in known
                 ]
+            if acquisition is not None and finances_price(sentences[i].text):  # …代價將以B提供的貸款支付: the buyer borrows
+                lent = price_lenders(sentences[i].text, spacy_doc._.mentions or [], spacy_doc._.amounts or [], acquisition[0])
+                lenders = {r.payer.entity.id for r in lent}
+                rels = [r for r in rels if not (r.deal_type == "loan" and r.payer.entity.id in lenders)] + lent
             buyer = acquirer_of(rels)
             sellers_named = names_counterparties(sentences[i].text)  # 交易对方为A及B
             if buyer is not None:
@@ -322,14 +329,14 @@ class Extractor:
 
     def _buyer_below(self, sentences: list[_Sentence]) -> Mention | None:
         """The buyer a result notice names in its contact block after the winners (1.采购人信息 / 名称：A), or in a
-        contact line (请按以下方式联系：采购人名称：A；…)."""
+        contact line (请按以下方式联系：采购人名称：A；…), or in a buyer field of its own below them (招标人：A　招标代理机构：C)."""
         for sent, below in zip(sentences, sentences[1:]):
             if names_buyer_below(sent.text, below.text):
                 return buyer_named_below(below.text, self._names(below))
         for sent in sentences:
             if names_buyer_in_contact(sent.text):
                 return buyer_named_in_contact(sent.text, self._names(sent))
-        return None
+        return next((procurement_buyer(s.text, self._names(s)) for s in sentences if is_buyer_field(s.text)), None)
 
     def _names(self, sent: _Sentence) -> list[Mention]:
         """The organisations ``sent`` names (no references), segmenting it once for the pipeline too."""
@@ -643,7 +650,7 @@ def leans_on_neighbours(sentence: str) -> bool:
         may_continue(sentence) or names_counterparties(sentence) or announces_tender(sentence) or forms_fund(sentence)
         or raises_money(sentence) or about_licence(sentence) or is_procurement_field(sentence) or is_counterparty_field(sentence)
         or is_lending_field(sentence) or lists_winners(sentence)
-        or continues_syndicate(sentence) or raises_loan(sentence)
+        or continues_syndicate(sentence) or raises_loan(sentence) or finances_price(sentence)
     )
 
 
@@ -651,7 +658,7 @@ _FUND_REACH = 3  # sentences back that 该基金 may mean a fund from
 _ON_BEHALF = re.compile("代(?:子公司|孫公司|孙公司)")  # a Taiwan notice made for a subsidiary
 _LIST_ITEM = re.compile(r"[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９]{1,2}[)）]")  # (1)X，認購…
 _FIELD_ENDS = ("：", ":")
-_COMPANY_FIELD = re.compile(r"(?:公司代[號号][:：]\s*[0-9A-Z]+\s*)?公司(?:簡稱|简称)[:：]\s*(?P<name>[^\s:：，,。；;（）()]{2,12})")
+_COMPANY_FIELD = re.compile(r"(?:公司代[號号][:：]\s*[0-9A-Z]+\s*)?公司(?:簡稱|简称|名稱|名称)[:：]\s*(?P<name>[^\s:：，,。；;（）()]{2,12})")
 _NOTICE_LINES = 4  # lines back from a notice's counterparty field that its total may be in
 # a filing's stock code line, perhaps after where the company was incorporated: （於開曼群島註冊成立之有限公司）（股份代號：2389）
 _ENDS_WITH_CODE = re.compile(r"(?:^|[)）])\s*" + STOCK_CODE_FIELD, re.I)

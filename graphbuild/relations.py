@@ -44,7 +44,7 @@ _IN_CLAUSE = "[^，,；;。\ue000-\ue1ff]"  # no organisation and no clause brea
 # inside a gap: no organisation, and no list comma between names or parallel clauses (…贷款5亿元、向乙贷款…);
 # 总额45亿元、期限15年的贷款 is no list (A认购1亿港元、以及B认购… is)
 GAP = "(?:[^\ue000-\ue1ff、]|(?<![\ue000-\ue1ff])、(?![\ue000-\ue1ff]|[向从從与與对對给給及]|[为為](?!期)|以及))"  # 、为期五年: no party
-_DESCRIBED = "公司|集团|集團|企业|企業|车企|車企|药企|藥企|房企|矿企|礦企|央企|国企|國企|民企|外企|台企|港企|日企|韩企|韓企|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|球队|球隊|车队|車隊|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人|实验室|實驗室|合作社"
+_DESCRIBED = "公司|集团|集團|企业|企業|车企|車企|药企|藥企|房企|矿企|礦企|央企|国企|國企|民企|外企|台企|港企|日企|韩企|韓企|厂商|廠商|厂|廠|商|初创|初創|新创|新創|平台|独角兽|獨角獸|对手|對手|巨头|巨頭|银行|銀行|股东|股東|投资人|投資人|机构|機構|基金|第三方|关系人|關係人|关联方|關聯方|关联人|關聯人|业者|業者|船东|船東|客户|客戶|品牌|工作室|球队|球隊|车队|車隊|便利店|连锁店|連鎖店|安排行|承销商|承銷商|保荐人|保薦人|实验室|實驗室|合作社|卖方|賣方|买方|買方"
 # a country or region right before a name it did not become part of (与阿联酋Emirates Global Aluminium签署…)
 _COUNTRY_BEFORE = (
     "日本|美国|美國|韩国|韓國|新加坡|德国|德國|法国|法國|英国|英國|香港|台湾|台灣|中东|中東|沙特|阿联酋|阿聯酋|希腊|希臘|"
@@ -64,6 +64,8 @@ _MARKERS = {
 
 
 _LIST_SEP = "(?:、|和|及|以及|或|联合|聯合|携手|攜手)"  # 甲联合乙向丙注资: both pay
+# 甲与乙分别向丙增资60亿元和40亿元, 由甲领投，乙与丙跟投: a list, not a pair
+_AND_RESPECTIVELY = f"(?:与|與)(?={ENT}(?:等)?(?:分别|分別|跟投|领投|領投|参投|參投|共同(?:出资|出資|投资|投資|增资|增資)))"
 
 
 # 向恒驰传动创始人周建国支付, 向其一致行动人B支付: the one paid is named after whose founder or holder it is
@@ -79,13 +81,13 @@ def _slot(name: str) -> str:
     甲和乙签订… is two sides, not a list; 与甲、乙及丙签订… is one side listed with 、.
     """
     listed = f"{ENT}(?:、{_PERSON_LISTED}{ENT})+(?:{_LIST_SEP}{_PERSON_LISTED}{ENT})*"
-    paired = f"{ENT}(?:{_LIST_SEP}{_PERSON_LISTED}(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*"
+    paired = f"{ENT}(?:(?:{_LIST_SEP}|{_AND_RESPECTIVELY}){_PERSON_LISTED}(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*"
     return f"(?P<{name}>{listed}|{paired})(?:等)?"
 
 
 # 英伟达将投资最高100亿美元 right after a clause that names whom (``SentenceRelations._elliptic``)
 ELLIPTIC_INVEST = re.compile(
-    f"^(?:同时|同時|此外|另外|而|其中)?(?:老股东|老股東|原股东|原股東|新股东|新股東|现有股东|現有股東)?"
+    f"^(?:同时|同時|此外|另外|而|其中)?(?:老股东|老股東|原股东|原股東|新股东|新股東|现有股东|現有股東|控股股东|控股股東|大股东|大股東)?"
     f"(?P<A>{ENT}(?:(?:与|與|和|及|、){ENT})*)(?:将|將|拟|擬|亦|也|则|則|另|再|同步|同时|同時|各|分别|分別|加码|加碼|合计|合計|共同|承诺|承諾){{0,2}}"
     f"(?:(?:(?:以|作为|作為){NON_ENT}{{0,8}}?){{0,2}}(?P<t>投资|投資|注资|注資|出资|出資|增资|增資|认缴|認繳|认购|認購)(?:了)?(?:出资|出資)?"  # 作为有限合伙人认缴出资10亿元
     f"(?:最高|最多|约|約|逾|超过|超過|不超过|不超過)?(?:[\ue200-\ue2ff]|[0-9.]+[%％])"
@@ -466,7 +468,8 @@ RULES: tuple[Rule, ...] = (
     _rule("tender_won", "{B}{G}(?P<t>中标|中標)(?:了)?{d}{A}(?:的)?{G}(?:项目|項目|工程|招标|招標|采购|採購|订单|訂單|标段|標段|合同)(?!" + NON_ENT + "{0,10}(?:股|%))", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
     # B 在 A 的 … 招标(采购)中中标 ; A 曾在 B 的天使轮参股
     _rule("tender_in", "{B}{G}(?:在|于|於){d}{A}(?:的)?{G}(?:招标|招標|采购|採購|集采|集採|项目|項目)" + NON_ENT + "{0,4}?中{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.75),
-    _rule("tender_by", "{A}(?:的|之)?(?:(?![，,；;：:])" + GAP + "){0,24}?(?:项目|項目|工程|采购案|採購案|标案|標案)(?:则|則)?由{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
+    # (…建设项目工程总承包（EPC）由B中标: the kind of contract after the project)
+    _rule("tender_by", "{A}(?:的|之)?(?:(?![，,；;：:])" + GAP + "){0,24}?(?:项目|項目|工程|采购案|採購案|标案|標案)" + _IN_CLAUSE + "{0,10}?(?:则|則)?由{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72),
     # A 参与(了) B 的 B轮募资 / 融资
     _rule("round_taken_part", "{A}{G}(?P<t>参与|參與|参投|參投|领投|領投|跟投)(?:了)?{d}{B}(?:的|之)?" + NON_ENT + "{0,8}?(?:轮|輪)?" + NON_ENT + "{0,4}?(?:融资|融資|募资|募資|增资|增資)", "A", "B", "investment", 0.8),
     _rule("round_joined", "{A}{G}(?:在|于|於){B}(?:的)?{G}(?:轮|輪|融资|融資)(?:中|时|時)?{G}(?P<t>" + INVEST + "|领投|領投|跟投|参投|參投)", "A", "B", "investment", 0.82),
@@ -602,8 +605,8 @@ _OWNER_LINK = "旗下的?|部门|部門"
 ROUND_BACKER = _compile(
     # backers listed with 与 too, 老股东 (or 其老股东: its old shareholder) before one
     # and an owner before one (鴻海旗下鴻準投資, 緯創資通創投部門Wistron Ventures): the owner does not pay
-    # or a country or a kind before one (與日本SBI Holdings, 及新加坡創投Lionbridge Ventures)
-    f"(?:由)?(?P<A>(?:{ENT}(?:{_OWNER_LINK}))?{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_COUNTRY_BEFORE})?(?:创投|創投|{_DESCRIBED})?(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?(?:{ENT}(?:{_OWNER_LINK}))?{ENT})*)(?:等)?"
+    # or a country or a kind before one (與日本SBI Holdings, 及新加坡創投Lionbridge Ventures, 與台灣本土遊戲基金「玩心創投」)
+    f"(?:由)?(?P<A>(?:{ENT}(?:{_OWNER_LINK}))?{ENT}(?:(?:{_LIST_SEP}|与|與)(?:{_COUNTRY_BEFORE})?(?:{NON_ENT}{{0,8}}?(?:创投|創投|{_DESCRIBED}))?(?:{ENT}(?={_HOLDER}))?(?:{_HOLDER})?(?:{ENT}(?:{_OWNER_LINK}))?{ENT})*)(?:等)?"
     "(?:在内的|在內的)?(?:多家|数家|數家|[0-9]+家)?(?:投资机构|投資機構|机构|機構|投资方|投資方|(?:现有|現有|老|原)?(?:股东|股東))?"  # A、B在内的多家机构参与; A等现有股东跟投
     "(?:本轮|本輪|此轮|此輪)?(?:将|將|拟|擬|计划|計劃|也|亦|均|都|各|分别|分別|共同|联合|聯合|持续|持續|继续|繼續|再度|再次|超额|超額){0,3}"  # (A本轮出资)
     f"(?P<t>{_BACKING_VERBS})"
@@ -624,8 +627,8 @@ MORE_LISTED = re.compile(
 
 # 卖方为 S ; 交易对方为 S1 及 S2: the sellers of what the sentence's buyer acquires (``SentenceRelations._sellers``)
 SELLERS_NAMED = _compile(
-    "(?P<t>卖方|賣方|交易对方|交易對方|交易对手方|交易對手方|转让方|轉讓方|出让方|出讓方)(?:为|為|是|系|包括)(?:{d})"
-    f"(?:{ENT}(?:的)?(?:原)?(?:控股)?(?:股东|股東))?{{A}}"  # 出让方为B原控股股东S: S sells
+    "(?P<t>卖方|賣方|交易对方|交易對方|交易对手方|交易對手方|交易相对人|交易相對人|转让方|轉讓方|出让方|出讓方)(?:为|為|是|系|係|包括)(?:{d})"
+    f"(?:{ENT}(?:的)?(?:原)?(?:控股|大|第一大)?(?:股东|股東))?{{A}}"  # 出让方为B原控股股东S, 交易相對人為該公司原大股東S: S sells
 )
 
 _HOLDING_VEHICLE = re.compile(f"(?:(?:及|和|与|與){ENT})?(?:的)?(?:持股平台|一致行动人|一致行動人)({ENT})")
@@ -636,6 +639,7 @@ SUBSCRIBE = "认购|認購|获配|獲配"
 ISSUANCE = re.compile(
     "发行|發行|定增|增发|增發|配售|配股|募集|募资|募資|新股|可转债|可轉債|可转换|可轉換|可换股|可換股|债券|債券|非公开|非公開|增资|增資|招股|私募(?!股权|股權|基金|投资|投資)"
     "|(?:认购人|認購人)(?:为|為)|应募人|應募人"  # 認購人為X, told after the subscription agreement; a placement's 應募人
+    "|(?:认购|認購)(?:协议|協議)|股(?:认购|認購)股份"  # 與X訂立認購協議，X將認購4,756萬股認購股份: new shares the company issues
 )
 SUBSCRIBER = _compile(
     "(?:由)?{A}(?:等)?(?:机构投资者|機構投資者|投资者|投資者|特定对象|特定對象)?(?:(?:作为|作為)(?:战略投资者|戰略投資者|基石投资者|基石投資者))?"
@@ -654,7 +658,10 @@ SUBSCRIBER_LISTED = _compile(
     "^[（(]?[0-9０-９一二三四五六七八九十]{1,2}[）)、.．]{A}(?:[，,](?:非)?(?:关系人|关联人|关联方))?[，,](?P<t>认购|获配)"
 )
 # 发行对象为 A ; 认购方为 A、B ; 发行对象为公司控股股东 A ; 引入三名基石投资者，包括 A、B 及 C
-SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "认购人", "認購人", "获配对象", "獲配對象", "基石投资者", "基石投資者", "应募人", "應募人")
+_AGENTS = "配售代理|包銷商|包销商|承銷商|承销商|保荐人|保薦人"
+_AGENT_BEFORE = re.compile(f"(?:{_AGENTS})$")
+_AGENT_DEFINED = re.compile(f"[（(][「“]?(?:{_AGENTS})[」”]?[）)]")
+SUBSCRIBER_WORDS = ("发行对象", "發行對象", "认购对象", "認購對象", "认购方", "認購方", "认购人", "認購人", "获配对象", "獲配對象", "获配的对象", "獲配的對象", "基石投资者", "基石投資者", "应募人", "應募人")
 # (not one that joins or takes up the issue: 國發基金亦參與本次私募)
 _SUBJECT_ISSUES = re.compile(
     f"{NON_ENT}{{0,12}}?{ENT}?({ENT})(?:(?!参与|认购|获配|亦|也)[^，,；;。\ue000-\ue1ff]){{0,16}}?(?:{ISSUANCE.pattern})"
@@ -683,7 +690,8 @@ _CONTINUING_WORDS = (
     "其中", "此外", "另外", "同时", "同時", "根据安排", "根據安排", "按照安排", "具体来看", "具體來看", "具体而言", "具體而言",
     "另一份", "另一項", "另一项",  # 另一份…合約，則由B投得: the next of the contracts just told
 )
-CONTINUES = re.compile(f"^(?:{'|'.join(_CONTINUING_WORDS)})")
+# (本次30亿元增资中，A认缴21亿元: the capital increase just told)
+CONTINUES = re.compile(f"^(?:{'|'.join(_CONTINUING_WORDS)}|(?:本次|此次)[^，,。；;]{{0,12}}?(?:增资|增資|融资|融資)中)")
 _CONTINUED_ROUND = re.compile(CONTINUES.pattern + "[^。]*?(?:领投|領投|跟投)")
 _COMPANY_JOINS = re.compile("|".join([THIS_ROUND.pattern, NAMED_ROUND.pattern, SUBSCRIBE, *SUBSCRIBER_WORDS, *_COMPANY_REFS, "(?:参与|參與)(?:了)?(?:本次|此次|是次)"]))
 
@@ -782,7 +790,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
         "bought_after_signing",
         "{A}{G}(?:与|與|同){d}{B}" + NON_ENT + "{0,4}?(?:签署|簽署|签订|簽訂|订立|訂立)(?:了)?(?:(?!合作|框架|意向)" + NON_ENT + "){0,16}?[，,]"
         "(?:据此|據此)?[，,]?(?:拟|擬|将|將|同意)?(?:以" + NON_ENT + "{0,24}?)?(?P<t>收购|收購|受让|受讓|购买|購買|买下|買下)(?:了)?"
-        + NON_ENT + "{0,8}?" + ENT,
+        "(?:持有" + _IN_CLAUSE + "{0,30}?的)?" + NON_ENT + "{0,8}?" + ENT,  # (收購持有…兩座物流倉庫的特殊目的公司C: what C holds)
         "A", "B", "acquisition", 0.74, False, True,
     ),
     # B 以每股…向 A(管理的基金) 配售…股新股: the placee A pays the one who places (a fund a manager runs is the manager's);
@@ -818,6 +826,9 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("cooperation_contract", "{X}(?:与|和|同|跟){Y}的?(?:合作|交易|协议)" + NON_ENT + "{0,60}?(?:签订|签署|签下|达成)" + NON_ENT + "{0,24}?(?P<t>协议|合同|订单|大单)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
     # A 公布 / 公告 … 招标 / 采购结果，(由) B、C (分别) 中标: the one who tenders pays the winners
     _rule("tender_result", "{A}{G}(?:公布|公告|发布|發布|公示)(?:了)?{G}(?:招标|招標|采购|採購|集采|集採|决标|決標|标案|標案)" + NON_ENT + "{0,10}?(?:结果|結果)[，,：:]?(?:由)?{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
+    # 由A挂牌出让的…地块，…最终被B以…竞得 ; 竞得方为B，出让方为A: land sold, the bidder pays the one who sells it
+    _rule("land_won", "由{A}(?:挂牌|掛牌|公开|公開)?(?:出让|出讓)" + NON_ENT + "{0,40}?(?:地块|地塊|宗地|用地)" + NON_ENT + "{0,40}?被{B}{G}(?P<t>竞得|競得|摘得|拍得)", "B", "A", "purchase", 0.75, False, True),
+    _rule("land_won", "(?P<t>竞得方|競得方|竞得人|競得人)(?:为|為){d}{B}[^。；;\ue000-\ue1ff]{0,30}?(?:出让方|出讓方|出让人|出讓人)(?:为|為){d}{A}", "B", "A", "purchase", 0.75, False, True),
     # …部分由A单独招标，B以…中标: the tender A held, the next clause's winner
     _rule("tender_held", "由{A}(?:单独|單獨|公开|公開|统一|統一|自行)?(?:招标|招標)[，,]{B}{G}(?P<t>中标|中標|得标|得標)", "A", "B", lambda c, r, roles: _by_object(c, "purchase", roles), 0.72, False, True),
     # B 工商变更，新增股东 A、C / 新增 A 为股东: the new shareholders paid in
@@ -855,6 +866,7 @@ SENTENCE_RULES: tuple[Rule, ...] = (
     _rule("investment_signed_won", _signed_then_won("B", "A") + "(?P<t>投资|投資|注资|注資)(?!人|者|方|机构|機構)", "A", "B", "investment", 0.72, False, True),
     _rule("cross", "{X}[×✕╳]{Y}[:：]{G}(?P<t>协议|協議|订单|訂單|合同|采购|採購|部署|租赁|租賃)", "X", "Y", lambda c, r, roles: _by_object(c, "purchase", roles), 0.7, True, True),
 )
+_SYMMETRIC_RULES = frozenset(rule.name for rule in (*RULES, *SENTENCE_RULES) if rule.symmetric)
 
 # what a contract is for, said by the party that signs it first (simplified, as the rules see it)
 _SELLER_CONTRACT = re.compile("(?:销售|供货|供应|建造|造船|施工|工程|承包|总包|代工|加工|服务|EPC|改造|安装|集成|运维|维保|维护|设计)(?:框架)?(?:合同|合约|协议|订单)")
@@ -938,6 +950,7 @@ _INVESTOR_NOUN = re.compile("(?:投资|投資)(?:者|人)")
 _SOURCE_TAG = "(?:【[^】]*】|〔[^〕]*〕|［[^］]*］|〖[^〗]*〗|[^，,。；;：:\ue000-\ue2ff]{2,10}?[讯訊](?=[^，,。；;：:]))"  # or 新浪科技讯
 # 获得B股份: B is an object; 目前在B运营…: B is where (not 在2024年，A…)
 # the first organisation of a clause, past an exchange it is listed on (港交所上市的融資租賃公司B…: B)
+_SPEAKS = re.compile("(?:坦言|坦承|表示|透露|指出|介绍|介紹|说|說|称|稱|直言|强调|強調)\\s*")
 _CLAUSE_SUBJECT = re.compile(
     f"{_SOURCE_TAG}?(?:{NON_ENT}{{0,8}}?{ENT}(?:主板|创业板|創業板|科创板|科創板)?(?:上市|挂牌|掛牌)(?:的|之))?"
     f"({NON_ENT}{{0,20}}?)({ENT}(?:{_LIST_SEP}{ENT})*)"
@@ -1293,7 +1306,11 @@ class SentenceRelations:
             found.setdefault((rel.payer.entity.id, rel.payee.entity.id), rel)
         for rel in self._syndicated(list(found.values())) + self._sellers(sig, list(found.values())):
             found.setdefault((rel.payer.entity.id, rel.payee.entity.id), rel)
-        return list(found.values())
+        # A与B签署…协议，将向对方交付…: the clause that says who provides decides, not the parties' roles
+        return [
+            rel for (a, b), rel in found.items()
+            if not (rel.rule in _SYMMETRIC_RULES and (b, a) in found and found[(b, a)].rule not in _SYMMETRIC_RULES)
+        ]
 
     def _sellers(self, sig: str, found: list[Relation]) -> list[Relation]:
         """…将被A收购，卖方为S ; A拟购买B 100%股权，交易对方为S1及S2: the one buyer pays each seller."""
@@ -1397,9 +1414,13 @@ class SentenceRelations:
                 parties = [self._mention(text[at - 2]), *parties]  # A与B分别获配2.15亿元和1.6亿元: both subscribe
             for a in parties:
                 payer = self._antecedents(a, issuer) if a.is_ref else a
-                if payer is not None and payer.entity.id != issuer.entity.id:
+                if payer is not None and payer.entity.id != issuer.entity.id and not self._places_only(a):
                     out.append(Relation(payer, issuer, "loan" if bonds else "investment", m.group("t"), amount, 0.75, "subscription"))
         return out
+
+    def _places_only(self, m: Mention) -> bool:
+        """Whether the text names ``m`` as the issue's placing agent or underwriter (與配售代理X（「配售代理」）訂立配售及認購協議)."""
+        return _AGENT_BEFORE.search(self.sentence, 0, m.start) is not None or _AGENT_DEFINED.match(self.sentence, m.end) is not None
 
     def _issuer_named(self, sig: str) -> Mention | None:
         """The organisation that opens the sentence and issues shares in it (矽映電子今日董事會通過私募普通股案，由A認購;
@@ -1467,6 +1488,8 @@ class SentenceRelations:
         m = _CLAUSE_SUBJECT.match(clause)
         if m is None or self._mention(m.group(2)[0]).is_ref:
             return topic
+        if self._mention(m.group(2)[0]).entity.kind == "person" and _SPEAKS.fullmatch(clause, m.end()):
+            return topic  # 韩松坦言，去年公司付了…: a person speaking is not who pays
         before = _INVESTOR_NOUN.sub("", _DESCRIPTION_END.sub("", m.group(1)))  # 零售商美佳生活集团, 投資者黃耀宗: no verb there
         if TRIGGER_WORDS.search(before) or _NOT_SUBJECT.search(before) or _RECEIVED_BEFORE.search(m.group(1)):
             return topic  # 投资「OpenAI」…, 已接獲美國雲端服務商X的訂單: an object, not the subject
@@ -1868,14 +1891,16 @@ _FUND_FORMED = re.compile(
     "(?:完成|结束|結束)(?:了)?(?:首期|首轮|首輪|第一期|一期)?(?:募集|募资|募資|设立|設立|备案|備案)|(?:合资|合資)?(?:设立|設立|成立)"
     "|(?:完成|实现|實現)(?:了)?(?:[^。；;]{0,40}?的)?(?:首关|首關|首次关账|首次關賬|最终关账|最終關賬|终关|終關)"  # a fund's close (完成旗下…基金X的最终关账)
     "|(?:认缴出资|認繳出資|出资|出資|募集|基金|目标|目標)(?:总额|總額|规模|規模)"  # B的认缴出资总额为10亿元，其中A…: its size, then its backers
+    "|(?:出资人|出資人|出资方|出資方|有限合伙人|有限合夥人)(?:包括|包含|为|為)"  # B的出资人包括A1、A2…。其中，A1认缴…
 )
 _FULL_NAME = re.compile("(?:全称|全稱)(?:为|為|是)")
 _FUND_NAME = re.compile(r"(?:基金|合伙企业|合夥企業|有限合伙|有限合夥)[）)]?$|\bL\.?P\.?$|\bFund(?: [IVX]+)?$")  # (Partners IV, L.P.)
 
 
 def is_fund(m: Mention) -> bool:
-    """Whether ``m`` names a fund (or a partnership, the form funds take): by its name."""
-    return _FUND_NAME.search(m.text) is not None
+    """Whether ``m`` names a fund (or a partnership, the form funds take): by its name, or the full name
+    a short one stands for (启辰二期: 苏州启辰医健二期股权投资合伙企业（有限合伙）)."""
+    return _FUND_NAME.search(m.text) is not None or (m.source == "alias" and _FUND_NAME.search(m.entity.name) is not None)
 
 
 def forms_fund(sentence: str) -> bool:
@@ -1905,6 +1930,7 @@ _RAISED = re.compile(
     "|(?:完成|获得|獲得|结束|結束)(?:了)?[^，,。；;：:]{0,16}?(?:融资|融資|募资|募資|增资|增資)(?!需求|计划|計劃|方案)"
     "|(?:引入|引进|引進)(?:了)?[^，,。；;：:]{0,6}?(?:投资方|投資方|投资者|投資者|投资人|投資人)"
     "|(?:注册资本|註冊資本)(?:拟|擬|将|將)?(?:为|為)"  # 合资公司注册资本为2亿元，其中A出资1.2亿元: who its founders pay
+    "|(?:增资|增資)(?:扩股|擴股)?(?:方案|计划|計劃)[^，,。；;]{0,6}?(?:获批|獲批|获准|獲准)"  # B增资方案日前获批。本次增资中，A认缴…
     "|(?:资本额|資本額)(?:拟|擬|将|將)?(?:为|為|达|達)?(?=[^，,。；;]{0,4}?[0-9一二两兩三四五六七八九十])"  # 新公司B資本額新台幣20億元，A出資51%
 )
 
@@ -2008,6 +2034,11 @@ def procurement_buyer(sentence: str, mentions: list[Mention]) -> Mention | None:
     return _named_in(_BUYER_FIELD.match(sentence), mentions)
 
 
+def is_buyer_field(sentence: str) -> bool:
+    """Whether ``sentence`` is a notice's buyer field (招标人：A), perhaps below the winners it pays."""
+    return _BUYER_FIELD.match(sentence) is not None
+
+
 # a result notice's contact block, after the winners: 1.采购人信息 / 名称：A
 _BUYER_BLOCK = re.compile(FIELD_NUMBERING + "(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:信息|資訊|資料)[:：]?$")
 _NAME_FIELD = re.compile(FIELD_NUMBERING + "(?:名称|名稱)[:：]")
@@ -2058,14 +2089,23 @@ def procurement_winner(sentence: str, mentions: list[Mention], buyer: Mention, a
 
 
 # a winner's field inside a line of lots (三、中标信息：第一包（…），中标供应商：B，中标金额：…；第二包…)
-_SUPPLIER_INLINE = re.compile("(?<=[，,；;])(?:中标|中標|成交)(?:[（(]成交[）)])?(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?[:：]")
+# (or a lot's winner field after what the lot buys: 标包1：C80型敞车1500辆，中标人：B，中标金额：…)
+_SUPPLIER_INLINE = re.compile("(?<=[，,；;])(?:中标|中標|成交)(?:[（(]成交[）)])?(?:供应商|供應商|人)(?:名称|名稱)?[:：]")
 _LOT_END = re.compile("[；;。]")
 
 
+# a lot, what it buys and a dash before its winner (中标供应商：第一包 城市宣传片策划拍摄——B，中标金额：…；第二包…)
+_LOT_DASHED = re.compile(
+    "(?:第[一二三四五六七八九十0-9]+(?:包|标段|標段|标包|標包)|(?:标段|標段|标包|標包|包件)[一二三四五六七八九十0-9]+)[^，,；;。：:]{0,30}?(?:——|—|--)"
+)
+
+
 def _lots_won(sentence: str, mentions: list[Mention], buyer: Mention, amounts) -> list[Relation]:
-    """The winners a line of lots names (…，中标供应商：B，中标金额：X；…), each with the amount of its own lot."""
+    """The winners a line of lots names (…，中标供应商：B，中标金额：X；… ; 第一包 …——B，中标金额：X；…), each with the
+    amount of its own lot."""
     found = []
-    for field in _SUPPLIER_INLINE.finditer(sentence):
+    dashed = _LOT_DASHED.finditer(sentence) if _SUPPLIER_FIELD.match(sentence) else ()
+    for field in [*_SUPPLIER_INLINE.finditer(sentence), *dashed]:
         winner = _named_in(field, mentions)
         if winner is None or winner.entity.id == buyer.entity.id:
             continue
@@ -2078,7 +2118,7 @@ def _lots_won(sentence: str, mentions: list[Mention], buyer: Mention, amounts) -
 # a Taiwan notice of assets acquired or disposed of, told in fields (主旨：公告本公司取得機器設備 / 代子公司X公告取得有價證券,
 # then 交易總金額：… and 交易相對人及其與公司之關係：B): the company pays B for what it acquires, B pays for what it disposes of
 _ASSET_NOTICE = re.compile(  # (公告本公司代子公司X取得…: for a subsidiary, see extract._spoken_for)
-    "公告(?:本公司)?(?:董事會|董事会)?(?:決議|决议|通過|通过)?(?:代(?:子公司|孫公司|孙公司)[^，,。；;：:\n]{2,40}?)?(?:向(?:關係人|关系人|非關係人|非关系人))?"
+    "公告(?:本公司)?(?:董事會|董事会)?(?:決議|决议|通過|通过)?(?:代(?:子公司|孫公司|孙公司)[^，,。；;：:\n]{2,40}?)?(?:向(?:關係人|关系人|非關係人|非关系人|[^，,。；;：:\n]{2,30}?))?"  # (向日商X株式會社取得)
     "(?:(?P<acquires>取得)|(?P<disposes>處分|处分|出售))"
 )
 _COUNTERPARTY_FIELD = re.compile(FIELD_NUMBERING + "(?:交易相對人|交易相对人)(?:及其與公司之關係|及其与公司之关系)?[:：]")
@@ -2102,7 +2142,9 @@ def asset_notice(text: str) -> AssetNotice | None:
     m = _ASSET_NOTICE.search(text)
     if m is None:
         return None
-    return AssetNotice(m.group("acquires") is not None, "acquisition" if _SECURITIES.search(text) else "purchase")
+    line_end = text.find("\n", m.end())
+    what = text[m.end() : line_end if line_end >= 0 else len(text)]  # what its subject line says changes hands
+    return AssetNotice(m.group("acquires") is not None, "acquisition" if _SECURITIES.search(what) else "purchase")
 
 
 def is_counterparty_field(sentence: str) -> bool:
@@ -2327,6 +2369,34 @@ def syndicated_loan(rels: list[Relation], roles, sentence: str = "") -> Relation
     if len({r.payer.entity.id for r in loans}) < 2 and not _SYNDICATE.search(sentence):
         return None
     return loans[0]
+
+
+# an acquisition's price paid with a loan a lender provides (…代價…將以一筆由B提供的過渡性貸款支付 ; 交易对价中，约15亿元将来自B提供的
+# 并购贷款，C亦承诺提供…配套流动资金贷款 ; 收購資金將以B提供之…貸款撥付): the buyer borrows
+_PRICE_FINANCED = re.compile(
+    "(?:对价|對價|代价|代價|收购资金|收購資金|收购款|收購款)[^。；;]*?提供(?:的|之)[^，,。；;]{0,24}?(?:贷款|貸款)"
+)
+_PROVIDES = re.compile("(?:亦|也|将|將|已)?(?:承诺|承諾)?提供")
+_LOAN_WORD = re.compile("贷款|貸款")
+
+
+def finances_price(sentence: str) -> bool:
+    """Whether ``sentence`` says an acquisition's price is paid with loans it names the lenders of (see ``price_lenders``)."""
+    return _PRICE_FINANCED.search(sentence) is not None
+
+
+def price_lenders(sentence: str, mentions: list[Mention], amounts, buyer: Mention) -> list[Relation]:
+    """The loans of the lenders ``sentence`` names right before 提供, each to the ``buyer`` whose price they pay,
+    with the amount between 提供 and its 贷款."""
+    found = []
+    for m in mentions:
+        provides = _PROVIDES.match(sentence, m.end)
+        if m.is_ref or provides is None or m.entity.id == buyer.entity.id:
+            continue
+        loan = _LOAN_WORD.search(sentence, provides.end())
+        amount = _amount_within(amounts, provides.end(), loan.start()) if loan is not None else None
+        found.append(Relation(m, buyer, "loan", "提供", amount, 0.75, "price_lent"))
+    return found
 
 
 def may_continue(sentence: str) -> bool:

@@ -9,9 +9,12 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.clean import normalize_width
+from graphbuild.entities import Mention
 from graphbuild.extract import Extractor
+from graphbuild.money import find_amounts
 from graphbuild.nlp import token_spans
-from graphbuild.records import Document
+from graphbuild.records import Document, Entity
+from graphbuild.relations import asset_notice, find_relations
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +29,11 @@ def triples(extractor, text):
 
 def _who(party):
     return party.id if party.id.isascii() else party.mention
+
+
+def names_in(extractor, text):
+    """The organisations the finder names in ``text`` (not references)."""
+    return [m.text for m in extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text))) if not m.is_ref]
 
 
 DEALS = [
@@ -2884,7 +2892,7 @@ def test_providers_tender_candidates_prepayments_second_sellers_bonds_listings_a
 
 def test_a_word_of_time_before_gongsi_is_no_name(extractor):
     text = "同日公司还披露，控股股东长江投资集团有限公司拟在未来6个月内增持公司股份。"
-    names = [m.text for m in extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text))) if not m.is_ref]
+    names = names_in(extractor, text)
     assert names == ["长江投资集团有限公司"]
 
 
@@ -3015,7 +3023,7 @@ def test_group_words_syndicates_credit_lines_joined_rounds_lots_founders_warrant
 
 def test_a_country_that_runs_into_a_catalog_name_makes_no_hit(extractor):
     text = "本轮由美国风投红杉资本领投。"  # 美|国风投: not the national venture fund 国风投
-    names = [m.text for m in extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text))) if not m.is_ref]
+    names = names_in(extractor, text)
     assert names == ["红杉资本"]
 
 
@@ -3105,7 +3113,7 @@ def test_places_subscribers_prebuyers_contact_lines_datelines_suppliers_commissi
 
 def test_a_country_and_fund_name_no_fund(extractor):
     text = "晨曦娛樂獲新加坡基金注資8000萬港元。"  # a country's fund is no name
-    names = [m.text for m in extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text))) if not m.is_ref]
+    names = names_in(extractor, text)
     assert "新加坡基金" not in names
 
 
@@ -3247,7 +3255,7 @@ def test_names_that_only_describe_are_no_names(extractor):
         ("公司与蓝海智算签订了算力租赁补充协议。", "算力租赁"),
         ("据企查查及多方信息，A轮由红杉中国领投。", "多方信息"),
     ]:
-        names = [m.text for m in extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text))) if not m.is_ref]
+        names = names_in(extractor, text)
         assert name not in names, names
 
 
@@ -3994,3 +4002,188 @@ def test_a_foreign_name_written_after_its_country_has_the_country_led_form_as_al
 )
 def test_semicolon_rounds_speaking_companies_titles_passive_agents_and_two_bank_credit_lines(text, expected, prefilter):
     assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # lots on their own lines, each winner's field after a comma (标包1：…，中标人：B)
+        (
+            "招标人：江河水务集团有限公司\n标包1：水泵机组20台，中标人：华泰泵业股份有限公司，中标金额：1,250.00万元；\n标包2：阀门300套，中标人：东源阀门有限公司，中标金额：380.00万元；",
+            {("江河水务集团有限公司", "东源阀门有限公司", "purchase"), ("江河水务集团有限公司", "华泰泵业股份有限公司", "purchase")},
+        ),
+        # the buyer's field below the winners (招标人：A　招标代理机构：C)
+        (
+            "星河光电科技有限公司面板设备采购项目中标结果公告\n第1包 刻蚀设备：中标人 北方精工装备有限公司，中标金额 人民币2.1亿元；\n招标人：星河光电科技有限公司  招标代理机构：华信招标有限公司",
+            {("星河光电科技有限公司", "北方精工装备有限公司", "purchase")},
+        ),
+        # a catalog name with a function character in it starts a registered name (华为|云计算技术有限公司)
+        ("远航航空与华为云计算技术有限公司签署协议，将订票系统迁移至华为云，合同金额约2亿元。", {("远航航空", "huawei", "cloud_contract")}),
+        # a group's unit (远山集团旗下青禾) is named by the group's 旗下
+        ("远山集团旗下青禾以约2亿元收购绿源科技60%股权。", {("青禾", "绿源科技", "acquisition")}),
+        # a count of places before a company word (约40个区域冷链物流) names no one
+        ("国家发展改革委将安排中央预算内投资支持约40个区域冷链物流基地建设。", set()),
+        # a fund's backers listed after 出资人包括, then their parts after 其中 (its short name defined after its quoted full name)
+        (
+            "华盈资本旗下基金“杭州华盈二期股权投资合伙企业（有限合伙）”（下称“华盈二期”）完成募集。华盈二期的出资人包括浙江省产业基金、杭州市引导基金以及多家上市公司。其中，浙江省产业基金认缴出资6亿元，杭州市引导基金认缴4亿元。",
+            {("杭州市引导基金", "华盈二期", "investment"), ("浙江省产业基金", "华盈二期", "investment")},
+        ),
+        # a subscription agreement speaks of shares the company issues, also in a paragraph of its own
+        (
+            "恒康生物科技控股有限公司（以下簡稱「恒康生物」）今早公布配售新股。\n同日，公司亦與Evergreen Capital Limited訂立認購協議，Evergreen Capital Limited將認購2,000萬股認購股份，涉資約1.6億港元。",
+            {("evergreen-capital", "恒康生物科技控股有限公司", "investment")},
+        ),
+        # the kind of contract after a project (工程总承包（EPC）) before 由B中标
+        ("临川县中医院门诊综合楼建设项目工程总承包（EPC）由华建工程集团有限公司中标，中标价为2.3亿元。", {("临川县中医院", "华建工程集团有限公司", "purchase")}),
+        # AWS by its Taiwan and Hong Kong name
+        ("德信數碼科技有限公司宣布與亞馬遜雲端服務（AWS）簽訂為期三年的雲端服務協議，合約總值約8,000萬港元。", {("德信數碼科技有限公司", "amazon", "cloud_contract")}),
+        # the clause that says who provides (将向对方交付) decides, not the catalog's cloud role
+        ("星云数据有限公司与阿里云计算有限公司签署《数据中心服务协议》，将向对方交付1,000个机柜，合同金额约5亿元。", {("alibaba", "星云数据有限公司", "cloud_contract")}),
+        # a seller named by its role after a description (獨立第三方賣方B)
+        (
+            "訊聯電子集團有限公司公佈，本公司已與獨立第三方賣方恒昌控股有限公司訂立買賣協議，以代價2.5億港元收購深圳精達科技有限公司51%股權。",
+            {("訊聯電子集團有限公司", "恒昌控股有限公司", "acquisition"), ("訊聯電子集團有限公司", "深圳精達科技有限公司", "acquisition")},
+        ),
+        # the counterparty named as the company's former major shareholder (交易相對人為該公司原大股東S) sells
+        (
+            "晶德材料股份有限公司也公告以新台幣1.8億元取得宏昇化工股份有限公司25%股權，交易相對人為該公司原大股東昇凱投資股份有限公司。",
+            {("晶德材料股份有限公司", "宏昇化工股份有限公司", "investment"), ("晶德材料股份有限公司", "昇凱投資股份有限公司", "acquisition")},
+        ),
+        # a parent's registered name starts with 香港 after 母公司
+        ("立源精密母公司香港立源控股有限公司日前向其增资2,000万美元。", {("香港立源控股有限公司", "立源精密", "investment")}),
+        # A与B分别…: both pay, each its own amount
+        (
+            "华兴科技有限公司与宏达电子有限公司分别向闽显光电科技有限公司增资60亿元和40亿元。",
+            {("华兴科技有限公司", "闽显光电科技有限公司", "investment"), ("宏达电子有限公司", "闽显光电科技有限公司", "investment")},
+        ),
+    ],
+    ids=[
+        "lots_with_inline_winner_fields", "buyer_field_below_winners", "catalog_name_with_function_character", "unit_named_after_qixia",
+        "counted_places_are_no_name", "fund_backers_listed_then_parts",
+        "subscription_agreement_issues_shares", "contract_kind_after_project", "aws_taiwan_name",
+        "provider_clause_beats_roles", "seller_role_after_description", "former_major_shareholder_sells", "hong_kong_parent_after_mugongsi",
+        "respective_pair_with_yu",
+    ],
+)
+def test_lot_lines_buyers_below_units_funds_backers_subscriptions_sellers_and_respective_pairs(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_quarters_adverbs_counted_things_and_country_firm_words_are_no_names(extractor):
+    for text, name in [
+        ("“今年以来需求回暖，一季度公司拿下了多个订单。”", "一季度公司"),
+        ("傳台商擬入股宏光畜產", "傳台商"),
+        ("公司同时考虑通过并购进一步拓展生物分析业务。", "进一步拓展生物"),
+        ("華海另以約1,500萬美元將兩艘舊船舶出售予挪威船東Nordic Bulk AS。", "兩艘舊船舶"),
+    ]:
+        names = names_in(extractor, text)
+        assert name not in names, names
+
+
+def test_an_indian_legal_form_ends_a_latin_name(extractor):
+    text = "印度农化企业Sabari Crop Sciences Pvt. Ltd.向禾丰种业股份有限公司采购杂交水稻种子。"
+    names = names_in(extractor, text)
+    assert "Sabari Crop Sciences Pvt. Ltd." in names, names
+
+
+def test_an_asset_notice_names_its_counterparty_and_what_its_subject_line_buys():
+    """公告向B取得機器設備: a notice though it names the seller; equipment is a purchase though a 股份有限公司 is named."""
+    notice = asset_notice("公司名稱：晶聯光電股份有限公司\n主旨：本公司公告向日商東和精機株式會社取得機器設備\n1.交易總金額：日幣18億元")
+    assert notice is not None and (notice.acquires, notice.deal_type) == (True, "purchase")
+    shares = asset_notice("主旨：本公司公告取得宏昇化工股份有限公司股權\n1.交易總金額：新台幣2億元")
+    assert shares is not None and shares.deal_type == "acquisition"
+
+
+
+@pytest.mark.parametrize("prefilter", [False, True])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acquisition's price paid with a loan a bank provides: the buyer borrows
+        (
+            "宏信保險集團有限公司昨晚公告，以代價12億港元收購安泰人壽有限公司全部股權。公告指，代價將以內部資源及一筆由永隆銀行提供的5億港元過渡性貸款支付。",
+            {("宏信保險集團有限公司", "安泰人壽有限公司", "acquisition"), ("永隆銀行", "宏信保險集團有限公司", "loan")},
+        ),
+        # land a bureau sells, won by a developer (被B竞得 ; 竞得方为B，出让方为A): the developer pays
+        ("由杭州市规划和自然资源局挂牌出让的萧山区一宗住宅地块，经过20轮竞价，最终被滨江华府置业有限公司以31亿元竞得。", {("滨江华府置业有限公司", "杭州市规划和自然资源局", "purchase")}),
+        ("同日，闵行区一宗宅地以底价18亿元成交，竞得方为上海南翔置业有限公司，出让方为上海市闵行区规划和自然资源局。", {("上海南翔置业有限公司", "上海市闵行区规划和自然资源局", "purchase")}),
+        # a deal word that is a trade of a registered name (支付服务有限公司, 发行有限公司)
+        ("深圳易付支付服务有限公司（简称“易付支付”）将被华信科技股份有限公司以现金3亿元收购。", {("华信科技股份有限公司", "深圳易付支付服务有限公司", "acquisition")}),
+        ("公司全资子公司星影国际发行有限公司收到德国发行商Filmwelt GmbH的采购订单。", {("filmwelt", "星影国际发行有限公司", "purchase")}),
+        # 创业投资 ends a name; 与 lists backers before 跟投, also with a description before the second
+        (
+            "云途科技宣布完成3亿元B轮融资，由深创投领投，达晨创业投资与老股东华盖资本跟投。",
+            {("shenzhen-capital-group", "云途科技", "investment"), ("华盖资本", "云途科技", "investment"), ("达晨创业投资", "云途科技", "investment")},
+        ),
+        (
+            "凌云互动宣布完成2亿元A轮融资，由红杉中国领投，启明创投与本土游戏基金「星火创投」跟投。",
+            {("hongshan", "凌云互动", "investment"), ("qiming", "凌云互动", "investment"), ("星火创投", "凌云互动", "investment")},
+        ),
+        # a news outlet's dateline (新浪财经讯) is no party
+        ("新浪财经讯储能企业上海蓝湾能源科技有限公司今日宣布，获得宁德时代3亿元战略投资。", {("catl", "上海蓝湾能源科技有限公司", "investment")}),
+        # what the company bought is told by what it holds (收購持有…的特殊目的公司C), a Japanese LLC (合同會社)
+        (
+            "海岳房託宣佈，已與三和物流株式會社簽訂協議，以150億日圓收購持有大阪府兩座物流倉庫的特殊目的公司KBロジ合同會社之全部權益。",
+            {("海岳房託", "KBロジ合同會社", "acquisition"), ("海岳房託", "三和物流株式會社", "acquisition")},
+        ),
+        # 本次…增资中 goes on with the capital increase the sentence before approved; a controlling shareholder subscribes
+        (
+            "华兴信托有限公司（简称“华兴信托”）增资方案日前获批。本次20亿元增资中，控股股东华兴金融控股集团有限公司认缴14亿元，宏达城建投资集团有限公司认缴6亿元。",
+            {("华兴金融控股集团有限公司", "华兴信托有限公司", "investment"), ("宏达城建投资集团有限公司", "华兴信托有限公司", "investment")},
+        ),
+        # 获配的对象包括 lists subscribers; a function word (不过) announces nothing
+        (
+            "北京星游网络科技股份有限公司（以下简称“星游网络”）昨晚发布公告，公司向特定对象发行股票事项已完成。不过公告同时披露，最终获配的对象包括诺德基金管理有限公司及财通基金管理有限公司。",
+            {("诺德基金管理有限公司", "北京星游网络科技股份有限公司", "investment"), ("财通基金管理有限公司", "北京星游网络科技股份有限公司", "investment")},
+        ),
+        # lots after a dash (第一包 …——B), bought by a culture and tourism bureau (文化和旅游局)
+        (
+            "一、采购人：江川市文化和旅游局\n二、中标供应商：第一包 城市宣传片拍摄——上海光影文化传媒有限公司，中标金额：人民币300万元；第二包 户外广告投放——杭州星空广告有限公司，中标金额：人民币800万元。",
+            {("江川市文化和旅游局", "上海光影文化传媒有限公司", "purchase"), ("江川市文化和旅游局", "杭州星空广告有限公司", "purchase")},
+        ),
+        # 周一晚 before 公告 is no announcer
+        (
+            "華港燃氣控股有限公司（股份代號：1083）周一晚公告，已與三菱商事株式會社訂立協議，以代價人民幣6.8億元收購江蘇綠源天然氣有限公司。",
+            {("華港燃氣控股有限公司", "mitsubishi-corp", "acquisition"), ("華港燃氣控股有限公司", "江蘇綠源天然氣有限公司", "acquisition")},
+        ),
+        # the placing agent of a top-up placement subscribes nothing
+        (
+            "瑞康醫療集團控股有限公司\n（於開曼群島註冊成立之有限公司）\n（股份代號：2296）\n根據一般授權先舊後新配售現有股份及認購新股份\n"
+            "董事會欣然宣佈，本公司、賣方恒岳投資有限公司（「賣方」）與配售代理華泰國際融資有限公司（「配售代理」）訂立配售及認購協議。",
+            set(),
+        ),
+    ],
+    ids=[
+        "price_paid_with_loan", "land_won_after_bei", "land_won_fields", "zhifu_trade_in_name",
+        "faxing_trade_in_name", "chuangye_touzi_and_yu_list", "described_backer_after_yu", "outlet_dateline_no_party",
+        "holding_company_bought", "capital_increase_continues", "placees_listed_after_de", "dashed_lots_culture_bureau",
+        "weekday_evening_no_announcer", "placing_agent_subscribes_nothing",
+    ],
+)
+def test_loans_for_prices_land_sales_trades_in_names_backers_outlets_capital_increases_and_lots(text, expected, prefilter):
+    assert triples(Extractor(prefilter=prefilter, progress=False), text)[0] == expected
+
+
+def test_roles_grades_counted_places_negotiations_and_factoring_are_no_names(extractor):
+    for text, name in [
+        ("此外，早期投资方澜湾资本此前向星澜科技提供了一笔2亿元的可转换贷款。", "方澜湾资本"),
+        ("这是明瑞医疗今年第三次中标三甲医院项目。", "三甲医院"),
+        ("此前有媒体称，一家美国芯片巨头正洽谈以约20亿美元收购矽途半导体。", "洽谈"),
+        ("易融通以2,500万元收购后者旗下保理公司全部股权。", "保理公司"),
+        ("置泓房託以210億日圓收購持有千葉縣市川市兩座現代化物流倉庫的公司。", "千葉縣市川市兩座現代化物流"),
+    ]:
+        names = names_in(extractor, text)
+        assert name not in names, names
+
+
+def test_a_person_who_speaks_is_not_the_topic_of_the_clause_after(extractor):
+    """韩松坦言，去年公司付了…给B: the company pays, not the person who tells of it; a company that speaks (X表示) stays the topic."""
+    text = "谈到系统建设，李明坦言，去年公司付了三千多万元给上海德衡管理咨询有限公司做核心系统改造。"
+    mentions = extractor.finder.find(text, token_spans(extractor.nlp.make_doc(text)))
+    at = text.index("李明")
+    person = Mention(at, at + 2, "李明", Entity(id="李明", name="李明", kind="person"), "person")
+    relations = find_relations(text, sorted([person, *mentions], key=lambda m: m.start), find_amounts(text), extractor.finder.catalog.roles)
+    assert not [r for r in relations if r.payer.text == "李明"]
+    spoken = "恒峰置業表示，收購將以內部資源及銀行貸款支付，其中滙豐銀行已承諾提供不多於10億港元的定期貸款。"
+    assert triples(extractor, spoken)[0] == {("hsbc", "恒峰置業", "loan")}
