@@ -1298,8 +1298,7 @@ class EntityFinder:
         a function character there (为) is the name's own."""
         if token_starts is None or not _FUNCTION_CHAR.match(text[i]):
             return False
-        start = max((s for s in token_starts if s <= i), default=0)
-        end = min((s for s in token_starts if s > i), default=len(text))
+        start, end = _word_around(text, i, token_starts)
         return end - start >= 2 and self.catalog.lookup(text[start:end]) is not None
 
     def _suffix_name_start(
@@ -1396,7 +1395,7 @@ class EntityFinder:
         prefix = text[left:suffix_start]
         if (
             re.search(r"(?:[一两兩二三四五六七八九十几幾数數多][家間间个個]|某)$", text[max(0, left - 2) : left]) or _COUNTED_INSIDE.search(prefix)
-            or (prefix[:1] in "家間间个個" and _DIGIT_BEFORE.search(text, 0, left))
+            or _counts(text, left)
         ):
             return None  # 一家…企业, 国内某头部…汽车, 另有多家公募基金, 约60|个国家骨干冷链物流 describe, they do not name
         own = _FUND_CURRENCY.sub("", prefix) if text.startswith("基金", suffix_start) else prefix
@@ -1409,9 +1408,6 @@ class EntityFinder:
 
 _ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
 _NUMBERED_INSTITUTIONS = ("医院", "醫院", "中学", "中學", "小学", "小學", "学院", "學院", "研究所", "研究院", "设计院", "設計院", "工程局")
-_DIGIT_BEFORE = re.compile("[0-9０-９]$")
-
-
 def _registered_trade(text: str, start: int, end: int, suffix_start: int) -> bool:
     """Whether the deal word at ``text[start:end]`` is a trade of a registered name: only trades and its legal form follow
     (上海翼联|支付|服务有限公司, 华影国际|发行|有限公司), so it pays nobody."""
@@ -1668,9 +1664,13 @@ def _glued_and(text: str, i: int, token_starts: set[int] | None) -> bool:
     """和 at ``i`` that the segmenter glued into a word of a name (三和|创业投资, 君和), not a list's 和 on its own."""
     if token_starts is None or text[i] != "和" or (i in token_starts and i + 1 in token_starts):
         return False
-    start = max(s for s in token_starts if s <= i)
-    end = min((s for s in token_starts if s > i), default=len(text))
+    start, end = _word_around(text, i, token_starts)
     return end - start <= 3 and not _stops_name(text[start:end]) and not _function_word(text[start:end])
+
+
+def _word_around(text: str, i: int, token_starts: set[int]) -> tuple[int, int]:
+    """Where the segmenter word holding ``text[i]`` starts and ends."""
+    return max((s for s in token_starts if s <= i), default=0), min((s for s in token_starts if s > i), default=len(text))
 
 
 def _suffix_matches(text: str, words: Words | None):

@@ -65,7 +65,7 @@ _MARKERS = {
 
 _LIST_SEP = "(?:、|和|及|以及|或|联合|聯合|携手|攜手)"  # 甲联合乙向丙注资: both pay
 # 甲与乙分别向丙增资60亿元和40亿元, 由甲领投，乙与丙跟投: a list, not a pair
-_AND_RESPECTIVELY = f"(?:与|與)(?={ENT}(?:等)?(?:分别|分別|跟投|领投|領投|参投|參投|共同(?:出资|出資|投资|投資|增资|增資)))"
+_AND_LISTED = f"(?:与|與)(?={ENT}(?:等)?(?:分别|分別|跟投|领投|領投|参投|參投|共同(?:出资|出資|投资|投資|增资|增資)))"
 
 
 # 向恒驰传动创始人周建国支付, 向其一致行动人B支付: the one paid is named after whose founder or holder it is
@@ -81,7 +81,7 @@ def _slot(name: str) -> str:
     甲和乙签订… is two sides, not a list; 与甲、乙及丙签订… is one side listed with 、.
     """
     listed = f"{ENT}(?:、{_PERSON_LISTED}{ENT})+(?:{_LIST_SEP}{_PERSON_LISTED}{ENT})*"
-    paired = f"{ENT}(?:(?:{_LIST_SEP}|{_AND_RESPECTIVELY}){_PERSON_LISTED}(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*"
+    paired = f"{ENT}(?:(?:{_LIST_SEP}|{_AND_LISTED}){_PERSON_LISTED}(?!{ENT}{NON_ENT}{{0,3}}(?:签|簽|达成|達成|合作)){ENT})*"
     return f"(?P<{name}>{listed}|{paired})(?:等)?"
 
 
@@ -946,11 +946,12 @@ _LEGAL_FORM_END = re.compile(r"(?:股份)?有限(?:责任)?公司$")  # 沈北�
 _COMPANY_FORM = re.compile(r"(?:股份)?有限(?:责任|責任)?(?:公司)?|股份")
 _PREPOSITIONS = "向对對给給与與和为為从從把让讓使由"  # what no description holds (与关联方B: B is no subject)
 _INVESTOR_NOUN = re.compile("(?:投资|投資)(?:者|人)")
+# what a person says with, alone in its clause (韩松坦言，去年公司付了…)
+_SPEAKS = re.compile("(?:坦言|坦承|表示|透露|指出|介绍|介紹|说|說|称|稱|直言|强调|強調)\\s*")
 # a source tag or byline before the first clause's subject (【星島頭條】, 〔記者林宜萱／新竹報導〕)
 _SOURCE_TAG = "(?:【[^】]*】|〔[^〕]*〕|［[^］]*］|〖[^〗]*〗|[^，,。；;：:\ue000-\ue2ff]{2,10}?[讯訊](?=[^，,。；;：:]))"  # or 新浪科技讯
 # 获得B股份: B is an object; 目前在B运营…: B is where (not 在2024年，A…)
 # the first organisation of a clause, past an exchange it is listed on (港交所上市的融資租賃公司B…: B)
-_SPEAKS = re.compile("(?:坦言|坦承|表示|透露|指出|介绍|介紹|说|說|称|稱|直言|强调|強調)\\s*")
 _CLAUSE_SUBJECT = re.compile(
     f"{_SOURCE_TAG}?(?:{NON_ENT}{{0,8}}?{ENT}(?:主板|创业板|創業板|科创板|科創板)?(?:上市|挂牌|掛牌)(?:的|之))?"
     f"({NON_ENT}{{0,20}}?)({ENT}(?:{_LIST_SEP}{ENT})*)"
