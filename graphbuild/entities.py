@@ -732,8 +732,6 @@ class EntityFinder:
                     continue
                 if len(alias) == 2 and _TRADE_GOES_ON.match(text, end) and not alias.isascii():
                     continue  # 太行|特钢: a longer name, not the short one used again
-                if (run := _TRADES_AND_COMPANY_WORDS.match(text, end)).end() > end and run.group().endswith(_LEGAL_FORMS):
-                    continue  # 上海翼联支付|服务有限公司（简称“翼联支付”）: inside the registered name it stands for
                 if alias.isascii() and (_LATIN_GOES_ON.match(text, end) or _LATIN_BEFORE_USE.search(text, 0, at)):
                     continue  # Sahab AI … Sahab Compute Park: a Latin short name does not start or end a longer name
                 if isinstance(named, Mention):
