@@ -2002,8 +2002,9 @@ def announces_tender(sentence: str) -> bool:
 # a procurement result notice's fields, each on its own line: 采购人：A … 中标供应商：B (供应商名称：B): A pays B
 _WON = "(?:(?:中标|中標|成交)(?:[（(]成交[）)])?)?"  # 中标（成交）供应商, 成交金额
 _BUYER_FIELD = re.compile(FIELD_NUMBERING + "(?:采购人|採購人|采购单位|採購單位|招标人|招標人)(?:名称|名稱)?[:：]")
+_LOT_NAME = "(?:第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)|(?:标段|標段|标包|標包|包件)[一二三四五六七八九十0-9]+)"  # 第一包, 标段2
 _SUPPLIER_FIELD = re.compile(  # (or under a lot: 一、第一标段（旅客登机桥）：中标人为B ; 包件1：光学量测设备　中标人：B)
-    FIELD_NUMBERING + "(?:(?:第[一二三四五六七八九十0-9]+(?:标段|標段|标包|標包|包)|(?:标段|標段|标包|標包|包件)[一二三四五六七八九十0-9]+)"
+    FIELD_NUMBERING + "(?:" + _LOT_NAME
     + "(?:[（(][^（）()]{0,20}[）)]|\\s*[^:：，,。；;（）()]{1,20})?[:：])?"  # (标段一（组件1.2GW）：中标人B, 第1包 CT机：中标人 B)
     + "(?:(?<=[:：])(?:(?!未|非|中标|中標|成交)[^:：，,。；;]){1,20})?"  # (not 未中标供应商：C)
     + _WON + "(?:供应商|供應商|中标人|中標人|成交人)(?:名称|名稱)?(?:[:：]|为|為)?\\s*"
@@ -2096,9 +2097,7 @@ _LOT_END = re.compile("[；;。]")
 
 
 # a lot, what it buys and a dash before its winner (中标供应商：第一包 城市宣传片策划拍摄——B，中标金额：…；第二包…)
-_LOT_DASHED = re.compile(
-    "(?:第[一二三四五六七八九十0-9]+(?:包|标段|標段|标包|標包)|(?:标段|標段|标包|標包|包件)[一二三四五六七八九十0-9]+)[^，,；;。：:]{0,30}?(?:——|—|--)"
-)
+_LOT_DASHED = re.compile(_LOT_NAME + "[^，,；;。：:]{0,30}?(?:——|—|--)")
 
 
 def _lots_won(sentence: str, mentions: list[Mention], buyer: Mention, amounts) -> list[Relation]:
